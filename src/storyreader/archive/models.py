@@ -1,0 +1,187 @@
+"""The archive schema as typed SQLAlchemy models.
+
+Documents, tags and media come from outside (import, sync, bundles) and may be replaced by a
+later import; `ReadingState`, `Bookmark` and `Note` are the reader's own and are written only
+by the reader. Datetimes are stored as naive UTC.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: DateTime(), str: Text()}
+
+
+class DocumentStatus(enum.StrEnum):
+    ACTIVE = "active"
+    WITHDRAWN = "withdrawn"
+
+
+KNOWN_KINDS = ("story", "letter", "update", "appeal")
+
+
+class ArchiveInfo(Base):
+    """Key/value facts about the archive itself (its identity, when it was made)."""
+
+    __tablename__ = "archive_info"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str]
+
+
+class Source(Base):
+    """Where documents come from: a local import, the bundled sample, later a web site."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    type: Mapped[str] = mapped_column(String(32))
+    url: Mapped[str | None]
+    default_kind: Mapped[str] = mapped_column(String(32), default="story")
+    created_at: Mapped[datetime]
+
+
+document_tags = Table(
+    "document_tags",
+    Base.metadata,
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("source_id", "source_key", name="uq_documents_source_identity"),
+        Index("ix_documents_published", "published"),
+        Index("ix_documents_kind", "kind"),
+    )
+
+    # A short id derived from the document's origin, so that it is the same in every archive.
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    source_key: Mapped[str]
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str]
+    author: Mapped[str] = mapped_column(default="")
+    language: Mapped[str] = mapped_column(String(16))
+    published: Mapped[datetime | None]
+    updated: Mapped[datetime | None]
+    summary: Mapped[str] = mapped_column(default="")
+    body_html: Mapped[str]
+    body_text: Mapped[str]
+    url: Mapped[str | None]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    word_count: Mapped[int] = mapped_column(Integer)
+    reading_minutes: Mapped[int] = mapped_column(Integer)
+    status: Mapped[DocumentStatus] = mapped_column(
+        Enum(DocumentStatus, native_enum=False, length=16, validate_strings=True),
+        default=DocumentStatus.ACTIVE,
+    )
+    created_at: Mapped[datetime]
+    modified_at: Mapped[datetime]
+
+    source: Mapped[Source] = relationship()
+    tags: Mapped[list[Tag]] = relationship(secondary=document_tags, order_by=Tag.name)
+    assets: Mapped[list[Asset]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Asset.position"
+    )
+
+
+class Media(Base):
+    """A stored file (an image), addressed by the SHA-256 of its bytes, shared by documents."""
+
+    __tablename__ = "media"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Asset(Base):
+    """A document's reference to a media file; `sha256` is None until the file is stored."""
+
+    __tablename__ = "assets"
+    __table_args__ = (UniqueConstraint("document_id", "url", name="uq_assets_document_url"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    url: Mapped[str]
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str | None] = mapped_column(ForeignKey("media.sha256"), index=True)
+    mime: Mapped[str] = mapped_column(String(64), default="")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+
+    document: Mapped[Document] = relationship(back_populates="assets")
+
+
+# --- The reader's own data: never written by import, sync or bundles. ---
+
+
+class ReadingState(Base):
+    __tablename__ = "reading_state"
+
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    is_read: Mapped[bool] = mapped_column(default=False)
+    favourite: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[float] = mapped_column(default=0.0)  # fraction of the document scrolled
+    last_opened_at: Mapped[datetime | None]
+
+
+class Bookmark(Base):
+    __tablename__ = "bookmarks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[float]
+    label: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+
+
+class Note(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    quote: Mapped[str] = mapped_column(default="")  # the selected text the note is about
+    start: Mapped[int] = mapped_column(Integer, default=0)  # character offsets in body_text
+    end: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(default="")
+    # Set when the document changed under the note, so the reader can check it still fits.
+    document_changed: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
