@@ -18,7 +18,7 @@ class NewerArchiveError(ArchiveError):
     """The archive was written by a newer Story Reader and must not be touched."""
 
 
-class DocumentNotFound(KnownError):
+class DocumentNotFound(KnownError):  # noqa: N818 - reads as the sentence it stands for
     """No document has the given id."""
 
 

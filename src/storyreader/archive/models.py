@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -28,7 +29,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {datetime: DateTime(), str: Text()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: DateTime(), str: Text()}
 
 
 class DocumentStatus(enum.StrEnum):
@@ -185,3 +186,20 @@ class Note(Base):
     document_changed: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+# --- Outbox for the derived search index. ---
+
+
+class IndexTask(Base):
+    """ "Document X changed": written in the same transaction as the change.
+
+    The indexer replays tasks in id order and looks at the document as it is now (indexed if
+    active, removed if withdrawn or gone), so replaying a task twice is harmless.
+    """
+
+    __tablename__ = "index_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(String(16), index=True)
+    created_at: Mapped[datetime]

@@ -1,0 +1,81 @@
+"""Schema versions: old archives migrate with a backup, newer ones are refused untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from storyreader.archive import open_archive
+from storyreader.archive.library import Library
+from storyreader.archive.migrate import current_revision, head_revision
+from storyreader.archive.models import Base
+from storyreader.errors import NewerArchiveError
+
+RELEASED = sorted((Path(__file__).parent / "archives").glob("schema-*.db"))
+
+
+def test_fresh_archive_matches_the_models(archive_path: Path) -> None:
+    with open_archive(archive_path) as archive, archive.read_engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+@pytest.mark.parametrize("released", RELEASED, ids=lambda path: path.stem)
+def test_released_archive_opens_and_migrates(released: Path, tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(released, path)
+    original = path.read_bytes()
+
+    with open_archive(path) as archive:
+        assert current_revision(archive) == head_revision()
+        with archive.read_engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        library = Library(archive)
+        titles = {document.title for document in library.documents()}
+        first = library.document("fixture0")
+
+    assert titles == {"A night crossing", "자유를 향한 길"}
+    assert first.is_read and first.favourite  # the reader's own data survived
+    assert first.assets[0].stored
+    backups = list(tmp_path.glob("old.db.schema-*.bak"))
+    assert len(backups) == 1
+    assert _table(backups[0], "SELECT version_num FROM alembic_version") == [(released.stem[7:],)]
+    assert _table(path, "SELECT label FROM bookmarks") == [("the crossing",)]
+    assert _table(path, "SELECT text FROM notes") == [("remember this",)]
+    assert path.read_bytes() != original
+
+
+def test_migration_queues_existing_documents_for_the_index(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(RELEASED[0], path)
+    open_archive(path).close()
+    queued = {row[0] for row in _table(path, "SELECT document_id FROM index_tasks")}
+    assert queued == {"fixture0", "fixture1"}
+
+
+def test_newer_archive_is_refused_untouched(archive_path: Path) -> None:
+    open_archive(archive_path).close()
+    connection = sqlite3.connect(archive_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9001'")
+    connection.commit()
+    connection.close()
+    before = archive_path.read_bytes()
+
+    with pytest.raises(NewerArchiveError, match="newer version of Story Reader"):
+        open_archive(archive_path)
+    assert archive_path.read_bytes() == before
+    assert not list(archive_path.parent.glob("*.bak"))
+
+
+def _table(path: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
