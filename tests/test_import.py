@@ -1,0 +1,219 @@
+"""Local import through the real `storyreader` command: exact text, skips, idempotence."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from storyreader.archive import open_archive
+from storyreader.archive.library import Library
+from storyreader.archive.models import Note, ReadingState
+from storyreader.archive.writes import utcnow
+from storyreader.importing import import_paths
+from tests.conftest import RunCli
+
+PLAIN_TEXTS = {
+    "quotes.txt": "“Home,” she said\n\n“It’s not a place — it’s the people.”\nShe meant it.\n",
+    "dash.txt": "The crossing\n\nWe waited — for hours — at the border.\n\nThen we walked.\n",
+    "korean.txt": (
+        "새로운 시작\n\n우리는 2015년에 서울에 도착했습니다.\n\n"
+        "희망은 “자유”라는 말로 시작되었습니다.\n"
+    ),
+}
+
+
+@pytest.fixture
+def text_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, text in PLAIN_TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me\n\nna\xefve".encode("latin-1"))
+    return folder
+
+
+def _documents(run_cli: RunCli, archive: Path) -> list[dict[str, object]]:
+    listing = run_cli("--archive", archive, "list", "--json")
+    assert listing.returncode == 0, listing.stderr
+    documents: list[dict[str, object]] = json.loads(listing.stdout)
+    return documents
+
+
+def test_plain_text_survives_byte_for_byte(
+    run_cli: RunCli, text_folder: Path, archive_path: Path
+) -> None:
+    result = run_cli("--archive", archive_path, "import", text_folder)
+
+    assert result.returncode == 1
+    skip_lines = [line for line in result.stderr.splitlines() if line.startswith("Skipped")]
+    assert len(skip_lines) == 1
+    assert "latin1.txt" in skip_lines[0] and "not UTF-8" in skip_lines[0]
+    assert "Traceback" not in result.stderr
+    documents = _documents(run_cli, archive_path)
+    assert len(documents) == 3
+    for document in documents:
+        shown = run_cli("--archive", archive_path, "show", document["id"], "--json")
+        body = json.loads(shown.stdout)["body_text"]
+        title = document["title"]
+        source = next(text for text in PLAIN_TEXTS.values() if text.startswith(f"{title}\n"))
+        assert body.encode() == source.split("\n", 1)[1].strip("\n").rstrip().encode()
+
+
+def test_importing_again_changes_nothing(
+    run_cli: RunCli, text_folder: Path, archive_path: Path
+) -> None:
+    run_cli("--archive", archive_path, "import", text_folder)
+    before = _snapshot(archive_path)
+
+    again = run_cli("--archive", archive_path, "import", text_folder)
+
+    assert "0 new, 0 updated, 3 unchanged" in again.stdout
+    assert _snapshot(archive_path) == before
+
+
+def _snapshot(path: Path) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return (
+            connection.execute(
+                "SELECT id, content_hash, modified_at, body_text FROM documents ORDER BY id"
+            ).fetchall()
+            + connection.execute("SELECT count(*) FROM index_tasks").fetchall()
+        )
+    finally:
+        connection.close()
+
+
+def test_hostile_html_is_imported_clean(
+    run_cli: RunCli, tmp_path: Path, archive_path: Path
+) -> None:
+    nested = "<table><tr><td>" * 22 + "deep cell" + "</td></tr></table>" * 22
+    page = tmp_path / "hostile.html"
+    page.write_text(
+        "<html><head><title>Hostile page</title></head><body>"
+        "<p>Before<script>alert('x')</script> after</p>"
+        '<img src="images/none.png" onerror="alert(1)">'
+        '<img src="file:///etc/passwd"><a href="javascript:alert(1)">link</a>'
+        f"{nested}</body></html>",
+        encoding="utf-8",
+    )
+
+    result = run_cli("--archive", archive_path, "import", page, timeout=20)
+
+    assert result.returncode == 0, result.stderr
+    document_id = _documents(run_cli, archive_path)[0]["id"]
+    body = run_cli("--archive", archive_path, "show", document_id, "--html").stdout
+    lowered = body.lower()
+    for forbidden in ("<script", "alert", "onerror", "file:", "/etc/passwd", "javascript:"):
+        assert forbidden not in lowered
+    assert lowered.count("<table") <= 1
+    assert "deep cell" in body
+
+
+def test_markdown_front_matter(tmp_path: Path, archive_path: Path) -> None:
+    (tmp_path / "letter.md").write_text(
+        "---\ntitle: A letter to our friends\nauthor: Miriam\ndate: 2021-03-02\n"
+        "kind: letter\ntags: [Thank-you, advocacy]\nsummary: Thanks.\n---\n\n"
+        "Dear friends,\n\nThank *you*.\n",
+        encoding="utf-8",
+    )
+    with open_archive(archive_path) as archive:
+        report = import_paths(archive, [tmp_path / "letter.md"])
+        document = Library(archive).document(report.created[0])
+    assert (document.title, document.author, document.kind) == (
+        "A letter to our friends",
+        "Miriam",
+        "letter",
+    )
+    assert (
+        document.published is not None and document.published.isoformat() == "2021-03-02T00:00:00"
+    )
+    assert document.tags == ("advocacy", "thank-you")
+    assert "<em>you</em>" in document.body_html
+    assert document.body_text == "Dear friends,\n\nThank you."
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("---\ntitle: [unclosed\n---\nbody", "front matter is not valid YAML"),
+        ("---\ndate: next tuesday\n---\nbody", "is not a date"),
+        ("   \n\n", "it is empty"),
+        ("---\n- a\n- b\n---\nbody", "front matter is not a list of `key: value` lines"),
+    ],
+)
+def test_unusable_markdown_is_skipped_with_a_reason(
+    tmp_path: Path, archive_path: Path, content: str, reason: str
+) -> None:
+    (tmp_path / "bad.md").write_text(content, encoding="utf-8")
+    (tmp_path / "good.md").write_text("# Fine\n\nA good one.", encoding="utf-8")
+    with open_archive(archive_path) as archive:
+        report = import_paths(archive, [tmp_path])
+    assert [(path.name, reason in text) for path, text in report.skipped] == [("bad.md", True)]
+    assert len(report.created) == 1
+
+
+def test_binary_and_oversized_files_are_skipped(tmp_path: Path, archive_path: Path) -> None:
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "huge.txt").write_bytes(b"a" * (9 * 1024 * 1024))
+    with open_archive(archive_path) as archive:
+        report = import_paths(archive, [tmp_path])
+    reasons = {path.name: reason for path, reason in report.skipped}
+    assert "binary" in reasons["binary.txt"]
+    assert "MB limit" in reasons["huge.txt"]
+
+
+def test_reimport_keeps_reader_data_and_flags_notes(tmp_path: Path, archive_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text("# Story\n\nFirst version.", encoding="utf-8")
+    with open_archive(archive_path) as archive:
+        document_id = import_paths(archive, [story]).created[0]
+        with archive.write() as session:
+            session.add(
+                ReadingState(document_id=document_id, is_read=True, favourite=True, position=0.7)
+            )
+            session.add(
+                Note(
+                    document_id=document_id,
+                    quote="First",
+                    text="mine",
+                    created_at=utcnow(),
+                    updated_at=utcnow(),
+                )
+            )
+        story.write_text("# Story\n\nSecond version, edited.", encoding="utf-8")
+        report = import_paths(archive, [story])
+        document = Library(archive).document(document_id)
+        with archive.read() as session:
+            note = session.query(Note).one()
+            note_text, flagged = note.text, note.document_changed
+    assert report.updated == [document_id]
+    assert document.body_text == "Second version, edited."
+    assert document.is_read and document.favourite
+    assert note_text == "mine" and flagged
+
+
+def test_images_beside_markdown_are_stored(tmp_path: Path, archive_path: Path) -> None:
+    png = (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+        b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00"
+        b"\x00\x00IEND\xaeB`\x82"
+    )
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "dot.png").write_bytes(png)
+    (tmp_path / "images" / "fake.png").write_text("not an image")
+    (tmp_path / "story.md").write_text(
+        "# Pictures\n\n![a dot](images/dot.png)\n\n![fake](images/fake.png)\n", encoding="utf-8"
+    )
+    with open_archive(archive_path) as archive:
+        document = Library(archive).document(import_paths(archive, [tmp_path]).created[0])
+        stored = Library(archive).media(document.assets[0].sha256 or "")
+    assert [(asset.url, asset.stored) for asset in document.assets] == [
+        ("images/dot.png", True),
+        ("images/fake.png", False),
+    ]
+    assert stored == ("image/png", png)
+    assert "images/dot.png" not in document.body_html  # rewritten to the stored copy
