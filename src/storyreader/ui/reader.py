@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -54,4 +54,8 @@ class ReaderView(QTextBrowser):
             return None
         image = QImage()
         image.loadFromData(found[1])
+        width = self.viewport().width() - 2 * int(self.document().documentMargin()) - 8
+        if width > 0 and image.width() > width:
+            # Fit the pane rather than make the reader scroll sideways.
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         return image
