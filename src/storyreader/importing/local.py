@@ -9,10 +9,16 @@ from urllib.parse import unquote, urlsplit
 
 from storyreader.archive.db import Archive
 from storyreader.archive.media import sniff_image_mime
-from storyreader.archive.sanitize import html_to_text, image_sources
+from storyreader.archive.sanitize import image_sources
 from storyreader.archive.writes import IncomingDocument, SaveOutcome, ensure_source, save_document
 from storyreader.config import MAX_IMAGE_BYTES
-from storyreader.importing.parse import SUPPORTED_SUFFIXES, SkipFile, detect_language, parse_file
+from storyreader.importing.parse import (
+    SUPPORTED_SUFFIXES,
+    SkipFile,
+    detect_language,
+    parse_file,
+    strip_tags,
+)
 from storyreader.progress import CancelToken, NullProgress, Progress
 
 BATCH_SIZE = 50
@@ -125,7 +131,7 @@ def _prepare(path: Path, kind: str | None, key_root: Path | None) -> IncomingDoc
     else:
         key = resolved.as_posix()
         origin = resolved.as_uri()
-    text_for_language = parsed.text if parsed.text is not None else html_to_text(parsed.html)
+    text_for_language = parsed.text if parsed.text is not None else strip_tags(parsed.html)
     return IncomingDocument(
         origin=origin,
         source_key=key,

@@ -215,14 +215,13 @@ def _title_from_name(stem: str) -> str:
 
 
 class _HeadReader(HTMLParser):
-    """Collects the page's title, language, meta fields and first <h1>."""
+    """Collects the page's title, language and meta fields from its head."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.language = ""
         self.title = ""
-        self.h1 = ""
         self._capture: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -235,8 +234,6 @@ class _HeadReader(HTMLParser):
                 self.meta.setdefault(key, values["content"])
         elif tag == "title" and not self.title:
             self._capture = "title"
-        elif tag == "h1" and not self.h1:
-            self._capture = "h1"
 
     def handle_endtag(self, tag: str) -> None:
         if tag == self._capture:
@@ -245,8 +242,6 @@ class _HeadReader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._capture == "title":
             self.title += data
-        elif self._capture == "h1":
-            self.h1 += data
 
 
 _MAIN_CONTENT = (
@@ -257,13 +252,25 @@ _MAIN_CONTENT = (
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1\s*>", re.DOTALL | re.IGNORECASE)
 
 
+_BODY_START = re.compile(r"<body\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def strip_tags(html_text: str) -> str:
+    """Rough text of HTML, for guesses such as the language; never for display."""
+    return html.unescape(_TAG.sub(" ", html_text))
+
+
 def parse_html(text: str, fallback_title: str) -> ParsedFile:
-    reader = _HeadReader()
-    reader.feed(text)
+    body_start = _BODY_START.search(text)
+    reader = _HeadReader()  # only the head: the body may be huge or hostile
+    reader.feed(text[: body_start.start() if body_start else 65_536])
     reader.close()
     body = next((m.group(1) for p in _MAIN_CONTENT if (m := p.search(text))), text)
-    title = " ".join(reader.h1.split()) or " ".join(reader.title.split())
-    if reader.h1:
+    first_h1 = _FIRST_H1.search(body)
+    h1 = " ".join(strip_tags(first_h1.group(0)).split()) if first_h1 else ""
+    title = h1 or " ".join(reader.title.split())
+    if h1:
         body = _FIRST_H1.sub("", body, count=1)  # shown as the title already
     meta = reader.meta
     parsed = ParsedFile(
