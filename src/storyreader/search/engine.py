@@ -1,0 +1,464 @@
+"""`SearchIndex`: the one object the command line and the desktop app search through.
+
+Thread-safety: any thread may call `search` and `more_like_this` while another calls
+`catch_up` or `rebuild`. Index changes are serialized by the maintainer's locks (a thread
+lock, then a file lock shared with other processes). Searches share one Whoosh searcher
+under `_read_lock`, held only while Whoosh runs (reading SQLite and cutting snippets happen
+outside it); after a commit the searcher is replaced under the same lock, so no search ever
+uses a closed one.
+
+While no usable index exists (first start, or a rebuild after damage) `search` still
+answers, from SQLite, by title, and says so in `SearchResults.message`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from storyreader.archive.db import Archive
+from storyreader.progress import CancelToken, Progress
+from storyreader.search import build as b
+from storyreader.search import schema as s
+from storyreader.search import source
+from storyreader.search.correct import WordLists, correct_query
+from storyreader.search.docsets import matching_docs, posting_ids
+from storyreader.search.index import (
+    DiskIndex,
+    IndexBusyError,
+    IndexDamaged,
+    Maintainer,
+    index_dir,
+    null_progress,
+)
+from storyreader.search.query import Filter, parse
+from storyreader.search.ranking import TIE_SLACK, order_ties
+from storyreader.search.results import Hit, SearchResults, make_snippet, top_counts
+
+log = logging.getLogger(__name__)
+
+FACET_FIELDS = {"kind": s.KIND, "tag": s.TAG, "language": s.LANG, "year": s.YEAR}
+MAX_PAGE_SIZE = 100
+MORE_LIKE_TERMS = 12
+CATCH_UP_WAIT = 1.0  # seconds catch_up waits for another writer before leaving tasks for later
+
+
+@dataclass
+class _Outcome:
+    total: int
+    ranked: list[tuple[str, float]]  # (document id, score) for the requested page
+    facets: dict[str, list[tuple[str, int]]]
+
+
+class SearchIndex:
+    """The search index of one archive; see the module docstring for threads."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.path = index_dir(archive.path)
+        self._maintainer = Maintainer(archive, self.path)
+        self._read_lock = threading.RLock()
+        self._ix: Any = None
+        self._searcher: Searcher | None = None
+        self._facet_sets: dict[str, dict[str, frozenset[int]]] | None = None
+        self._word_lists = WordLists()
+
+    # --- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def attach(cls, archive: Archive) -> SearchIndex:
+        """Open the index if it is usable, without rebuilding or catching up (instant).
+
+        Until `rebuild` runs, a missing or damaged index answers searches by title.
+        """
+        index = cls(archive)
+        index._maintainer.clean_leftovers()
+        index._maintainer.set_aside_foreign()
+        index._load()
+        return index
+
+    @classmethod
+    def open(
+        cls,
+        archive: Archive,
+        *,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> SearchIndex:
+        """Open (or rebuild if missing, stale or damaged) the index, then catch up."""
+        index = cls.attach(archive)
+        try:
+            if not index.ready:
+                index.rebuild(progress, cancel)
+            index.catch_up(progress)
+        except BaseException:
+            index.close()
+            raise
+        return index
+
+    @property
+    def ready(self) -> bool:
+        """True when searches use the full-text index (False: titles only, from SQLite)."""
+        return self._searcher is not None
+
+    def _load(self) -> bool:
+        disk = DiskIndex(self.path)
+        try:
+            ix = disk.open_checked(
+                self._maintainer.archive_id(), lambda: self._maintainer.locked(timeout=0)
+            )
+        except IndexDamaged as why:
+            if self.path.exists():
+                log.warning(
+                    "Search index %s cannot be used (%s); it will be rebuilt", self.path, why
+                )
+            return False
+        with self._read_lock:
+            self._set_searcher(ix, ix.searcher())
+        return True
+
+    def _set_searcher(self, ix: Any, searcher: Searcher | None) -> None:
+        old = self._searcher
+        self._ix, self._searcher, self._facet_sets = ix, searcher, None
+        if old is not None:
+            with contextlib.suppress(Exception):
+                old.close()
+
+    def _mark_damaged(self, error: BaseException) -> None:
+        # With the traceback: a bug of ours would look like damage here, and must show.
+        log.error("The search index failed (%r); it will be rebuilt", error, exc_info=error)
+        with self._read_lock:
+            self._set_searcher(None, None)
+
+    def close(self) -> None:
+        with self._read_lock:
+            self._set_searcher(None, None)
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- changing ------------------------------------------------------------------------
+
+    def rebuild(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> None:
+        """Build a new index from SQLite aside, then swap it in. Searches go on meanwhile."""
+        progress = null_progress(progress)
+        with self._maintainer.locked():
+            fresh, up_to = self._maintainer.build_fresh(progress, cancel)
+            with self._read_lock:
+                self._set_searcher(None, None)
+                self._maintainer.swap_in(fresh)
+                loaded = self._load()
+            if loaded:
+                self._maintainer.forget_tasks(up_to)
+
+    def catch_up(self, progress: Progress | None = None) -> int:
+        """Replay pending index tasks; return how many documents changed in the index.
+
+        With no usable index this rebuilds first. If a rebuild (here or in another process)
+        holds the index for more than a second, returns 0 and leaves the tasks for later:
+        call again when it has finished.
+        """
+        progress = null_progress(progress)
+        if not self.ready:
+            self.rebuild(progress)
+        try:
+            with self._maintainer.locked(timeout=CATCH_UP_WAIT):
+                changed = self._maintainer.apply_tasks(self._ix, progress)
+        except IndexBusyError:
+            return 0
+        except IndexDamaged as error:
+            self._mark_damaged(error)
+            return 0
+        if changed:
+            self._refresh()
+        return changed
+
+    def _refresh(self) -> None:
+        with self._read_lock:
+            if self._ix is not None:
+                self._set_searcher(self._ix, self._ix.searcher())
+
+    # --- searching -----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Searcher | None]:
+        with self._read_lock:
+            yield self._searcher
+
+    def search(
+        self,
+        query: str,
+        *,
+        kind: str | None = None,
+        language: str | None = None,
+        sort: Literal["relevance", "date"] = "relevance",
+        page: int = 1,
+        page_size: int = 20,
+    ) -> SearchResults:
+        """Search as people type; never raises for any query text."""
+        page = max(1, int(page))
+        page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
+        parsed = parse(query)
+        extra = [Filter("kind", kind)] if kind else []
+        extra += [Filter("lang", language)] if language else []
+        with self._reading() as searcher:
+            if searcher is not None:
+                try:
+                    return self._search_index(searcher, parsed, extra, sort, page, page_size)
+                except Exception as error:
+                    self._mark_damaged(error)
+        return self._search_titles(parsed.text, page, page_size)
+
+    def _search_index(
+        self,
+        searcher: Searcher,
+        parsed: Any,
+        extra: list[Filter],
+        sort: str,
+        page: int,
+        page_size: int,
+    ) -> SearchResults:
+        built = b.build(parsed, searcher.reader(), extra)
+        messages = list(parsed.messages)
+        if built.query is None:
+            messages.append(_nothing_to_search(built.dropped))
+            return SearchResults(parsed.text, 0, page, page_size, [], message=" ".join(messages))
+        outcome = self._run(searcher, built.query, sort, page, page_size)
+        suggestion = None
+        if built.unknown_words:
+            suggestion = correct_query(
+                parsed, built.unknown_words, searcher.reader(), self._word_lists
+            )
+        if suggestion and outcome.total == 0:
+            corrected = parse(suggestion)
+            built_again = b.build(corrected, searcher.reader(), extra)
+            if built_again.query is not None:
+                retry = self._run(searcher, built_again.query, sort, page, page_size)
+                if retry.total:
+                    messages.append(
+                        f"Nothing matches “{parsed.text.strip()}”; "
+                        f"showing results for “{suggestion}”."
+                    )
+                    outcome, built = retry, built_again
+        hits = self._hits(outcome.ranked, built.highlight)
+        return SearchResults(
+            parsed.text,
+            outcome.total,
+            page,
+            page_size,
+            hits,
+            suggestion,
+            outcome.facets,
+            " ".join(messages) or None,
+        )
+
+    def _run(self, searcher: Searcher, q: Any, sort: str, page: int, page_size: int) -> _Outcome:
+        limit = page * page_size
+        published = searcher.reader().column_reader(s.PUBLISHED)
+        if sort == "date":
+            results = searcher.search(q, limit=limit, sortedby=s.PUBLISHED, reverse=True)
+            ranked = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+        else:
+            results = searcher.search(q, limit=limit + TIE_SLACK)
+            ranked = order_ties(
+                [(hit.docnum, float(hit.score or 0.0)) for hit in results], published
+            )
+        page_hits = ranked[(page - 1) * page_size : limit]
+        ids = [(searcher.stored_fields(docnum)[s.ID], score) for docnum, score in page_hits]
+        # The total and the facets need every match; ids alone cost little next to scoring.
+        matched = matching_docs(searcher, q)
+        return _Outcome(len(matched), ids, self._facets(searcher, matched))
+
+    def _facets(self, searcher: Searcher, matched: Any) -> dict[str, list[tuple[str, int]]]:
+        sets = self._facet_sets
+        if sets is None:
+            sets = self._facet_sets = _facet_sets(searcher)
+        facets = {}
+        for name, by_value in sets.items():
+            counts = {value: len(docs & matched) for value, docs in by_value.items()}
+            facets[name] = top_counts(counts)
+        facets["year"].sort(key=lambda item: item[0], reverse=True)
+        return facets
+
+    def _hits(self, ranked: list[tuple[str, float]], highlight: b.Highlight) -> list[Hit]:
+        if not ranked:
+            return []
+        with self.archive.read() as session:
+            shown = source.shown_documents(session, [doc_id for doc_id, _score in ranked])
+        hits = []
+        for doc_id, score in ranked:
+            doc = shown.get(doc_id)
+            if doc is None:  # withdrawn or deleted since it was indexed: never shown
+                continue
+            snippet = make_snippet(doc.body_text or doc.summary, highlight)
+            hits.append(
+                Hit(
+                    doc.id,
+                    doc.title,
+                    doc.kind,
+                    doc.author,
+                    doc.language,
+                    doc.published,
+                    float(score),
+                    snippet,
+                )
+            )
+        return hits
+
+    def _search_titles(self, text: str, page: int, page_size: int) -> SearchResults:
+        words = list("".join(c if c.isalnum() else " " for c in text).split())[:10]
+        with self.archive.read() as session:
+            total, ids = source.title_matches(session, words, (page - 1) * page_size, page_size)
+        highlight = b.Highlight()
+        hits = self._hits([(doc_id, 0.0) for doc_id in ids], highlight)
+        message = "The search index is being built; until it is ready, only titles are searched."
+        return SearchResults(text, total, page, page_size, hits, None, {}, message)
+
+    # --- more like this ------------------------------------------------------------------
+
+    def more_like_this(self, document_id: str, limit: int = 5) -> list[Hit]:
+        """Documents sharing the most distinctive words of this one (never itself)."""
+        with self.archive.read() as session:
+            docs = source.active_documents(session, [document_id])
+        doc = docs.get(document_id)
+        if doc is None:
+            return []
+        text = source.index_fields(doc)[s.CONTENT]
+        with self._reading() as searcher:
+            if searcher is None:
+                return []
+            try:
+                q, highlight = _distinctive_query(searcher, text)
+                if q is None:
+                    return []
+                q = wq.AndNot(q, wq.Term(s.ID, document_id))
+                results = searcher.search(q, limit=max(1, limit))
+                ranked = [(hit[s.ID], hit.score or 0.0) for hit in results]
+            except Exception as error:
+                self._mark_damaged(error)
+                return []
+        return self._hits(ranked, highlight)
+
+    # --- checking ------------------------------------------------------------------------
+
+    def check(self, *, repair: bool = False) -> list[str]:
+        """Drift between the archive and the index, as plain sentences (empty: they agree).
+
+        With `repair`, a damaged or unusable index is rebuilt and drift is fixed by queuing
+        the documents concerned and catching up.
+        """
+        problems = self._drift()
+        if repair and problems:
+            if not self.ready:
+                self.rebuild()
+            else:
+                self._requeue_drift()
+                self.catch_up()
+        return problems
+
+    def _drift(self) -> list[str]:
+        damaged = DiskIndex(self.path).damaged_files() if self.ready else []
+        if damaged:
+            self._mark_damaged(IndexDamaged(", ".join(damaged)))
+            return [f"The search index file {name} is damaged." for name in damaged]
+        with self.archive.read() as session:
+            active = source.active_ids(session)
+            pending = source.pending_count(session)
+        with self._reading() as searcher:
+            if searcher is None:
+                return ["The search index is missing or damaged and needs rebuilding."]
+            try:
+                indexed = {fields[s.ID] for fields in searcher.all_stored_fields()}
+            except Exception as error:
+                self._mark_damaged(error)
+                return ["The search index is damaged and needs rebuilding."]
+        return _drift_sentences(active, indexed, pending)
+
+    def _requeue_drift(self) -> None:
+        with self.archive.read() as session:
+            active = source.active_ids(session)
+        with self._reading() as searcher:
+            indexed = (
+                {f[s.ID] for f in searcher.all_stored_fields()} if searcher is not None else set()
+            )
+        wrong = sorted(active ^ indexed)
+        if wrong:
+            with self._maintainer.locked(), self.archive.write() as session:
+                source.queue(session, wrong)
+
+
+def _drift_sentences(active: set[str], indexed: set[str], pending: int) -> list[str]:
+    problems = []
+    missing = active - indexed
+    extra = indexed - active
+    if missing:
+        problems.append(
+            f"{len(missing)} document(s) are in the archive but not in the search index "
+            f"(for example {sorted(missing)[0]})."
+        )
+    if extra:
+        problems.append(
+            f"{len(extra)} document(s) are in the search index but withdrawn or deleted "
+            f"in the archive (for example {sorted(extra)[0]})."
+        )
+    if pending and (missing or extra):
+        problems.append(f"{pending} change(s) are waiting to reach the search index.")
+    return problems
+
+
+def _nothing_to_search(dropped: list[str]) -> str:
+    if dropped:
+        words = ", ".join(f"“{word}”" for word in dropped[:5])
+        verb = "is" if len(dropped) == 1 else "are"
+        return f"{words} {verb} too common to search for; add a less common word."
+    return "Type a word to search for."
+
+
+def _facet_sets(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
+    """For each facet, value -> the documents having it (built once per searcher; deleted
+    documents may be included: counts only ever intersect these with live matches)."""
+    sets: dict[str, dict[str, set[int]]] = {name: {} for name in FACET_FIELDS}
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        for name, fieldname in FACET_FIELDS.items():
+            for btext in reader.expand_prefix(fieldname, ""):
+                docs = posting_ids(reader.postings(fieldname, btext))
+                value = sets[name].setdefault(btext.decode("utf-8"), set())
+                value.update(docs if offset == 0 else {doc + offset for doc in docs})
+    return {name: {v: frozenset(d) for v, d in by.items()} for name, by in sets.items()}
+
+
+def _distinctive_query(searcher: Searcher, text: str) -> tuple[Any | None, b.Highlight]:
+    """The document's terms with the best tf-idf, as an OR query."""
+    positions = s.index_terms(text)
+    reader = searcher.reader()
+    total = max(1, reader.doc_count())
+    scored = []
+    for term, poses in positions.items():
+        if len(term) < 3 or term.isdigit():
+            continue
+        df = reader.doc_frequency(s.CONTENT, term)
+        if df <= 1:
+            continue
+        scored.append((len(poses) * _idf(total, df), term))
+    best = sorted(scored, reverse=True)[:MORE_LIKE_TERMS]
+    if not best:
+        return None, b.Highlight()
+    q = wq.Or([wq.Term(s.CONTENT, term, boost=weight) for weight, term in best])
+    return q, b.Highlight(terms={term for _w, term in best})
+
+
+def _idf(total: int, df: int) -> float:
+    import math
+
+    return math.log(1 + total / df)

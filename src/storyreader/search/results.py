@@ -1,0 +1,151 @@
+"""What a search returns: hits with snippets, facet counts, and the snippet maker itself.
+
+Snippets are cut from the document's plain text as SQLite holds it now, not from the index:
+the index stores only ids. Whoosh's highlighter re-analyses every hit and, on fuzzy or
+multi-segment queries, re-runs the query per hit (seconds); this one finds the few distinct
+words of the text whose index term the query asked for, marks them with one regular
+expression, and keeps the window with the most different matches. The marked word is the
+word as written in the document ("rescued" for the query "rescue"), never a stem.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from storyreader.search import schema as s
+from storyreader.search.build import Highlight
+
+SNIPPET_CHARS = 220
+_CANDIDATE_WORDS = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str
+    kind: str
+    author: str
+    language: str
+    published: datetime | None
+    score: float
+    snippet: str  # HTML: matched words in <b>...</b>, everything else escaped
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    total: int
+    page: int
+    page_size: int
+    hits: list[Hit]
+    suggestion: str | None = None  # the corrected query, for "Did you mean ...?"
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    message: str | None = None  # a plain sentence when the query could not be used as typed
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+
+def _word_pattern(words: set[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    needles = [re.escape(word) for word in sorted(words, key=len, reverse=True)]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(needles) + r")(?![^\W_])")
+
+
+def match_spans(text: str, highlight: Highlight) -> list[tuple[int, int]]:
+    """Character spans of the words in `text` that the query matched, in order."""
+    lowered = text.lower()
+    spans: list[tuple[int, int]] = []
+    pattern = _word_pattern(highlight.surfaces)
+    if pattern is not None:  # the quick way: the written forms known from the index
+        spans = [(m.start(), m.end()) for m in pattern.finditer(lowered)]
+    found = {s.word_term(lowered[a:b]) for a, b in spans}
+    if not spans or highlight.required - found:  # irregular forms, accents: every word
+        wanted = highlight.terms
+        term_of = s.word_term
+        words = {w for w in set(_CANDIDATE_WORDS.findall(lowered)) if term_of(w) in wanted}
+        pattern = _word_pattern(words)
+        if pattern is not None:
+            spans = [(m.start(), m.end()) for m in pattern.finditer(lowered)]
+    for korean in highlight.cjk:
+        start = lowered.find(korean)
+        while start >= 0 and len(spans) < 10_000:
+            spans.append((start, start + len(korean)))
+            start = lowered.find(korean, start + len(korean))
+    # `lower()` can change lengths (rarely: "İ"); fall back to no highlight then.
+    if len(lowered) != len(text):
+        return []
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _best_window(text: str, spans: list[tuple[int, int]], width: int) -> int:
+    """Start of the `width`-character window holding the most different matched words."""
+    best_start, best_score = spans[0][0], -1
+    for index, (start, _end) in enumerate(spans):
+        inside = {text[a:b].lower() for a, b in spans[index:] if b <= start + width}
+        score = len(inside) * 100 + sum(1 for a, b in spans[index:] if b <= start + width)
+        if score > best_score:
+            best_start, best_score = start, score
+        if index >= 200:  # long documents: the first 200 matches are enough to choose
+            break
+    return best_start
+
+
+def make_snippet(text: str, highlight: Highlight, width: int = SNIPPET_CHARS) -> str:
+    """A short extract of `text` around the best matches, HTML-escaped, matches in <b>."""
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    spans = match_spans(text, highlight)
+    if not spans:
+        return _cut(text, 0, width, [])
+    first = _best_window(text, spans, width)
+    start = max(0, first - width // 4)
+    space = text.rfind(" ", 0, start)
+    start = 0 if start == 0 or space < 0 else space + 1
+    return _cut(text, start, width, spans)
+
+
+def _cut(text: str, start: int, width: int, spans: Iterable[tuple[int, int]]) -> str:
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    out = ["…"] if start > 0 else []
+    pos = start
+    for a, b in spans:
+        if b <= start or a >= end:
+            continue
+        a, b = max(a, start), min(b, end)
+        out.append(html.escape(text[pos:a]))
+        out.append(f"<b>{html.escape(text[a:b])}</b>")
+        pos = b
+    out.append(html.escape(text[pos:end]))
+    if end < len(text):
+        out.append("…")
+    return "".join(out)
+
+
+FACET_LIMIT = 20
+
+
+def top_counts(counts: dict[str, int], limit: int = FACET_LIMIT) -> list[tuple[str, int]]:
+    """Largest counts first, then by name; only non-zero."""
+    ranked = sorted(((name, n) for name, n in counts.items() if n), key=lambda x: (-x[1], x[0]))
+    return ranked[:limit]
