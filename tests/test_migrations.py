@@ -13,10 +13,14 @@ from alembic.runtime.migration import MigrationContext
 from storyreader.archive import open_archive
 from storyreader.archive.library import Library
 from storyreader.archive.migrate import current_revision, head_revision
-from storyreader.archive.models import Base
+from storyreader.archive.models import SCHEMA_REVISION, Base
 from storyreader.errors import NewerArchiveError
 
 RELEASED = sorted((Path(__file__).parent / "archives").glob("schema-*.db"))
+
+
+def test_the_models_name_the_newest_migration() -> None:
+    assert head_revision() == SCHEMA_REVISION
 
 
 def test_fresh_archive_matches_the_models(archive_path: Path) -> None:

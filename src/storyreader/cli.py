@@ -8,12 +8,14 @@ the traceback.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import logging
 import os
 import sqlite3
 import sys
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -26,7 +28,10 @@ from storyreader.config import default_archive_path, sample_archive_path
 from storyreader.errors import Cancelled, KnownError
 
 if TYPE_CHECKING:
+    from storyreader.archive.check import CheckReport
     from storyreader.archive.db import Archive
+    from storyreader.progress import Progress
+    from storyreader.search import SearchIndex, SearchResults
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -108,9 +113,45 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("stats", cmd_stats, "counts of what the archive holds")
     sub.add_argument("--json", action="store_true")
 
-    sub = command("check", cmd_check, "check the archive's integrity and stored media")
+    sub = command("search", cmd_search, "search the full text (see `search --help` for syntax)")
+    sub.description = SEARCH_SYNTAX
+    sub.formatter_class = argparse.RawDescriptionHelpFormatter
+    sub.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+    sub.add_argument("--kind", help="only documents of this kind (story, letter, ...)")
+    sub.add_argument("--lang", dest="language", metavar="LANG", help="only this language")
+    sub.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    sub.add_argument("--limit", type=_positive, default=10, help="hits per page (default 10)")
+    sub.add_argument("--page", type=_positive, default=1)
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    command("reindex", cmd_reindex, "rebuild the search index from the archive")
+
+    sub = command(
+        "check", cmd_check, "check the archive's integrity, stored media and search index"
+    )
     sub.add_argument("--repair", action="store_true", help="fix what can be fixed")
     return parser
+
+
+SEARCH_SYNTAX = """search the full text of the archive
+
+  flood rescue            documents with both words ("rescue" also finds "rescued")
+  "food parcels"          the exact phrase
+  letter OR appeal        either word
+  rescue -sport           leave out documents with a word
+  repat*                  words starting so
+  kind:letter author:jane tag:advocacy lang:ko year:2019 date:2019-01..2020-06
+"""
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 # --- Opening the archive ---
@@ -180,6 +221,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     kind = args.kind.lower() if args.kind else None
     with open_for(args, create=True) as archive:
         report = import_paths(archive, args.paths, kind=kind, progress=TerminalProgress())
+        # New documents are searchable as soon as the command ends.
+        _open_index(archive, TerminalProgress()).close()
     print(
         f"Imported {len(report.created)} new, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged; skipped {len(report.skipped)}."
@@ -268,11 +311,99 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_index(archive: Archive, progress: Progress) -> SearchIndex:
+    from storyreader.search import SearchIndex
+
+    return SearchIndex.open(archive, progress=progress)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from storyreader.progress import TerminalProgress
+
+    with open_for(args) as archive, _open_index(archive, TerminalProgress()) as index:
+        results = index.search(
+            " ".join(args.query),
+            kind=args.kind,
+            language=args.language,
+            sort=args.sort,
+            page=args.page,
+            page_size=args.limit,
+        )
+    if args.json:
+        _print_json(_results_json(results))
+    else:
+        _print_results(results)
+    return 0
+
+
+def _results_json(results: SearchResults) -> dict[str, Any]:
+    return {
+        "query": results.query,
+        "total": results.total,
+        "page": results.page,
+        "pages": results.pages,
+        "suggestion": results.suggestion,
+        "message": results.message,
+        "facets": {name: dict(counts) for name, counts in results.facets.items()},
+        "hits": [
+            {
+                "id": hit.id,
+                "title": hit.title,
+                "kind": hit.kind,
+                "author": hit.author,
+                "language": hit.language,
+                "published": _iso(hit.published),
+                "score": round(hit.score, 4),
+                "snippet": hit.snippet,
+            }
+            for hit in results.hits
+        ],
+    }
+
+
+def _print_results(results: SearchResults) -> None:
+    bold, plain = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("", "")
+    if results.message:
+        print(results.message, file=sys.stderr)
+    if results.suggestion and results.suggestion not in (results.message or ""):
+        print(f"Did you mean: {results.suggestion}?", file=sys.stderr)
+    if results.total == 0:
+        if not results.message:
+            print(f"No documents match “{results.query.strip()}”.", file=sys.stderr)
+        return
+    count = f"{results.total:,} result{'s' if results.total != 1 else ''}"
+    if results.pages > 1:
+        count += f", page {results.page} of {results.pages}"
+    print(count)
+    for hit in results.hits:
+        date = hit.published.date().isoformat() if hit.published else "          "
+        author = f" — {hit.author}" if hit.author else ""
+        print(f"\n{hit.id}  {date}  {hit.kind:<7} {bold}{hit.title}{plain}{author}")
+        snippet = hit.snippet.replace("<b>", bold).replace("</b>", plain)
+        print("    " + html.unescape(snippet))
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    from storyreader.progress import TerminalProgress
+    from storyreader.search import SearchIndex
+
+    started = time.monotonic()
+    with open_for(args) as archive, SearchIndex.attach(archive) as index:
+        index.rebuild(TerminalProgress())
+        total = index.document_count()
+    print(f"Indexed {total:,} documents in {time.monotonic() - started:.1f} s.")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from storyreader.archive.check import check_archive
 
     with open_for(args) as archive:
         report = check_archive(archive, repair=args.repair)
+        if not report.damaged:
+            _check_index(archive, report, repair=args.repair)
+    for note in report.notes:
+        print(note)
     for problem in report.problems:
         print(f"Problem: {problem}")
     for fix in report.repaired:
@@ -282,6 +413,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     elif not args.repair:
         print("Run `storyreader check --repair` to fix what can be fixed.")
     return 0 if report.healthy else 1
+
+
+def _check_index(archive: Archive, report: CheckReport, *, repair: bool) -> None:
+    """Compare the search index with the archive; with `repair`, rebuild or catch it up."""
+    from storyreader.search import SearchIndex
+
+    with SearchIndex.attach(archive) as index:
+        if not index.path.exists() and not repair:
+            report.notes.append("The search index is not built yet; the first search builds it.")
+            return
+        problems = index.check(repair=repair)
+        report.problems.extend(problems)
+        if repair and problems:
+            left = index.check()
+            if not left:
+                report.repaired.append("Brought the search index back in line with the archive.")
 
 
 def _open_app(args: argparse.Namespace) -> int:

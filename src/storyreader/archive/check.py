@@ -22,6 +22,8 @@ from storyreader.archive.models import Asset, Media
 class CheckReport:
     problems: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth knowing, not wrong
+    damaged: bool = False  # SQLite itself found the file damaged: nothing else was checked
 
     @property
     def healthy(self) -> bool:
@@ -35,6 +37,7 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
             row[0] for row in session.connection().exec_driver_sql("PRAGMA integrity_check")
         ]
         if integrity != ["ok"]:
+            report.damaged = True
             report.problems.extend(f"SQLite integrity: {line}" for line in integrity[:20])
             report.problems.append(
                 f"The archive file is damaged; restore a backup (files named "

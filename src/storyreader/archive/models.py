@@ -27,6 +27,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# The newest migration's revision; a test checks it against migrations/versions/.
+SCHEMA_REVISION = "0002"
+
 
 class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: DateTime(), str: Text()}

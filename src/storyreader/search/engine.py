@@ -349,6 +349,11 @@ class SearchIndex:
                 return []
         return self._hits(ranked, highlight)
 
+    def document_count(self) -> int:
+        """How many documents the index holds (0 while it is not ready)."""
+        with self._reading() as searcher:
+            return searcher.doc_count() if searcher is not None else 0
+
     # --- checking ------------------------------------------------------------------------
 
     def check(self, *, repair: bool = False) -> list[str]:
