@@ -11,6 +11,7 @@ user meant, and which plain words match nothing (for "Did you mean", `correct.py
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -136,7 +137,20 @@ def _analyze(text: str) -> list[tuple[int, str]]:
 def _phrase(context: _Context, terms: list[tuple[int, str]]) -> Any:
     if len(terms) == 1:
         return wq.Term(s.CONTENT, terms[0][1])
-    return phrase_query(context.reader, s.CONTENT, terms)
+    pairs = _common_pairs(context.reader, terms)
+    if len(terms) == 2 and pairs:  # the pair's own posting list is the phrase, exactly
+        return wq.Term(s.PAIR, pairs[0])
+    return phrase_query(context.reader, s.CONTENT, terms, pairs)
+
+
+def _common_pairs(reader: Any, terms: list[tuple[int, str]]) -> list[str]:
+    """The `pair` terms of neighbouring common terms in the phrase (see `schema.PairText`)."""
+    common: frozenset[str] = getattr(reader.schema[s.PAIR], "common", frozenset())
+    return [
+        s.pair_term(first, second)
+        for (at, first), (next_at, second) in itertools.pairwise(terms)
+        if next_at == at + 1 and first in common and second in common
+    ]
 
 
 def _word_query(clause: Clause, context: _Context) -> Any | None:

@@ -12,10 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
 
-from storyreader.search.phrase import VerifiedPhrase
+from storyreader.search.phrase import VerifiedPhrase, posting_ids
 
 
 def matching_docs(searcher: Any, q: Any) -> set[int]:
@@ -48,18 +46,3 @@ def _docs(searcher: Any, reader: Any, q: Any) -> set[int]:
     if isinstance(q, wq.Or):
         return set().union(*(_docs(searcher, reader, child) for child in q.subqueries))
     return set(q.docs(searcher))
-
-
-def posting_ids(matcher: Any) -> set[int]:
-    """All docnums of one posting list (deleted ones included), a block at a time."""
-    if isinstance(matcher, FilterMatcher):
-        matcher = matcher.child
-    if not isinstance(matcher, W3LeafMatcher):
-        return set(matcher.all_ids())
-    ids: set[int] = set()
-    while not matcher._atend:
-        if matcher._ids is None:
-            matcher._read_ids()
-        ids.update(matcher._ids)
-        matcher._next_block()
-    return ids

@@ -29,7 +29,7 @@ from storyreader.search import build as b
 from storyreader.search import schema as s
 from storyreader.search import source
 from storyreader.search.correct import WordLists, correct_query
-from storyreader.search.docsets import matching_docs, posting_ids
+from storyreader.search.docsets import matching_docs
 from storyreader.search.index import (
     DiskIndex,
     IndexBusyError,
@@ -38,6 +38,7 @@ from storyreader.search.index import (
     index_dir,
     null_progress,
 )
+from storyreader.search.phrase import posting_ids
 from storyreader.search.query import Filter, parse
 from storyreader.search.ranking import TIE_SLACK, order_ties
 from storyreader.search.results import Hit, SearchResults, make_snippet, top_counts
@@ -181,7 +182,19 @@ class SearchIndex:
             return 0
         if changed:
             self._refresh()
+            if self._outgrown():
+                self.rebuild(progress)
         return changed
+
+    def _outgrown(self) -> bool:
+        """True when the archive has grown so much since the last rebuild that the common
+        terms it chose (for fast phrases, `schema.PairText`) no longer represent it."""
+        with self._reading() as searcher:
+            if searcher is None:
+                return False
+            built_for: int = getattr(searcher.schema[s.PAIR], "built_for", 0)
+            count: int = searcher.doc_count()
+        return count > max(s.REBUILD_GROWTH * built_for, s.REBUILD_AT_LEAST)
 
     def _refresh(self) -> None:
         with self._read_lock:

@@ -60,6 +60,7 @@ SENTINEL = "storyreader-index.json"
 FORMAT = "storyreader-search-index"
 LOCK_TIMEOUT = 10.0
 TASK_BATCH = 2_000
+COMMON_SAMPLE = 400  # documents read to choose the common terms at a rebuild
 LEFTOVER_AGE = 3600.0  # a `.new-` folder untouched this long is a dead rebuild's
 
 
@@ -307,12 +308,13 @@ class Maintainer:
         fresh = self.folder.with_name(f"{self.folder.name}.new-{uuid.uuid4().hex[:8]}")
         fresh.mkdir()
         try:
-            ix = whoosh_index.create_in(str(fresh), s.build_schema())
             with self.archive.read() as session:
                 up_to = source.max_task_id(session)
                 identity = source.archive_id(session)
                 ids = sorted(source.active_ids(session))
             progress.start("Building the search index", len(ids))
+            schema = s.build_schema(self._common_terms(ids), len(ids))
+            ix = whoosh_index.create_in(str(fresh), schema)
             workers = self.workers or worker_count(len(ids))
             build_parallel(self.archive, ix, fresh, ids, workers, progress, cancel)
             seal(fresh, identity)
@@ -320,6 +322,14 @@ class Maintainer:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
         return fresh, up_to
+
+    def _common_terms(self, ids: list[str]) -> frozenset[str]:
+        """The most common terms of an even sample of the documents (for the `pair` field)."""
+        step = max(1, len(ids) // COMMON_SAMPLE)
+        sample = ids[::step][:COMMON_SAMPLE]
+        with self.archive.read() as session:
+            docs = source.active_documents(session, sample)
+        return s.choose_common_terms(source.index_fields(doc)[s.CONTENT] for doc in docs.values())
 
     def swap_in(self, fresh: Path) -> None:
         """Replace the live folder with `fresh` (two renames; the parent is fsynced)."""

@@ -65,14 +65,15 @@ def index_ids(archive: Any, ix: Any, ids: Sequence[str], report: Any, stop: Any)
             writer.cancel()
 
 
-def _worker(archive_path: str, folder: str, ids: list[str], progress: Any, stop: Any) -> None:
-    """Entry point of a spawned process."""
+def _worker(
+    archive_path: str, folder: str, schema: Any, ids: list[str], progress: Any, stop: Any
+) -> None:
+    """Entry point of a spawned process; `schema` is the parent index's own."""
     from storyreader.archive.db import Archive
-    from storyreader.search.schema import build_schema
 
     archive = Archive(Path(archive_path))
     try:
-        ix = whoosh_index.create_in(folder, build_schema())
+        ix = whoosh_index.create_in(folder, schema)
         index_ids(archive, ix, ids, progress.put, stop.is_set)
     except Cancelled:
         return
@@ -99,7 +100,9 @@ def build_parallel(
     for part, share in zip(parts, shares[1:], strict=True):
         part.mkdir()
         process = context.Process(
-            target=_worker, args=(str(archive.path), str(part), share, counts, stop), daemon=True
+            target=_worker,
+            args=(str(archive.path), str(part), ix.schema, share, counts, stop),
+            daemon=True,
         )
         process.start()
         processes.append(process)

@@ -11,6 +11,7 @@ phrase's own frequency.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 from operator import sub
 from pickle import loads
@@ -22,6 +23,8 @@ from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.system import _INT_SIZE
+
+from storyreader.search.schema import PAIR
 
 MAX_CANDIDATES = 50_000
 
@@ -51,14 +54,39 @@ class VerifiedPhrase(WrappingQuery):  # type: ignore[misc]
         docs, scores = self.found.get(id(searcher.reader()), ([], []))
         if not docs:
             return NullMatcher()
-        return ListMatcher(docs, weights=scores)
+        return _ScoredList(docs, scores)
 
 
-def phrase_query(reader: Any, fieldname: str, terms: list[tuple[int, str]]) -> Any:
-    """The phrase of `terms` ((query position, term) pairs, gaps for stop words)."""
+class _ScoredList(ListMatcher):  # type: ignore[misc]
+    """A `ListMatcher` that knows the best score still ahead of it.
+
+    Whoosh's asks `max(weights)` of the whole list each time the top-N threshold rises (for
+    thousands of matches, a quadratic cost); this answers from suffix maxima computed once,
+    which also lets the collector stop when nothing ahead can reach the top N.
+    """
+
+    def __init__(self, docs: list[int], scores: list[float], position: int = 0) -> None:
+        super().__init__(docs, weights=scores, position=position)
+        self._best_ahead = list(accumulate(reversed(scores), max))[::-1]
+
+    def copy(self) -> _ScoredList:
+        return _ScoredList(self._ids, self._weights, self._i)
+
+    def block_max_weight(self) -> float:
+        return float(self._best_ahead[self._i]) if self._i < len(self._ids) else 0.0
+
+
+def phrase_query(
+    reader: Any, fieldname: str, terms: list[tuple[int, str]], pairs: Sequence[str] = ()
+) -> Any:
+    """The phrase of `terms` ((query position, term) pairs, gaps for stop words).
+
+    `pairs` are `pair` field terms the phrase contains: only documents holding them all are
+    checked on positions.
+    """
     child = wq.And([wq.Term(fieldname, term) for _pos, term in terms])
     leaves = [leaf for leaf, _offset in reader.leaf_readers()]
-    counts = {id(leaf): _phrase_docs(leaf, fieldname, terms) for leaf in leaves}
+    counts = {id(leaf): _phrase_docs(leaf, fieldname, terms, pairs) for leaf in leaves}
     total_docs = max(1, reader.doc_count_all())
     matching = sum(len(found) for found in counts.values())
     idf = math.log(1 + (total_docs - matching + 0.5) / (matching + 0.5))
@@ -83,30 +111,50 @@ def _bm25(
     return scores
 
 
-def _phrase_docs(leaf: Any, fieldname: str, terms: list[tuple[int, str]]) -> dict[int, int]:
+def _phrase_docs(
+    leaf: Any, fieldname: str, terms: list[tuple[int, str]], pairs: Sequence[str] = ()
+) -> dict[int, int]:
     """{local docnum: how often the phrase occurs} for the documents of `leaf` holding it."""
+    candidates: set[int] | None = None
+    for pair in pairs:
+        if (PAIR, pair) not in leaf:
+            return {}
+        found_pair = posting_ids(leaf.postings(PAIR, pair))
+        candidates = found_pair if candidates is None else candidates & found_pair
     postings = []
     for pos, term in terms:
         if (fieldname, term) not in leaf:
             return {}
         postings.append((pos, _raw_postings(leaf.postings(fieldname, term))))
     postings.sort(key=lambda item: len(item[1]))
-    candidates = set(postings[0][1])
-    for _pos, values in postings[1:]:
+    if candidates is None:
+        candidates = set(postings[0][1])
+    for _pos, values in postings:
         candidates.intersection_update(values)
+    return _count_phrases(leaf, sorted(candidates)[:MAX_CANDIDATES], postings)
+
+
+def _count_phrases(
+    leaf: Any, candidates: list[int], postings: list[tuple[int, dict[int, bytes]]]
+) -> dict[int, int]:
+    (first_pos, first), *rest = postings
     found = {}
-    for docnum in sorted(candidates)[:MAX_CANDIDATES]:
-        starts: set[int] | None = None
-        for pos, values in postings:
-            # The raw value is what `encode_positions` wrote: a count, then pickled deltas.
-            positions = accumulate(loads(values[docnum][_INT_SIZE:]))
-            shifted = set(map(sub, positions, repeat(pos)) if pos else positions)
-            starts = shifted if starts is None else starts & shifted
+    for docnum in candidates:
+        # The raw value is what `encode_positions` wrote: a count, then pickled deltas.
+        # Each term's positions, shifted to where the phrase would start, narrow the starts.
+        starts = set(_shifted(first[docnum], first_pos))
+        for pos, values in rest:
+            starts.intersection_update(_shifted(values[docnum], pos))
             if not starts:
                 break
         if starts and not leaf.is_deleted(docnum):
             found[docnum] = len(starts)
     return found
+
+
+def _shifted(raw: bytes, pos: int) -> Iterator[int]:
+    positions = accumulate(loads(raw[_INT_SIZE:]))
+    return map(sub, positions, repeat(pos)) if pos else positions
 
 
 def _raw_postings(matcher: Any) -> dict[int, bytes]:
@@ -132,3 +180,18 @@ def _raw_postings(matcher: Any) -> dict[int, bytes]:
         out.update(zip(matcher._ids, matcher._values, strict=True))
         matcher._next_block()
     return out
+
+
+def posting_ids(matcher: Any) -> set[int]:
+    """All docnums of one posting list (deleted ones included), a block at a time."""
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    if not isinstance(matcher, W3LeafMatcher):
+        return set(matcher.all_ids())
+    ids: set[int] = set()
+    while not matcher._atend:
+        if matcher._ids is None:
+            matcher._read_ids()
+        ids.update(matcher._ids)
+        matcher._next_block()
+    return ids

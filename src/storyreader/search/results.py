@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -95,15 +96,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _best_window(text: str, spans: list[tuple[int, int]], width: int) -> int:
-    """Start of the `width`-character window holding the most different matched words."""
+    """Start of the `width`-character window holding the most different matched words
+    (then the most matches). Spans are sorted and disjoint, so their ends are sorted too."""
+    ends = [end for _start, end in spans]
     best_start, best_score = spans[0][0], -1
-    for index, (start, _end) in enumerate(spans):
-        inside = {text[a:b].lower() for a, b in spans[index:] if b <= start + width}
-        score = len(inside) * 100 + sum(1 for a, b in spans[index:] if b <= start + width)
+    for index, (start, _end) in enumerate(spans[:200]):  # long texts: enough to choose
+        last = bisect_right(ends, start + width, lo=index)
+        inside = {text[a:b].lower() for a, b in spans[index:last]}
+        score = len(inside) * 100 + (last - index)
         if score > best_score:
             best_start, best_score = start, score
-        if index >= 200:  # long documents: the first 200 matches are enough to choose
-            break
     return best_start
 
 

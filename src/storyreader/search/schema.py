@@ -15,6 +15,13 @@ The `spell` field keeps the unstemmed (folded) words, without positions, for typ
 tolerance: a misspelling of a stemmed term has nothing to match against (the index holds
 "repatri"), so corrections are looked up among real words.
 
+The `pair` field holds "common grams": each two neighbouring terms that are both among the
+archive's most common terms (`PairText.common`, chosen from a sample at every rebuild and
+kept in the index's own schema). A phrase of two common words is otherwise the slowest query
+there is (thousands of candidate documents whose positions must be compared in Python);
+with its pair it is one posting list, like a single word. Phrases with a rarer word have
+few candidates and are checked on positions (`phrase.py`).
+
 Bump `SCHEMA_VERSION` whenever anything here changes what is indexed: an index stamped with
 another version is rebuilt on open.
 """
@@ -22,9 +29,11 @@ another version is rebuilt on open.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from pickle import dumps
 from typing import Any
 
@@ -33,7 +42,7 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.porter import stem
 from whoosh.system import pack_uint
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 _HANGUL_RE = re.compile(f"[{_CJK}]")
@@ -324,8 +333,78 @@ class SpellText(fields.TEXT):  # type: ignore[misc]
         return len(words)
 
 
+class PairText(fields.TEXT):  # type: ignore[misc]
+    """Neighbouring pairs of common terms ("a b"), with their frequency, no positions.
+
+    `common` is part of the schema Whoosh stores with the index, so every writer of this
+    index (a rebuild's workers, later catch-ups) and every reader agrees on it.
+    """
+
+    def __init__(self, common: frozenset[str] = frozenset(), built_for: int = 0) -> None:
+        super().__init__(analyzer=StoryTokenizer(), phrase=False)
+        self.format = formats.Frequency()
+        self.common = common
+        self.built_for = built_for  # documents in the archive when `common` was chosen
+
+    def pair_counts(self, value: str) -> dict[str, int]:
+        common = self.common
+        at = {
+            pos: term
+            for term, poslist in index_terms(value).items()
+            if term in common
+            for pos in poslist
+        }
+        counts: dict[str, int] = {}
+        for pos, term in at.items():
+            following = at.get(pos + 1)
+            if following is not None:
+                pair = pair_term(term, following)
+                counts[pair] = counts.get(pair, 0) + 1
+        return counts
+
+    def index(self, value: str, **_kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        for pair, freq in self.pair_counts(value).items():
+            yield pair.encode("utf-8"), freq, float(freq), pack_uint(freq)
+
+    def add_postings(self, terms: dict[bytes, Any], new: Any, value: str, docnum: int) -> int:
+        length = 0
+        for pair, freq in self.pair_counts(value).items():
+            tbytes = pair.encode("utf-8")
+            postings = terms.get(tbytes)
+            if postings is None:
+                postings = terms[tbytes] = new()
+            length += freq
+            postings.docs.append(docnum)
+            postings.weights.append(float(freq))
+            postings.values.append(pack_uint(freq))
+        return length
+
+
+def pair_term(first: str, second: str) -> str:
+    return f"{first} {second}"
+
+
+COMMON_TERMS = 200  # at most; their pairs add about a third to the postings
+COMMON_SHARE = 0.1  # a term in fewer than this share of the documents is not common
+# Catching up rebuilds (choosing the common terms afresh) once the index holds this many
+# times the documents it was built for, and at least REBUILD_AT_LEAST.
+REBUILD_GROWTH = 4
+REBUILD_AT_LEAST = 1_000
+
+
+def choose_common_terms(texts: Iterable[str]) -> frozenset[str]:
+    """The terms in the most documents of a sample (each in at least a tenth, and two)."""
+    frequency: Counter[str] = Counter()
+    sampled = 0
+    for text in texts:
+        frequency.update(index_terms(text).keys())
+        sampled += 1
+    least = max(2, math.ceil(COMMON_SHARE * sampled))
+    return frozenset(term for term, count in frequency.most_common(COMMON_TERMS) if count >= least)
+
+
 # Field names, used by the query builder and the indexer.
-ID, CONTENT, HEAD, AUTHOR, SPELL = "id", "content", "head", "author", "spell"
+ID, CONTENT, HEAD, AUTHOR, SPELL, PAIR = "id", "content", "head", "author", "spell", "pair"
 KIND, TAG, LANG, YEAR, PUBLISHED = "kind", "tag", "lang", "year", "published"
 HEAD_BOOST = 3.0  # a word in the title or the tags weighs this much more than in the body
 
@@ -338,8 +417,12 @@ def _scorable(field: Any) -> Any:
     return field
 
 
-def build_schema() -> fields.Schema:
-    """Lean on purpose: only the id is stored; hits and snippets are read from SQLite."""
+def build_schema(common: frozenset[str] = frozenset(), built_for: int = 0) -> fields.Schema:
+    """Lean on purpose: only the id is stored; hits and snippets are read from SQLite.
+
+    `common`: the terms whose neighbouring pairs the `pair` field holds, chosen when the
+    archive had `built_for` documents.
+    """
     return fields.Schema(
         id=_scorable(fields.ID(stored=True, unique=True)),
         # Everything a plain word may match: title, tags, author, summary, body.
@@ -348,6 +431,7 @@ def build_schema() -> fields.Schema:
         head=StoryText(phrase=False, field_boost=HEAD_BOOST),
         author=StoryText(phrase=False),
         spell=SpellText(),
+        pair=PairText(common, built_for),
         kind=_scorable(fields.ID()),
         tag=fields.KEYWORD(commas=True, lowercase=True, scorable=True),
         lang=_scorable(fields.ID()),

@@ -184,8 +184,8 @@ def title_matches(
 
 
 def index_fields(doc: IndexDoc) -> dict[str, Any]:
-    """The Whoosh fields for one document. `content` and `spell` get the same string object,
-    so the analyzer runs once for both."""
+    """The Whoosh fields for one document. `content`, `spell` and `pair` get the same string
+    object, so the analyzer runs once for all three."""
     tags = [" ".join(tag.replace(",", " ").split()) for tag in doc.tags]
     head = "\n".join([doc.title, *tags])
     content = "\n".join([head, doc.author, doc.summary, doc.body_text])
@@ -193,6 +193,7 @@ def index_fields(doc: IndexDoc) -> dict[str, Any]:
         s.ID: doc.id,
         s.CONTENT: content,
         s.SPELL: content,
+        s.PAIR: content,
         s.HEAD: head,
         s.AUTHOR: doc.author or None,
         s.KIND: (doc.kind or "").lower() or None,
