@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -57,3 +58,49 @@ def archive_path(tmp_path: Path) -> Path:
     folder = tmp_path / "archive"
     folder.mkdir()
     return folder / "archive.db"
+
+
+class NetworkUsedError(AssertionError):
+    """The app opened a network connection where it must not (outside sync)."""
+
+
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+
+
+@pytest.fixture(autouse=True)
+def no_network(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str]]:
+    """Fail any test in which this process opens an internet connection.
+
+    Tests of sync ask for `allow_loopback` and may then reach 127.0.0.1 only. Attempts are
+    recorded as well as refused, so code that catches the error cannot hide one.
+    """
+    allowed = LOOPBACK if "allow_loopback" in request.fixturenames else set()
+    attempts: list[str] = []
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def check(sock: socket.socket, address: object) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            host = str(address[0]) if isinstance(address, tuple) else str(address)
+            if host not in allowed:
+                attempts.append(host)
+                raise NetworkUsedError(f"the app tried to connect to {address!r}")
+
+    def connect(sock: socket.socket, address: object) -> None:
+        check(sock, address)
+        real_connect(sock, address)  # type: ignore[arg-type]
+
+    def connect_ex(sock: socket.socket, address: object) -> int:
+        check(sock, address)
+        return real_connect_ex(sock, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    yield attempts
+    assert not attempts, f"network connections were attempted: {attempts}"
+
+
+@pytest.fixture
+def allow_loopback() -> None:
+    """Let this test (a sync test) connect to servers on 127.0.0.1."""

@@ -1,32 +1,161 @@
-"""The desktop app's composition root: opens the archive, builds the window, runs Qt."""
+"""The desktop app's composition root: logging, settings, translations and looks, the
+archive (with a way out when it is damaged), the background runner, and the main window.
+"""
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDateTime, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storyreader import __version__
-from storyreader.errors import KnownError
+from storyreader.errors import DamagedArchiveError, KnownError
+
+if TYPE_CHECKING:
+    from storyreader.archive.db import Archive
+    from storyreader.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
+LOG_BYTES = 1_000_000
+LOG_FILES_KEPT = 3
 
 
-def run_app(archive_path: Path, argv: list[str] | None = None) -> int:
-    from storyreader.archive import open_archive
-    from storyreader.archive.library import Library
-    from storyreader.ui.main_window import MainWindow
+def setup_logging(folder: Path) -> Path | None:
+    """Log to a rotating file (a few small files, never growing without end)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "storyreader.log"
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    assert isinstance(app, QApplication)
+
+def install_translations(app: QApplication, language: str) -> str:
+    """Load our catalogue and Qt's own for `language` ("" = the system's); return the code."""
+    locale = QLocale(language) if language else QLocale.system()
+    code = locale.name().split("_")[0]
+    if code == "en":
+        return code
+    ours = QTranslator(app)
+    if ours.load(locale, "storyreader", "_", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    QLocale.setDefault(locale)
+    return code
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("Story Reader")
     app.setOrganizationName("storyreader")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.storyreader.StoryReader")
+    app.setStyle("Fusion")  # the same look everywhere, and palettes that theme fully
+    return app
+
+
+def run_app(archive_path: Path, argv: list[str] | None = None) -> int:
+    from storyreader.config import user_log_dir
+    from storyreader.ui.settings import LANGUAGE, Settings
+
+    app = make_app(argv)
+    log_file = setup_logging(user_log_dir())
+    settings = Settings()
+    install_translations(app, settings.get(LANGUAGE))
+    archive = open_or_recover(archive_path)
+    if archive is None:
+        return 1
+    return show_window(app, archive, settings, log_file)
+
+
+def show_window(
+    app: QApplication, archive: Archive, settings: Settings, log_file: Path | None
+) -> int:
+    from storyreader.archive.library import Library
+    from storyreader.ui.main_window import MainWindow
+    from storyreader.ui.tasks import TaskRunner
+
+    with archive:
+        runner = TaskRunner()
+        window = MainWindow(Library(archive), settings, runner, log_file=log_file)
+        window.show()
+        runner.run(lambda: _daily_backup(archive.path))
+        return app.exec()
+
+
+def _daily_backup(path: Path) -> None:
+    from storyreader.archive.backup import daily_backup
+
+    made = daily_backup(path)
+    if made is not None:
+        log.info("Backed up the archive to %s", made)
+
+
+def open_or_recover(path: Path) -> Archive | None:
+    """Open the archive; if it is damaged, offer to repair it or restore a backup."""
+    from storyreader.archive import open_archive
+
+    while True:
+        try:
+            return open_archive(path)
+        except DamagedArchiveError as error:
+            if not _recover(path, str(error)):
+                return None
+        except KnownError as error:
+            QMessageBox.critical(None, "Story Reader", str(error))
+            return None
+
+
+def _recover(path: Path, reason: str) -> bool:
+    """The damaged-archive dialog; True when something was done and opening should be tried
+    again."""
+    from storyreader.archive.backup import backups, repair_archive, restore_backup
+
+    available = backups(path)
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("The archive is damaged"))
+    box.setText(box.tr("Story Reader cannot read its archive."))
+    box.setInformativeText(
+        box.tr(
+            "You can try to repair it, or go back to the last backup. The damaged file "
+            "is kept either way."
+        )
+    )
+    box.setDetailedText(reason)
+    repair = box.addButton(box.tr("Check and repair"), QMessageBox.ButtonRole.AcceptRole)
+    restore = None
+    if available:
+        moment = QDateTime.fromSecsSinceEpoch(int(available[0].made.timestamp()))
+        made = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        label = box.tr("Restore the backup of %1").replace("%1", made)
+        restore = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
     try:
-        archive = open_archive(archive_path)
+        if box.clickedButton() is repair:
+            repair_archive(path)
+            return True
+        if restore is not None and box.clickedButton() is restore:
+            restore_backup(path, available[0].path)
+            return True
     except KnownError as error:
         QMessageBox.critical(None, "Story Reader", str(error))
-        return 1
-    with archive:
-        window = MainWindow(Library(archive))
-        window.show()
-        return app.exec()
+        return True
+    return False

@@ -28,6 +28,12 @@ def user_data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def user_log_dir() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False)
+
+
 def default_archive_path() -> Path:
     """The archive used when no `--archive` is given: `STORYREADER_ARCHIVE`, else the user's."""
     configured = os.environ.get(ARCHIVE_ENV)

@@ -14,6 +14,10 @@ class ArchiveError(KnownError):
     """The archive cannot be opened or used as it is."""
 
 
+class DamagedArchiveError(ArchiveError):
+    """SQLite says the archive file is damaged (or is not a database at all)."""
+
+
 class NewerArchiveError(ArchiveError):
     """The archive was written by a newer Story Reader and must not be touched."""
 

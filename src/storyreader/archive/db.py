@@ -17,7 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storyreader.errors import ArchiveError
+from storyreader.errors import ArchiveError, DamagedArchiveError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -78,7 +78,7 @@ class Archive:
             yield
         except DBAPIError as error:
             if isinstance(error.orig, sqlite3.DatabaseError) and _is_damage(error.orig):
-                raise ArchiveError(damaged_message(self.path, error.orig)) from error
+                raise DamagedArchiveError(damaged_message(self.path, error.orig)) from error
             raise
 
     def close(self) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 
 from storyreader.archive.db import Archive, damaged_message
 from storyreader.archive.models import ArchiveInfo
-from storyreader.errors import ArchiveError, NewerArchiveError
+from storyreader.errors import ArchiveError, DamagedArchiveError, NewerArchiveError
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,9 @@ def prepare_archive(archive: Archive) -> None:
     try:
         current, table_names = _inspect(archive)
     except (DBAPIError, sqlite3.DatabaseError) as error:
-        raise ArchiveError(damaged_message(archive.path, getattr(error, "orig", error))) from None
+        raise DamagedArchiveError(
+            damaged_message(archive.path, getattr(error, "orig", error))
+        ) from None
     head = head_revision()
     if current == head:
         return

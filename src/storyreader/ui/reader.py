@@ -1,7 +1,11 @@
-"""The reading pane: sanitized HTML in a QTextBrowser that loads nothing but archive media.
+"""The reading page: sanitized HTML in a QTextBrowser that loads nothing but archive media.
 
 QTextBrowser would otherwise load `file:` images and follow links into local files; here
-`loadResource` answers only `asset:` references from the archive and links never navigate.
+`loadResource` answers only `asset:` references from the archive, and links never navigate
+the view: they are handed to the window (`link_clicked`), which opens another document or
+asks before opening the system browser. The text sits in a column of readable width,
+centred, in the theme's typography; matches of find-in-page and passages with notes are
+highlighted; the scroll position is reported as a fraction so it can be restored.
 """
 
 from __future__ import annotations
@@ -10,38 +14,204 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from storyreader.archive.media import ASSET_SCHEME
 from storyreader.archive.queries import DocumentDetail
+from storyreader.ui.models import format_date
+from storyreader.ui.theme import SANS, SERIF, THEMES, Theme, reader_css
 
 MediaLoader = Callable[[str], tuple[str, bytes] | None]
+COLUMN_CHARS = 68  # a readable line: about this many characters
+BASE_POINT_SIZE = 13.0
+INTERNAL_SCHEME = "storyreader"
+
+
+def document_link(document_id: str) -> str:
+    """A link inside the reading page that opens another document of the archive."""
+    return f"{INTERNAL_SCHEME}:doc/{html.escape(document_id)}"
 
 
 class ReaderView(QTextBrowser):
+    link_clicked = Signal(QUrl)
+    reached_end = Signal()
+    add_note_requested = Signal()
+    bookmark_requested = Signal()
+
     def __init__(self, load_media: MediaLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._load_media = load_media
+        self._images: dict[str, QImage] = {}
+        self._body_start = 0
+        self._column = 0
+        self._find_selections: list[QTextEdit.ExtraSelection] = []
+        self._note_selections: list[QTextEdit.ExtraSelection] = []
+        self._theme: Theme | None = None
+        self._end_reported = False
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Document text")
+        self.setAccessibleName(self.tr("Document text"))
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.anchorClicked.connect(self.link_clicked)
+        self.verticalScrollBar().valueChanged.connect(self._check_end)
+
+    # --- style ---------------------------------------------------------------------------
+
+    def set_style(self, theme: Theme, typeface: str, line_spacing: int, zoom: int) -> None:
+        """Typography and colours; the current document is laid out again."""
+        self._theme = theme
+        font = QFont()
+        font.setFamilies(SERIF if typeface == "serif" else SANS)
+        font.setPointSizeF(BASE_POINT_SIZE * (1.1**zoom))
+        self.document().setDefaultFont(font)
+        self.document().setDefaultStyleSheet(reader_css(theme, typeface, line_spacing))
+        self._column = 0
+        self._images.clear()
+        self._fit_column()
+
+    # --- the document --------------------------------------------------------------------
 
     def show_document(self, document: DocumentDetail) -> None:
-        byline = " · ".join(
-            part
-            for part in (
-                document.author,
-                document.published.date().isoformat() if document.published else "",
-                f"{document.reading_minutes} min read",
-            )
-            if part
+        self._images.clear()
+        self._end_reported = False
+        self._find_selections, self._note_selections = [], []
+        self.setExtraSelections([])
+        self.setHtml(document_html(document))
+        self._body_start = self.document().findBlockByNumber(2).position()
+        self._column = 0
+        self._fit_column()
+        self.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self._check_end)
+
+    def clear_document(self) -> None:
+        self._images.clear()
+        self.clear()
+        self._body_start = 0
+
+    def append_related(self, heading: str, links: list[tuple[str, str]]) -> None:
+        """Add "Related stories" at the end: (document id, title) links."""
+        if not links:
+            return
+        items = "".join(
+            f"<li><a href='{document_link(doc_id)}'>{html.escape(title)}</a></li>"
+            for doc_id, title in links
         )
-        self.setHtml(
-            f"<h1>{html.escape(document.title)}</h1>"
-            f"<p><i>{html.escape(byline)}</i></p>{document.body_html}"
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(f"<hr/><h3 class='related'>{html.escape(heading)}</h3><ul>{items}</ul>")
+
+    @property
+    def body_start(self) -> int:
+        return self._body_start
+
+    def body_text(self) -> str:
+        return self.toPlainText()[self._body_start :]
+
+    # --- position ------------------------------------------------------------------------
+
+    def position(self) -> float:
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def scroll_to(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Show the body's character `offset` near the top."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self._body_start + offset, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+
+    def _check_end(self) -> None:
+        bar = self.verticalScrollBar()
+        at_end = bar.maximum() == 0 or bar.value() >= bar.maximum() - 4
+        if at_end and not self._end_reported and self._body_start:
+            self._end_reported = True
+            self.reached_end.emit()
+
+    # --- find in page and notes ----------------------------------------------------------
+
+    def find_all(self, text: str) -> int:
+        """Highlight every match of `text` (case-insensitive); return how many there are."""
+        self._find_selections = []
+        if text:
+            colour = QColor(self._theme.highlight if self._theme else "#ffe58a")
+            ink = QColor(self._theme.highlight_text if self._theme else "#1d1d1f")
+            cursor = self.document().find(text, 0)
+            while not cursor.isNull() and len(self._find_selections) < 5_000:
+                self._find_selections.append(_selection(cursor, colour, ink))
+                cursor = self.document().find(text, cursor)
+        self._show_selections()
+        return len(self._find_selections)
+
+    def find_next(self, text: str, backward: bool = False) -> bool:
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.find(text, flags):
+            return True
+        cursor = self.textCursor()  # wrap around
+        cursor.movePosition(
+            QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
         )
+        self.setTextCursor(cursor)
+        return self.find(text, flags)
+
+    def set_note_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Mark passages with notes (body offsets)."""
+        colour = QColor(self._theme.note if self._theme else "#d7ecff")
+        self._note_selections = []
+        length = self.document().characterCount() - 1
+        for start, end in spans:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(self._body_start + start, length))
+            cursor.setPosition(min(self._body_start + end, length), QTextCursor.MoveMode.KeepAnchor)
+            self._note_selections.append(_selection(cursor, colour))
+        self._show_selections()
+
+    def locate(self, quote: str, start: int) -> tuple[int, int] | None:
+        """Where `quote` is in the body now: at `start` if it still is, else its nearest
+        occurrence (the document may have changed since the note was made)."""
+        text = self.body_text()
+        if not quote:
+            return None
+        if text[start : start + len(quote)] == quote:
+            return start, start + len(quote)
+        before, after = text.rfind(quote, 0, start), text.find(quote, start)
+        found = [p for p in (before, after) if p >= 0]
+        if not found:
+            return None
+        best = min(found, key=lambda p: abs(p - start))
+        return best, best + len(quote)
+
+    def selected_passage(self) -> tuple[str, int, int] | None:
+        """The selected text with its body offsets, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or cursor.selectionStart() < self._body_start:
+            return None
+        start = cursor.selectionStart() - self._body_start
+        end = cursor.selectionEnd() - self._body_start
+        return self.body_text()[start:end], start, end
+
+    def _show_selections(self) -> None:
+        self.setExtraSelections(self._note_selections + self._find_selections)
+
+    # --- images, only from the archive ---------------------------------------------------
 
     def loadResource(self, type_: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt's name
         if type_ != QTextDocument.ResourceType.ImageResource.value:
@@ -49,13 +219,113 @@ class ReaderView(QTextBrowser):
         reference = name.toString() if isinstance(name, QUrl) else name
         if not reference.startswith(ASSET_SCHEME):
             return None  # never the network, never a local file
-        found = self._load_media(reference.removeprefix(ASSET_SCHEME))
+        key = reference.removeprefix(ASSET_SCHEME)
+        if key not in self._images:
+            self._images[key] = self._image(key)
+        return self._images[key]
+
+    def _image(self, key: str) -> QImage:
+        found = self._load_media(key) if not key.startswith("missing/") else None
         if found is None:
-            return None
+            return _placeholder(self.tr("Image not stored yet"))
         image = QImage()
         image.loadFromData(found[1])
-        width = self.viewport().width() - 2 * int(self.document().documentMargin()) - 8
+        width = self._column_width() - 2 * int(self.document().documentMargin()) - 2
         if width > 0 and image.width() > width:
-            # Fit the pane rather than make the reader scroll sideways.
+            # Fit the column rather than make the reader scroll sideways.
             image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         return image
+
+    # --- a readable column ---------------------------------------------------------------
+
+    def _column_width(self) -> int:
+        character = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+        wanted = max(320, int(character * COLUMN_CHARS))
+        return min(wanted, self.viewport().width() - 48)
+
+    def _fit_column(self) -> None:
+        column = self._column_width()
+        if column <= 0 or abs(column - self._column) < 8:
+            return
+        self._column = column
+        margin = max(24, (self.viewport().width() - column) // 2)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        frame.setLeftMargin(margin)
+        frame.setRightMargin(margin)
+        frame.setTopMargin(28)
+        frame.setBottomMargin(48)
+        root.setFrameFormat(frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        note = menu.addAction(self.tr("Add a note to the selection…"))
+        note.setEnabled(self.selected_passage() is not None)
+        note.triggered.connect(self.add_note_requested)
+        menu.addAction(self.tr("Bookmark this place"), self.bookmark_requested.emit)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(640, 600)
+
+
+def document_html(document: DocumentDetail) -> str:
+    """The page: title, a line of details, then the sanitized body."""
+    minutes = QCoreApplication.translate("ReaderView", "%n min read", "", document.reading_minutes)
+    details = [document.author, format_date(document.published), minutes]
+    byline = " · ".join(part for part in details if part)
+    return (
+        f"<h1>{html.escape(document.title)}</h1>"
+        f"<p class='byline'>{html.escape(byline)}</p>{document.body_html}"
+    )
+
+
+def printable_document(
+    document: DocumentDetail, load_media: MediaLoader, typeface: str, parent: QObject | None = None
+) -> QTextDocument:
+    """The document on paper: light colours whatever the theme, with its stored images."""
+    printable = QTextDocument(parent)
+    font = QFont()
+    font.setFamilies(SERIF if typeface == "serif" else SANS)
+    font.setPointSizeF(11)
+    printable.setDefaultFont(font)
+    printable.setDefaultStyleSheet(reader_css(THEMES["light"], typeface, 140))
+    for asset in document.assets:
+        found = load_media(asset.sha256) if asset.sha256 else None
+        if found is not None:
+            image = QImage()
+            image.loadFromData(found[1])
+            url = QUrl(f"{ASSET_SCHEME}{asset.sha256}")
+            printable.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
+    printable.setHtml(document_html(document))
+    return printable
+
+
+def _selection(
+    cursor: QTextCursor, colour: QColor, ink: QColor | None = None
+) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour)
+    if ink is not None:
+        fmt.setForeground(ink)
+    selection.format = fmt
+    return selection
+
+
+def _placeholder(text: str) -> QImage:
+    image = QImage(360, 120, QImage.Format.Format_ARGB32)
+    image.fill(QColor(128, 128, 128, 40))
+    painter = QPainter(image)
+    painter.setPen(QColor(110, 110, 110))
+    painter.drawRect(0, 0, 359, 119)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return image

@@ -1,0 +1,127 @@
+"""Backups beside the archive, restoring one, and salvaging a damaged archive.
+
+Backups are `NAME.db.LABEL-TIME.bak` files made with SQLite's online backup (a migration
+makes one; the desktop app makes one a day). Nothing here deletes what the user had: a
+damaged file is moved aside (`NAME.db.damaged-TIME`) before anything takes its place.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from storyreader.errors import ArchiveError
+
+DAILY_KEPT = 3
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: datetime  # when the file was written (local time)
+    size: int
+
+
+def backups(path: Path) -> list[Backup]:
+    """The backups of the archive at `path`, newest first."""
+    found = []
+    for candidate in path.parent.glob(f"{path.name}.*.bak"):
+        stat = candidate.stat()
+        found.append(Backup(candidate, datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return sorted(found, key=lambda backup: backup.made, reverse=True)
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+
+
+def _copy_with_sqlite(source: Path, target: Path) -> None:
+    """Copy a live archive consistently (WAL included) to `target`, atomically."""
+    temporary = target.with_name(target.name + ".part")
+    temporary.unlink(missing_ok=True)
+    origin = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(temporary)
+        try:
+            origin.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        origin.close()
+    temporary.replace(target)
+
+
+def daily_backup(path: Path) -> Path | None:
+    """Make today's backup if there is none yet; keep the last few. Returns the new file."""
+    today = datetime.now(UTC).strftime("%Y%m%d")
+    daily = sorted(path.parent.glob(f"{path.name}.daily-*.bak"))
+    if any(entry.name.startswith(f"{path.name}.daily-{today}") for entry in daily):
+        return None
+    target = path.with_name(f"{path.name}.daily-{_stamp()}.bak")
+    _copy_with_sqlite(path, target)
+    for old in sorted(path.parent.glob(f"{path.name}.daily-*.bak"))[:-DAILY_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _set_aside(path: Path) -> Path:
+    aside = path.with_name(f"{path.name}.damaged-{_stamp()}")
+    path.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Put `backup` in the archive's place; the current file is kept aside. Returns where."""
+    if not _is_sound(backup):
+        raise ArchiveError(f"The backup {backup.name} is damaged too; choose another one.")
+    staged = path.with_name(path.name + ".restoring")
+    shutil.copyfile(backup, staged)
+    aside = _set_aside(path) if path.exists() else path
+    staged.replace(path)
+    return aside
+
+
+def _is_sound(path: Path) -> bool:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def repair_archive(path: Path) -> Path:
+    """Salvage what SQLite can still read into a fresh file that replaces the damaged one
+    (kept aside, whose path is returned). Raises ArchiveError when nothing can be saved."""
+    if _is_sound(path):
+        return path
+    salvaged = path.with_name(path.name + ".salvage")
+    salvaged.unlink(missing_ok=True)
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("REINDEX")  # damaged indexes are the commonest, and fixable
+            connection.commit()
+            connection.execute("VACUUM INTO ?", (str(salvaged),))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        salvaged.unlink(missing_ok=True)
+        raise ArchiveError(
+            f"The archive could not be repaired (SQLite says: {error}); restore a backup."
+        ) from None
+    if not _is_sound(salvaged):
+        salvaged.unlink(missing_ok=True)
+        raise ArchiveError("The archive could not be repaired; restore a backup.")
+    aside = _set_aside(path)
+    salvaged.replace(path)
+    return aside

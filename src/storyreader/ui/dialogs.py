@@ -1,0 +1,164 @@
+"""Small dialogs: settings, the keyboard shortcuts sheet, About, and asking before a link
+leaves the app."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyreader import __version__
+from storyreader.ui import settings as s
+
+
+def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
+    """Ask before opening an address in the system browser; the address is shown in full."""
+    address = url.toDisplayString()
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Open in your browser?"))
+    box.setText(parent.tr("This link leaves Story Reader and needs a connection:"))
+    box.setInformativeText(address)
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+
+
+class SettingsDialog(QDialog):
+    """Theme, typeface, line spacing and language."""
+
+    def __init__(self, settings: s.Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self.theme = self._combo(
+            [
+                ("system", self.tr("Follow the system")),
+                ("light", self.tr("Light")),
+                ("dark", self.tr("Dark")),
+                ("sepia", self.tr("Sepia")),
+            ],
+            settings.get(s.THEME),
+        )
+        self.typeface = self._combo(
+            [("serif", self.tr("Serif")), ("sans", self.tr("Sans serif"))], settings.get(s.TYPEFACE)
+        )
+        self.spacing = self._combo(
+            [
+                (value, f"{value / 100:.2f}".rstrip("0").rstrip("."))
+                for value in s.LINE_SPACING.choices
+            ],
+            settings.get(s.LINE_SPACING),
+        )
+        self.language = self._combo(
+            [("", self.tr("Follow the system")), ("en", "English"), ("ko", "한국어")],
+            settings.get(s.LANGUAGE),
+        )
+        restart = QLabel(self.tr("A new language takes effect the next time Story Reader starts."))
+        restart.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("T&ypeface:"), self.typeface)
+        form.addRow(self.tr("&Line spacing:"), self.spacing)
+        form.addRow(self.tr("L&anguage:"), self.language)
+        form.addRow(restart)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _combo(choices: list[tuple[object, str]], current: object) -> QComboBox:
+        combo = QComboBox()
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def save(self) -> None:
+        self._settings.set(s.THEME, str(self.theme.currentData()))
+        self._settings.set(s.TYPEFACE, str(self.typeface.currentData()))
+        self._settings.set(s.LINE_SPACING, int(self.spacing.currentData()))
+        self._settings.set(s.LANGUAGE, str(self.language.currentData()))
+
+
+class ShortcutsDialog(QDialog):
+    """Every action with a keyboard shortcut, as the menus show them."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [
+            (action.text().replace("&", "").rstrip("…").rstrip("."), shortcut)
+            for action in actions
+            for shortcut in action.shortcuts()[:1]
+            if not shortcut.isEmpty()
+        ]
+        table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row, (name, shortcut) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(
+                row, 1, QTableWidgetItem(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+
+@dataclass(frozen=True)
+class AboutFacts:
+    archive: Path
+    log_file: Path | None
+
+
+class AboutDialog(QDialog):
+    def __init__(self, facts: AboutFacts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Story Reader"))
+        log_file = str(facts.log_file) if facts.log_file else self.tr("(not written)")
+        purpose = self.tr("Read, search and present stories and letters, offline.")
+        licence = self.tr("Licence: GNU General Public License, version 3 or later.")
+        text = (
+            f"<h2>Story Reader {html.escape(__version__)}</h2>"
+            f"<p>{html.escape(purpose)}</p><p>{html.escape(licence)}</p>"
+            f"<p><b>{html.escape(self.tr('Archive:'))}</b> {html.escape(str(facts.archive))}<br/>"
+            f"<b>{html.escape(self.tr('Log file:'))}</b> {html.escape(log_file)}</p>"
+        )
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self.resize(520, 300)

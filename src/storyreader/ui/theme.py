@@ -1,0 +1,171 @@
+"""Looks: light, dark and sepia palettes (following the system by default), the reader's
+typography, and icons drawn from SVG in the palette's text colour, sharp at any scale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    base: str  # the reading page and lists
+    text: str
+    muted: str  # secondary text: bylines, counts
+    accent: str  # links, selection, highlights of matches
+    highlight: str  # background of matched words and find results
+    highlight_text: str  # text on that background
+    note: str  # background of text with a note
+    dark: bool
+
+
+THEMES = {
+    "light": Theme(
+        "light",
+        "#f3f3f1",
+        "#ffffff",
+        "#1d1d1f",
+        "#6b6b70",
+        "#1f6f8b",
+        "#ffe58a",
+        "#1d1d1f",
+        "#d7ecff",
+        False,
+    ),
+    "sepia": Theme(
+        "sepia",
+        "#efe6d2",
+        "#f8f1e1",
+        "#3b2f22",
+        "#7a6a55",
+        "#8a4b16",
+        "#f3d27a",
+        "#3b2f22",
+        "#e9dcc0",
+        False,
+    ),
+    "dark": Theme(
+        "dark",
+        "#202124",
+        "#17181a",
+        "#e6e4df",
+        "#a3a19c",
+        "#7cc4dd",
+        "#d9b44a",
+        "#17181a",
+        "#24415a",
+        True,
+    ),
+}
+
+
+def resolve(choice: str) -> Theme:
+    """The theme for a setting: "system" follows the desktop's light or dark scheme."""
+    if choice in THEMES:
+        return THEMES[choice]
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return THEMES["dark" if scheme == Qt.ColorScheme.Dark else "light"]
+
+
+def palette(theme: Theme) -> QPalette:
+    colours = QPalette()
+    role = QPalette.ColorRole
+    window, base, text = QColor(theme.window), QColor(theme.base), QColor(theme.text)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        colours.setColor(group, role.Window, window)
+        colours.setColor(group, role.WindowText, text)
+        colours.setColor(group, role.Base, base)
+        colours.setColor(group, role.AlternateBase, window)
+        colours.setColor(group, role.Text, text)
+        colours.setColor(group, role.Button, window)
+        colours.setColor(group, role.ButtonText, text)
+        colours.setColor(group, role.ToolTipBase, base)
+        colours.setColor(group, role.ToolTipText, text)
+        colours.setColor(group, role.PlaceholderText, QColor(theme.muted))
+        colours.setColor(group, role.Link, QColor(theme.accent))
+        colours.setColor(group, role.Highlight, QColor(theme.accent))
+        colours.setColor(group, role.HighlightedText, QColor(theme.base))
+    disabled = QColor(theme.muted)
+    for disabled_role in (role.WindowText, role.Text, role.ButtonText):
+        colours.setColor(QPalette.ColorGroup.Disabled, disabled_role, disabled)
+    return colours
+
+
+SERIF = ["Noto Serif", "DejaVu Serif", "Georgia", "NanumMyeongjo", "Noto Serif CJK KR", "serif"]
+SANS = ["Noto Sans", "DejaVu Sans", "Segoe UI", "NanumGothic", "Noto Sans CJK KR", "sans-serif"]
+
+
+def reader_css(theme: Theme, typeface: str, line_spacing: int) -> str:
+    """The reading page's style sheet (Qt's rich text understands this subset of CSS)."""
+    families = ", ".join(f"'{name}'" for name in (SERIF if typeface == "serif" else SANS))
+    return f"""
+        body {{ color: {theme.text}; font-family: {families}; }}
+        p, li, blockquote {{ line-height: {line_spacing}%; }}
+        p {{ margin-top: 0; margin-bottom: 0.9em; }}
+        h1 {{ font-size: 1.7em; font-weight: 600; margin-bottom: 0.2em; line-height: 125%; }}
+        h2 {{ font-size: 1.3em; font-weight: 600; margin-top: 1.2em; }}
+        h3 {{ font-size: 1.1em; font-weight: 600; margin-top: 1em; }}
+        a {{ color: {theme.accent}; }}
+        blockquote {{ color: {theme.muted}; margin-left: 1.2em; font-style: italic; }}
+        .byline {{ color: {theme.muted}; }}
+        .related {{ color: {theme.muted}; }}
+        figcaption, .caption {{ color: {theme.muted}; font-size: 0.9em; }}
+    """
+
+
+class SvgIconEngine(QIconEngine):
+    """An SVG drawn at whatever size and pixel ratio Qt asks for, in one colour."""
+
+    def __init__(self, svg: bytes) -> None:
+        super().__init__()
+        self._svg = svg
+        self._renderer = QSvgRenderer(QByteArray(svg))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.4)
+        self._renderer.render(painter, rect.toRectF())
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        image = QPixmap(size)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return image
+
+    def clone(self) -> QIconEngine:
+        return SvgIconEngine(self._svg)
+
+
+@cache
+def _svg_source(name: str) -> str:
+    return (ICONS / f"{name}.svg").read_text(encoding="utf-8")
+
+
+def icon(name: str, colour: str) -> QIcon:
+    """The named icon from resources/icons, drawn in `colour`."""
+    svg = _svg_source(name).replace("currentColor", colour)
+    return QIcon(SvgIconEngine(svg.encode("utf-8")))
+
+
+def app_icon() -> QIcon:
+    return QIcon(SvgIconEngine((ICONS / "app.svg").read_bytes()))
