@@ -396,10 +396,24 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from storyreader.archive.check import check_archive
+    from storyreader.archive.backup import is_sound, repair_archive
+    from storyreader.archive.check import CheckReport, check_archive
 
+    salvaged = None
+    path = archive_path(args)
+    if args.repair and path.is_file() and not is_sound(path):
+        salvaged = repair_archive(path)  # the damaged file is kept aside, never deleted
     with open_for(args) as archive:
         report = check_archive(archive, repair=args.repair)
+        if salvaged is not None:
+            report = CheckReport(
+                problems=["SQLite found the archive file damaged.", *report.problems],
+                repaired=[
+                    f"Rebuilt the archive from everything SQLite could read; the damaged file "
+                    f"is kept as {salvaged.name}.",
+                    *report.repaired,
+                ],
+            )
         if not report.damaged:
             _check_index(archive, report, repair=args.repair)
     for note in report.notes:

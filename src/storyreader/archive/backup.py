@@ -79,7 +79,7 @@ def _set_aside(path: Path) -> Path:
 
 def restore_backup(path: Path, backup: Path) -> Path:
     """Put `backup` in the archive's place; the current file is kept aside. Returns where."""
-    if not _is_sound(backup):
+    if not is_sound(backup):
         raise ArchiveError(f"The backup {backup.name} is damaged too; choose another one.")
     staged = path.with_name(path.name + ".restoring")
     shutil.copyfile(backup, staged)
@@ -88,11 +88,11 @@ def restore_backup(path: Path, backup: Path) -> Path:
     return aside
 
 
-def _is_sound(path: Path) -> bool:
+def is_sound(path: Path) -> bool:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         finally:
             connection.close()
     except sqlite3.DatabaseError:
@@ -102,7 +102,7 @@ def _is_sound(path: Path) -> bool:
 def repair_archive(path: Path) -> Path:
     """Salvage what SQLite can still read into a fresh file that replaces the damaged one
     (kept aside, whose path is returned). Raises ArchiveError when nothing can be saved."""
-    if _is_sound(path):
+    if is_sound(path):
         return path
     salvaged = path.with_name(path.name + ".salvage")
     salvaged.unlink(missing_ok=True)
@@ -119,7 +119,7 @@ def repair_archive(path: Path) -> Path:
         raise ArchiveError(
             f"The archive could not be repaired (SQLite says: {error}); restore a backup."
         ) from None
-    if not _is_sound(salvaged):
+    if not is_sound(salvaged):
         salvaged.unlink(missing_ok=True)
         raise ArchiveError("The archive could not be repaired; restore a backup.")
     aside = _set_aside(path)
