@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storyreader import __version__
@@ -45,11 +45,12 @@ def setup_logging(folder: Path) -> Path | None:
 
 def install_translations(app: QApplication, language: str) -> str:
     """Load our catalogue and Qt's own for `language` ("" = the system's); return the code."""
+    from storyreader import i18n
+
     locale = QLocale(language) if language else QLocale.system()
     code = locale.name().split("_")[0]
-    if code == "en":
-        return code
-    ours = QTranslator(app)
+    i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    ours = QTranslator(app)  # English too: it holds the plural forms
     if ours.load(locale, "storyreader", "_", str(TRANSLATIONS)):
         app.installTranslator(ours)
     qt = QTranslator(app)
@@ -130,23 +131,29 @@ def _recover(path: Path, reason: str) -> bool:
     available = backups(path)
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("The archive is damaged"))
-    box.setText(box.tr("Story Reader cannot read its archive."))
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "The archive is damaged"))
+    box.setText(QCoreApplication.translate("Recovery", "Story Reader cannot read its archive."))
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate(
+            "Recovery",
             "You can try to repair it, or go back to the last backup. The damaged file "
-            "is kept either way."
+            "is kept either way.",
         )
     )
     box.setDetailedText(reason)
-    repair = box.addButton(box.tr("Check and repair"), QMessageBox.ButtonRole.AcceptRole)
+    repair = box.addButton(
+        QCoreApplication.translate("Recovery", "Check and repair"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     restore = None
     if available:
         moment = QDateTime.fromSecsSinceEpoch(int(available[0].made.timestamp()))
         made = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-        label = box.tr("Restore the backup of %1").replace("%1", made)
+        label = QCoreApplication.translate("Recovery", "Restore the backup of %1").replace(
+            "%1", made
+        )
         restore = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     try:
         if box.clickedButton() is repair:

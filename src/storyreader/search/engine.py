@@ -23,6 +23,7 @@ from typing import Any, Literal
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.progress import CancelToken, Progress
 from storyreader.search import build as b
@@ -259,8 +260,13 @@ class SearchIndex:
                 retry = self._run(searcher, built_again.query, sort, page, page_size)
                 if retry.total:
                     messages.append(
-                        f"Nothing matches “{parsed.text.strip()}”; "
-                        f"showing results for “{suggestion}”."
+                        i18n.fill(
+                            i18n.translate(
+                                "Search", "Nothing matches “%1”; showing results for “%2”."
+                            ),
+                            parsed.text.strip(),
+                            suggestion,
+                        )
                     )
                     outcome, built = retry, built_again
         hits = self._hits(outcome.ranked, built.highlight)
@@ -334,7 +340,10 @@ class SearchIndex:
             total, ids = source.title_matches(session, words, (page - 1) * page_size, page_size)
         highlight = b.Highlight()
         hits = self._hits([(doc_id, 0.0) for doc_id in ids], highlight)
-        message = "The search index is being built; until it is ready, only titles are searched."
+        message = i18n.translate(
+            "Search",
+            "The search index is being built; until it is ready, only titles are searched.",
+        )
         return SearchResults(text, total, page, page_size, hits, None, {}, message)
 
     # --- more like this ------------------------------------------------------------------
@@ -437,9 +446,16 @@ def _drift_sentences(active: set[str], indexed: set[str], pending: int) -> list[
 def _nothing_to_search(dropped: list[str]) -> str:
     if dropped:
         words = ", ".join(f"“{word}”" for word in dropped[:5])
-        verb = "is" if len(dropped) == 1 else "are"
-        return f"{words} {verb} too common to search for; add a less common word."
-    return "Type a word to search for."
+        if len(dropped) == 1:
+            return i18n.fill(
+                i18n.translate("Search", "%1 is too common to search for; add a less common word."),
+                words,
+            )
+        return i18n.fill(
+            i18n.translate("Search", "%1 are too common to search for; add a less common word."),
+            words,
+        )
+    return i18n.translate("Search", "Type a word to search for.")
 
 
 def _facet_sets(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:

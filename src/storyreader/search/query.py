@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from storyreader import i18n
+
 MAX_QUERY_CHARS = 1_000
 MAX_CLAUSES = 24
 
@@ -96,7 +98,12 @@ def clean(text: str) -> tuple[str, list[str]]:
     messages = []
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
-        messages.append(f"The search used only the first {MAX_QUERY_CHARS:,} characters.")
+        messages.append(
+            i18n.fill(
+                i18n.translate("Search", "The search used only the first %1 characters."),
+                f"{MAX_QUERY_CHARS:,}",
+            )
+        )
     cleaned = "".join(
         " " if unicodedata.category(char)[0] in "CZ" else char
         for char in text
@@ -120,7 +127,11 @@ def parse(text: str) -> ParsedQuery:
     if len(parsed.groups) + len(parsed.excluded) > MAX_CLAUSES:
         parsed.groups = parsed.groups[:MAX_CLAUSES]
         parsed.excluded = parsed.excluded[:MAX_CLAUSES]
-        parsed.messages.append(f"The search used only the first {MAX_CLAUSES} words.")
+        parsed.messages.append(
+            i18n.fill(
+                i18n.translate("Search", "The search used only the first %1 words."), MAX_CLAUSES
+            )
+        )
     return parsed
 
 
@@ -178,7 +189,13 @@ def _add_filter(parsed: ParsedQuery, name: str, value: str, negated: bool) -> No
         value = LANGUAGE_NAMES.get(value.lower(), value)
     if name in ("year", "date") and parse_date_span(name, value) is None:
         example = "year:2019 or year:2018..2020" if name == "year" else "date:2019-01..2020-06"
-        parsed.messages.append(f"“{name}:{value}” was left out: write it like {example}.")
+        parsed.messages.append(
+            i18n.fill(
+                i18n.translate("Search", "“%1” was left out: write it like %2."),
+                f"{name}:{value}",
+                example,
+            )
+        )
         return
     target = parsed.excluded_filters if negated else parsed.filters
     target.append(Filter(name, value, negated))

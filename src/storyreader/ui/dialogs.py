@@ -7,7 +7,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,8 +32,10 @@ def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
     address = url.toDisplayString()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Open in your browser?"))
-    box.setText(parent.tr("This link leaves Story Reader and needs a connection:"))
+    box.setWindowTitle(QCoreApplication.translate("Links", "Open in your browser?"))
+    box.setText(
+        QCoreApplication.translate("Links", "This link leaves Story Reader and needs a connection:")
+    )
     box.setInformativeText(address)
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -146,11 +148,12 @@ class AboutDialog(QDialog):
         log_file = str(facts.log_file) if facts.log_file else self.tr("(not written)")
         purpose = self.tr("Read, search and present stories and letters, offline.")
         licence = self.tr("Licence: GNU General Public License, version 3 or later.")
+        archive_label, log_label = self.tr("Archive:"), self.tr("Log file:")
         text = (
             f"<h2>Story Reader {html.escape(__version__)}</h2>"
             f"<p>{html.escape(purpose)}</p><p>{html.escape(licence)}</p>"
-            f"<p><b>{html.escape(self.tr('Archive:'))}</b> {html.escape(str(facts.archive))}<br/>"
-            f"<b>{html.escape(self.tr('Log file:'))}</b> {html.escape(log_file)}</p>"
+            f"<p><b>{html.escape(archive_label)}</b> {html.escape(str(facts.archive))}<br/>"
+            f"<b>{html.escape(log_label)}</b> {html.escape(log_file)}</p>"
         )
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.RichText)

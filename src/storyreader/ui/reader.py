@@ -65,6 +65,8 @@ class ReaderView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Document text"))
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # Text wraps to the column and images are fitted to it: never scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self.link_clicked)
         self.verticalScrollBar().valueChanged.connect(self._check_end)
 
@@ -89,7 +91,8 @@ class ReaderView(QTextBrowser):
         self._end_reported = False
         self._find_selections, self._note_selections = [], []
         self.setExtraSelections([])
-        self.setHtml(document_html(document))
+        minutes = self.tr("%n min read", "", document.reading_minutes)
+        self.setHtml(document_html(document, minutes))
         self._body_start = self.document().findBlockByNumber(2).position()
         self._column = 0
         self._fit_column()
@@ -275,9 +278,9 @@ class ReaderView(QTextBrowser):
         return QSize(640, 600)
 
 
-def document_html(document: DocumentDetail) -> str:
-    """The page: title, a line of details, then the sanitized body."""
-    minutes = QCoreApplication.translate("ReaderView", "%n min read", "", document.reading_minutes)
+def document_html(document: DocumentDetail, minutes: str) -> str:
+    """The page: title, a line of details (with `minutes`, the reading time), then the
+    sanitized body."""
     details = [document.author, format_date(document.published), minutes]
     byline = " · ".join(part for part in details if part)
     return (
@@ -303,7 +306,9 @@ def printable_document(
             image.loadFromData(found[1])
             url = QUrl(f"{ASSET_SCHEME}{asset.sha256}")
             printable.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
-    printable.setHtml(document_html(document))
+    # The same words as the reading page's (ReaderView's catalogue holds them).
+    minutes = QCoreApplication.translate("ReaderView", "%n min read", "", document.reading_minutes)
+    printable.setHtml(document_html(document, minutes))
     return printable
 
 
