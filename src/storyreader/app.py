@@ -10,7 +10,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storyreader import __version__
@@ -24,6 +31,7 @@ log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
 LOG_BYTES = 1_000_000
 LOG_FILES_KEPT = 3
+BACKUP_DELAY_MS = 60_000
 
 
 def setup_logging(folder: Path) -> Path | None:
@@ -96,7 +104,8 @@ def show_window(
         runner = TaskRunner()
         window = MainWindow(Library(archive), settings, runner, log_file=log_file)
         window.show()
-        runner.run(lambda: _daily_backup(archive.path))
+        # Once things have settled: a copy of the archive is heavy I/O.
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: runner.run(lambda: _daily_backup(archive.path)))
         return app.exec()
 
 

@@ -106,8 +106,6 @@ def damaged_message(path: Path, error: BaseException) -> str:
 
 def open_archive(path: Path, *, create: bool = True) -> Archive:
     """Open the archive at `path`, creating it or migrating it to the current schema."""
-    from storyreader.archive.migrate import prepare_archive
-
     path = Path(path)
     if not path.exists():
         if not create:
@@ -124,6 +122,8 @@ def open_archive(path: Path, *, create: bool = True) -> Archive:
     archive = Archive(path)
     try:
         if not _is_current(archive):
+            from storyreader.archive.migrate import prepare_archive
+
             prepare_archive(archive)
     except BaseException:
         archive.close()

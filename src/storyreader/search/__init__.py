@@ -11,8 +11,26 @@ rebuilding it from the archive.
     results = index.search('flood rescue -sport kind:letter', sort="date")
 """
 
-from storyreader.search.engine import SearchIndex
-from storyreader.search.index import IndexBusyError
-from storyreader.search.results import Hit, SearchResults
+from typing import TYPE_CHECKING, Any
+
+from storyreader.search.hits import Hit, SearchResults
+
+if TYPE_CHECKING:
+    from storyreader.search.engine import SearchIndex
+    from storyreader.search.index import IndexBusyError
 
 __all__ = ["Hit", "IndexBusyError", "SearchIndex", "SearchResults"]
+
+
+def __getattr__(name: str) -> Any:
+    """Whoosh is imported when the index is first needed, not with the package: the desktop
+    app shows its window first."""
+    if name == "SearchIndex":
+        from storyreader.search.engine import SearchIndex
+
+        return SearchIndex
+    if name == "IndexBusyError":
+        from storyreader.search.index import IndexBusyError
+
+        return IndexBusyError
+    raise AttributeError(name)

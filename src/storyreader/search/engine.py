@@ -31,6 +31,7 @@ from storyreader.search import schema as s
 from storyreader.search import source
 from storyreader.search.correct import WordLists, correct_query
 from storyreader.search.docsets import matching_docs
+from storyreader.search.hits import Hit, SearchResults
 from storyreader.search.index import (
     DiskIndex,
     IndexBusyError,
@@ -42,7 +43,7 @@ from storyreader.search.index import (
 from storyreader.search.phrase import posting_ids
 from storyreader.search.query import Filter, parse
 from storyreader.search.ranking import TIE_SLACK, order_ties
-from storyreader.search.results import Hit, SearchResults, make_snippet, top_counts
+from storyreader.search.results import make_snippet, top_counts
 
 log = logging.getLogger(__name__)
 

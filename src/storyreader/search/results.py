@@ -1,4 +1,4 @@
-"""What a search returns: hits with snippets, facet counts, and the snippet maker itself.
+"""Snippets and facet counts for what a search returns (the `Hit`s of `hits.py`).
 
 Snippets are cut from the document's plain text as SQLite holds it now, not from the index:
 the index stores only ids. Whoosh's highlighter re-analyses every hit and, on fuzzy or
@@ -14,42 +14,12 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
 
 from storyreader.search import schema as s
 from storyreader.search.build import Highlight
 
 SNIPPET_CHARS = 220
 _CANDIDATE_WORDS = re.compile(r"[^\W_]+")
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    title: str
-    kind: str
-    author: str
-    language: str
-    published: datetime | None
-    score: float
-    snippet: str  # HTML: matched words in <b>...</b>, everything else escaped
-
-
-@dataclass(frozen=True)
-class SearchResults:
-    query: str
-    total: int
-    page: int
-    page_size: int
-    hits: list[Hit]
-    suggestion: str | None = None  # the corrected query, for "Did you mean ...?"
-    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    message: str | None = None  # a plain sentence when the query could not be used as typed
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.page_size))
 
 
 def _word_pattern(words: set[str]) -> re.Pattern[str] | None:

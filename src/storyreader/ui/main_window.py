@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QMarginsF, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -51,7 +51,7 @@ from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
 from storyreader.archive.reader_data import BookmarkInfo, NoteInfo
 from storyreader.errors import Cancelled, KnownError
-from storyreader.search import SearchIndex, SearchResults
+from storyreader.search import SearchResults
 from storyreader.ui import settings as s
 from storyreader.ui import theme as looks
 from storyreader.ui.dialogs import (
@@ -72,6 +72,9 @@ from storyreader.ui.reader import INTERNAL_SCHEME, printable_document
 from storyreader.ui.reader_pane import ReaderPane
 from storyreader.ui.search_panel import SearchController, SearchPanel
 from storyreader.ui.tasks import QtProgress, TaskRunner
+
+if TYPE_CHECKING:
+    from storyreader.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +219,6 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -877,11 +879,12 @@ class MainWindow(QMainWindow):
     # --- the search index in the background ----------------------------------------------
 
     def _start_index(self) -> None:
+        from storyreader.search import SearchIndex
+
         archive = self._library.archive
         self._runner.run(lambda: SearchIndex.attach(archive), self._index_attached, self._failed)
 
-    def _index_attached(self, index: object) -> None:
-        assert isinstance(index, SearchIndex)
+    def _index_attached(self, index: SearchIndex) -> None:
         self.index = index
         if self.search_field.text() or self.search_panel.active_chips:
             self._on_query(self.search_field.text())
@@ -1060,10 +1063,8 @@ class MainWindow(QMainWindow):
         descending = self._settings.get(s.SORT_DESCENDING)
         column = DocumentListModel.SORT_KEYS.index(key)
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.table.horizontalHeader().blockSignals(True)
         self.table.horizontalHeader().setSortIndicator(column, order)
-        self.table.horizontalHeader().blockSignals(False)
-        self.model.set_sort(key, descending)  # type: ignore[arg-type]
+        self.table.setSortingEnabled(True)  # sorts the model once, as the header says
         last = self._settings.get(s.LAST_DOCUMENT)
         if last and self.model.row_of(last) >= 0:
             QTimer.singleShot(0, lambda: self.open_document(last))

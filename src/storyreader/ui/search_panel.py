@@ -11,6 +11,7 @@ import html
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -38,9 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyreader.search import Hit, SearchIndex, SearchResults
+from storyreader.search import Hit, SearchResults
 from storyreader.ui.models import HIT_ROLE, HitListModel, format_date, kind_name, language_name
 from storyreader.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from storyreader.search import SearchIndex
 
 Index = QModelIndex | QPersistentModelIndex
 FACET_CHIPS = {"kind": 6, "lang": 4, "tag": 5, "year": 5}  # values shown per facet
