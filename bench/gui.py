@@ -1,0 +1,197 @@
+"""Benchmark: search as you type in the desktop app, and its memory with 50,000 documents.
+
+    .venv/bin/python bench/gui.py                 # 10,000 for latency, 50,000 for memory
+    .venv/bin/python bench/gui.py --work DIR      # keep (and reuse) the generated archives
+
+Latency: the real main window on a 10,000-document archive (offscreen); each query is typed
+a character every 150 ms, and the time is measured from its last keystroke to its results
+painted in the list. The baseline, in the same run, is the time to paint the same results
+in a list without searching (what drawing alone costs).
+
+Memory: a fresh process opens the app on 50,000 documents, scrolls the whole list, opens
+30 documents and runs 30 searches, then reports its peak resident memory; the baseline is
+a process showing an empty window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+KEYSTROKE_MS = 150
+
+
+def make_archive(folder: Path, size: int) -> Path:
+    from search import build_archive, make_corpus
+    from storyreader.archive.db import open_archive
+    from storyreader.search import SearchIndex
+
+    path = folder / f"bench-{size}.db"
+    if not path.exists():
+        print(f"building a {size:,}-document archive and its index…", flush=True)
+        path = build_archive(folder, make_corpus(), size)
+    with open_archive(path) as archive:
+        SearchIndex.open(archive).close()
+    return path
+
+
+def queries(count: int) -> list[str]:
+    from search import make_corpus, make_queries
+
+    chosen = make_queries(make_corpus(), count)
+    kinds = ("one word", "two words", "prefix", "misspelled", "filtered", "phrase")
+    return [ours for kind in kinds for ours, _fts in chosen[kind]]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def typing_latency(
+    archive: Path, texts: list[str], settings: Path
+) -> tuple[list[float], list[float]]:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from storyreader.app import make_app
+    from storyreader.archive.db import open_archive
+    from storyreader.archive.library import Library
+    from storyreader.ui.main_window import MainWindow
+    from storyreader.ui.settings import Settings
+    from storyreader.ui.tasks import TaskRunner
+
+    app = make_app()
+    window = MainWindow(Library(open_archive(archive)), Settings(settings), TaskRunner())
+    window.show()
+    while window.index is None or not window.index.ready or window.progress_area.isVisible():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    shown: dict[str, float] = {}
+
+    def painted(results: object, _seconds: float) -> None:
+        window.search_panel.list.viewport().repaint()
+        shown[getattr(results, "query", "")] = time.perf_counter()
+
+    window.searches.results_ready.connect(painted)
+    latencies, drawing = [], []
+    for text in texts:
+        window.search_field.clear()
+        app.processEvents()
+        for end in range(1, len(text) + 1):
+            window.search_field.setText(text[:end])  # what a keystroke does to the field
+            last_key = time.perf_counter()
+            wait_until = last_key + KEYSTROKE_MS / 1000
+            while time.perf_counter() < wait_until:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        deadline = time.perf_counter() + 10
+        while text not in shown and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if text in shown:
+            latencies.append(max(0.0, shown[text] - last_key))
+            start = time.perf_counter()
+            window.search_panel.model.set_hits(list(window.search_panel.model._hits))
+            window.search_panel.list.viewport().repaint()
+            drawing.append(time.perf_counter() - start)
+    QTimer.singleShot(0, window.close)
+    window.close()
+    QApplication.processEvents()
+    return latencies, drawing
+
+
+MEMORY_CHILD = r"""
+import os, resource, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QMainWindow
+mode, archive, settings = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+if mode == "baseline":
+    app = QApplication(sys.argv[:1]); window = QMainWindow(); window.show(); app.processEvents()
+else:
+    from storyreader.app import make_app
+    from storyreader.archive.db import open_archive
+    from storyreader.archive.library import Library
+    from storyreader.ui.main_window import MainWindow
+    from storyreader.ui.settings import Settings
+    from storyreader.ui.tasks import TaskRunner
+    app = make_app()
+    window = MainWindow(Library(open_archive(archive)), Settings(settings), TaskRunner())
+    window.show()
+    while window.index is None or not window.index.ready or window.progress_area.isVisible():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    bar = window.table.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, bar.pageStep())):
+        bar.setValue(value); window.table.viewport().repaint()
+    rows = window.model.rowCount()
+    for row in range(0, rows, max(1, rows // 30)):
+        window.table.selectRow(row); app.processEvents()
+    for query in sys.argv[4:]:
+        window.search_field.setText(query)
+        deadline = time.perf_counter() + 10
+        while time.perf_counter() < deadline and (
+            window.search_panel.model.rowCount() == 0 or window._runner.busy
+        ):
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, flush=True)
+"""
+
+
+def peak_memory(mode: str, archive: Path, settings: Path, texts: list[str]) -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", MEMORY_CHILD, mode, str(archive), str(settings), *texts],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the {mode} process failed:\n{done.stderr}")
+    return int(done.stdout.split()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000, help="documents for latency")
+    parser.add_argument("--memory-size", type=int, default=50_000, help="documents for memory")
+    parser.add_argument("--queries", type=int, default=8, help="queries per type")
+    parser.add_argument("--work", type=Path, help="a folder to keep the archives in")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="storyreader-gui-") as scratch:
+        work = args.work or Path(scratch)
+        work.mkdir(parents=True, exist_ok=True)
+        texts = queries(args.queries)
+        archive = make_archive(work, args.size)
+        latencies, drawing = typing_latency(archive, texts, work / "latency.ini")
+        big = make_archive(work, args.memory_size)
+        searches = texts[:30]
+        app_peak = peak_memory("app", big, work / "memory.ini", searches)
+        base_peak = peak_memory("baseline", big, work / "memory.ini", [])
+    lat_ms = [value * 1000 for value in latencies]
+    draw_ms = [value * 1000 for value in drawing]
+    lat_p95, draw_p95 = percentile(lat_ms, 0.95), percentile(draw_ms, 0.95)
+    print(f"\ntyping a query to results painted, {args.size:,} documents, {len(lat_ms)} queries")
+    print(f"  Story Reader      median {statistics.median(lat_ms):6.1f} ms   p95 {lat_p95:6.1f} ms")
+    print(
+        f"  painting alone    median {statistics.median(draw_ms):6.1f} ms   p95 {draw_p95:6.1f} ms"
+        "  (baseline)"
+    )
+    print(f"  ratio (p95)       {lat_p95 / max(draw_p95, 0.001):.1f}x the baseline")
+    print(f"  target p95 <= 100 ms: {'met' if lat_p95 <= 100 else 'NOT met'}")
+    print(f"\npeak memory after browsing and searching, {args.memory_size:,} documents")
+    print(f"  Story Reader      {app_peak / 2**20:7.0f} MB")
+    print(f"  empty window      {base_peak / 2**20:7.0f} MB  (baseline)")
+    print(f"  ratio             {app_peak / base_peak:.1f}x the baseline")
+    print(f"  target <= 300 MB: {'met' if app_peak <= 300 * 2**20 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
