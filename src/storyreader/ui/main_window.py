@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((1, 100), (2, 120), (3, 88), (4, 64)):
+        for column, width in ((1, 96), (2, 116), (3, 86), (4, 96)):
             self.table.setColumnWidth(column, width)
 
         self.search_panel = SearchPanel((self.theme.highlight, self.theme.highlight_text))

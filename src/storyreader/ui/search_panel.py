@@ -336,6 +336,8 @@ class SearchPanel(QWidget):
                 continue  # a single value would narrow nothing
             label = QLabel(title)
             label.setEnabled(False)  # drawn muted
+            label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+            label.setFixedHeight(QToolButton().sizeHint().height())
             self.chip_layout.addWidget(label)
             for chip, count in chips:
                 self._add_chip(chip, count)
