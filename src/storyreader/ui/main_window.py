@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self._log_file = log_file
         self.index: SearchIndex | None = None
         self.current: DocumentDetail | None = None
+        self._counts = (0, 0)
+        self._network: Any = None  # QNetworkInformation, once loaded after the window shows
         self.undo_stack = QUndoStack(self)
         self.theme = looks.resolve(settings.get(s.THEME))
         self.icons: dict[str, QIcon] = {}
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._refresh_counts()
         QTimer.singleShot(0, self._start_index)
+        QTimer.singleShot(0, self._watch_network)
 
     # --- building ------------------------------------------------------------------------
 
@@ -1038,11 +1041,34 @@ class MainWindow(QMainWindow):
                 12_000,
             )
 
-    def _update_status(self, total: int, unread: int) -> None:
-        parts = [self.tr("%n document(s)", "", total)]
+    def _update_status(self, total: int | None = None, unread: int | None = None) -> None:
+        if total is not None:
+            self._counts = (total, unread or 0)
+        total, unread = self._counts
+        parts = [self.tr("Offline")] if self._offline() else []
+        parts.append(self.tr("%n document(s)", "", total))
         if unread:
             parts.append(self.tr("%n unread", "", unread))
         self.status_line.setText(" · ".join(parts))
+
+    def _watch_network(self) -> None:
+        """Follow the system's idea of being online (it asks the OS; it connects nowhere)."""
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if QNetworkInformation.loadDefaultBackend():
+            self._network = QNetworkInformation.instance()
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(lambda _value: self._update_status())
+            self._update_status()
+
+    def _offline(self) -> bool:
+        if self._network is None:
+            return False
+        reachability = type(self._network).Reachability
+        return self._network.reachability() in (
+            reachability.Disconnected,
+            reachability.Local,
+        )
 
     # --- window state --------------------------------------------------------------------
 

@@ -153,383 +153,388 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Story Reader — %1</source>
         <translation>Story Reader — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Search stories, letters and appeals (Ctrl+K)</source>
         <translation>이야기, 편지, 호소문 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Library shelves and filters</source>
         <translation>서재 책장과 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Archive status</source>
         <translation>보관함 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>&amp;Import files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Import a &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Export as P&amp;DF…</source>
         <translation>PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Find &amp;next</source>
         <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;Sepia</source>
         <translation>세피아(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Follow the s&amp;ystem</source>
         <translation>시스템 설정 따르기(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>&amp;Bookmarks and notes</source>
         <translation>책갈피와 메모(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Go to the &amp;shelves</source>
         <translation>책장으로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Go to the &amp;list</source>
         <translation>목록으로 이동(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Go to the &amp;page</source>
         <translation>본문으로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>&amp;Next document</source>
         <translation>다음 문서(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>&amp;Previous document</source>
         <translation>이전 문서(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>&amp;Favourite</source>
         <translation>즐겨찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Mark as &amp;read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>&amp;Bookmark this place</source>
         <translation>이 위치에 책갈피(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Add a &amp;note to the selection…</source>
         <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Open the &amp;original online…</source>
         <translation>원문을 온라인으로 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>&amp;About Story Reader</source>
         <translation>Story Reader 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
-        <location filename="../../ui/main_window.py" line="453" />
+        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>&amp;Document</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640" />
+        <location filename="../../ui/main_window.py" line="645" />
         <source>Related stories</source>
         <translation>관련 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>Story Reader does not open this kind of link: %1</source>
         <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699" />
+        <location filename="../../ui/main_window.py" line="704" />
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699" />
+        <location filename="../../ui/main_window.py" line="704" />
         <source>Mark as unread</source>
         <translation>읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715" />
+        <location filename="../../ui/main_window.py" line="720" />
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715" />
+        <location filename="../../ui/main_window.py" line="720" />
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736" />
+        <location filename="../../ui/main_window.py" line="741" />
         <source>Add a bookmark</source>
         <translation>책갈피 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742" />
+        <location filename="../../ui/main_window.py" line="747" />
         <source>Bookmarked.</source>
         <translation>책갈피를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747" />
+        <location filename="../../ui/main_window.py" line="752" />
         <source>Select the words the note is about first.</source>
         <translation>먼저 메모할 부분을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751" />
-        <location filename="../../ui/main_window.py" line="765" />
+        <location filename="../../ui/main_window.py" line="756" />
+        <location filename="../../ui/main_window.py" line="770" />
         <source>Add a note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751" />
-        <location filename="../../ui/main_window.py" line="773" />
+        <location filename="../../ui/main_window.py" line="756" />
+        <location filename="../../ui/main_window.py" line="778" />
         <source>Note on “%1”:</source>
         <translation>“%1”에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774" />
+        <location filename="../../ui/main_window.py" line="779" />
         <source>Edit the note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777" />
+        <location filename="../../ui/main_window.py" line="782" />
         <source>Edit a note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786" />
+        <location filename="../../ui/main_window.py" line="791" />
         <source>Delete a note</source>
         <translation>메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="798" />
         <source>Delete a bookmark</source>
         <translation>책갈피 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800" />
+        <location filename="../../ui/main_window.py" line="805" />
         <source>Deleted. Undo with %1.</source>
         <translation>삭제했습니다. %1 키로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848" />
+        <location filename="../../ui/main_window.py" line="853" />
         <source>Opening the search index…</source>
         <translation>검색 색인을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="889" />
+        <location filename="../../ui/main_window.py" line="895" />
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910" />
+        <location filename="../../ui/main_window.py" line="916" />
         <source>Stopped. What was finished is kept.</source>
         <translation>멈췄습니다. 끝난 작업은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="921" />
+        <location filename="../../ui/main_window.py" line="927" />
         <source>Import files</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="923" />
+        <location filename="../../ui/main_window.py" line="929" />
         <source>Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
         <translation>이야기 (*.md *.markdown *.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929" />
+        <location filename="../../ui/main_window.py" line="935" />
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948" />
+        <location filename="../../ui/main_window.py" line="954" />
         <source>Imported %1 new and %2 updated; %3 skipped.</source>
         <translation>새 문서 %1개와 갱신된 문서 %2개를 가져왔고 %3개는 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="954" />
+        <location filename="../../ui/main_window.py" line="960" />
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="990" />
+        <location filename="../../ui/main_window.py" line="996" />
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="990" />
+        <location filename="../../ui/main_window.py" line="996" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004" />
+        <location filename="../../ui/main_window.py" line="1010" />
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1032" />
+        <location filename="../../ui/main_window.py" line="1038" />
         <source>Something went wrong (%1). The details are in the log file.</source>
         <translation>문제가 생겼습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1048" />
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1039" />
+        <location filename="../../ui/main_window.py" line="1049" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1041" />
+        <location filename="../../ui/main_window.py" line="1051" />
         <source>%n unread</source>
         <translation>
             <numerusform>읽지 않음 %n개</numerusform>
@@ -575,17 +580,17 @@
 <context>
     <name>ProgressArea</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Cancel the work in progress</source>
         <translation>진행 중인 작업 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
@@ -627,7 +632,9 @@ Everything is on this computer: no connection is needed.</source>
     <message numerus="yes">
         <location filename="../../ui/reader.py" line="94" />
         <source>%n min read</source>
-        <translation><numerusform>%n분 분량</numerusform></translation>
+        <translation>
+            <numerusform>%n분 분량</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="233" />
@@ -648,32 +655,32 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../app.py" line="134" />
+        <location filename="../../app.py" line="143" />
         <source>The archive is damaged</source>
         <translation>보관함이 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="135" />
+        <location filename="../../app.py" line="144" />
         <source>Story Reader cannot read its archive.</source>
         <translation>Story Reader가 보관함을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="137" />
+        <location filename="../../app.py" line="146" />
         <source>You can try to repair it, or go back to the last backup. The damaged file is kept either way.</source>
         <translation>고쳐 보거나 마지막 백업으로 되돌릴 수 있습니다. 어느 쪽이든 손상된 파일은 그대로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="145" />
+        <location filename="../../app.py" line="154" />
         <source>Check and repair</source>
         <translation>검사하고 고치기</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="152" />
+        <location filename="../../app.py" line="161" />
         <source>Restore the backup of %1</source>
         <translation>%1 백업으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="156" />
+        <location filename="../../app.py" line="165" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -681,27 +688,27 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../search/engine.py" line="264" />
+        <location filename="../../search/engine.py" line="265" />
         <source>Nothing matches “%1”; showing results for “%2”.</source>
         <translation>“%1”에 맞는 결과가 없어 “%2”의 결과를 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="343" />
+        <location filename="../../search/engine.py" line="344" />
         <source>The search index is being built; until it is ready, only titles are searched.</source>
         <translation>검색 색인을 만드는 중입니다. 준비될 때까지는 제목만 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="451" />
+        <location filename="../../search/engine.py" line="452" />
         <source>%1 is too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="455" />
+        <location filename="../../search/engine.py" line="456" />
         <source>%1 are too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="458" />
+        <location filename="../../search/engine.py" line="459" />
         <source>Type a word to search for.</source>
         <translation>찾을 낱말을 입력하세요.</translation>
     </message>
@@ -724,119 +731,119 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="231" />
+        <location filename="../../ui/search_panel.py" line="235" />
         <source>Search summary</source>
         <translation>검색 요약</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="235" />
+        <location filename="../../ui/search_panel.py" line="239" />
         <source>Did you mean</source>
         <translation>이것을 찾으셨나요</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="237" />
+        <location filename="../../ui/search_panel.py" line="241" />
         <source>Narrow the results</source>
         <translation>결과 좁히기</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="243" />
+        <location filename="../../ui/search_panel.py" line="247" />
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="291" />
+        <location filename="../../ui/search_panel.py" line="295" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="298" />
+        <location filename="../../ui/search_panel.py" line="302" />
         <source>Nothing matches. Try fewer or other words.</source>
         <translation>맞는 결과가 없습니다. 낱말을 줄이거나 바꿔 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="310" />
+        <location filename="../../ui/search_panel.py" line="314" />
         <source>Did you mean %1?</source>
         <translation>%1을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="319" />
+        <location filename="../../ui/search_panel.py" line="323" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="320" />
+        <location filename="../../ui/search_panel.py" line="324" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="321" />
+        <location filename="../../ui/search_panel.py" line="325" />
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="322" />
+        <location filename="../../ui/search_panel.py" line="326" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="348" />
+        <location filename="../../ui/search_panel.py" line="354" />
         <source>Only %1</source>
         <translation>%1만</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="362" />
+        <location filename="../../ui/search_panel.py" line="368" />
         <source>stories with both words (“rescue” also finds “rescued”)</source>
         <translation>두 낱말이 모두 있는 글 (“rescue”로 “rescued”도 찾습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="363" />
+        <location filename="../../ui/search_panel.py" line="369" />
         <source>the exact phrase</source>
         <translation>정확히 이 구절</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="364" />
+        <location filename="../../ui/search_panel.py" line="370" />
         <source>either word</source>
         <translation>둘 중 한 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="365" />
+        <location filename="../../ui/search_panel.py" line="371" />
         <source>leave out stories with a word</source>
         <translation>이 낱말이 있는 글은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="366" />
+        <location filename="../../ui/search_panel.py" line="372" />
         <source>words that start so</source>
         <translation>이렇게 시작하는 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="367" />
+        <location filename="../../ui/search_panel.py" line="373" />
         <source>only letters (or story, update, appeal)</source>
         <translation>편지만 (또는 story, update, appeal)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="368" />
+        <location filename="../../ui/search_panel.py" line="374" />
         <source>by an author, with a tag</source>
         <translation>글쓴이와 태그로</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="369" />
+        <location filename="../../ui/search_panel.py" line="375" />
         <source>in Korean, from 2019</source>
         <translation>2019년에 나온 한국어 글</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="370" />
+        <location filename="../../ui/search_panel.py" line="376" />
         <source>published between two dates</source>
         <translation>두 날짜 사이에 나온 글</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="377" />
+        <location filename="../../ui/search_panel.py" line="383" />
         <source>Search every story, letter and appeal</source>
         <translation>모든 이야기, 편지, 호소문 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="380" />
+        <location filename="../../ui/search_panel.py" line="386" />
         <source>Type a word, a name or a place. Misspellings are forgiven; Korean and English both work.</source>
         <translation>낱말이나 이름, 장소를 입력하세요. 맞춤법이 조금 틀려도 찾아 주며, 한국어와 영어 모두 됩니다.</translation>
     </message>
