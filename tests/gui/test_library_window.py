@@ -3,15 +3,17 @@ remembered state, and the keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from storyreader.archive.browse import LibraryView
+from storyreader.archive.models import Document, DocumentStatus
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.models import ID_ROLE
-from tests.gui.conftest import OpenWindow, ready
+from tests.gui.conftest import OpenWindow, answer_next_dialog, ready
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -126,3 +128,33 @@ def test_every_action_is_listed_with_its_shortcut(window: MainWindow) -> None:
         if not name.startswith("theme_")
     )
     assert ready(window)
+
+
+def test_tools_check_finds_drift_and_repairs_it(qtbot: QtBot, window: MainWindow) -> None:
+    said = answer_next_dialog(button=QMessageBox.StandardButton.Ok)
+    window.actions_by_name["check"].trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert "sound" in said[0]
+
+    with window._library.archive.write() as session:  # withdrawn behind the index's back
+        session.execute(
+            update(Document)
+            .where(Document.title == "Chalk Dust")
+            .values(status=DocumentStatus.WITHDRAWN)
+        )
+    repair_clicked: list[str] = []
+
+    def click_repair() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click_repair)
+            return
+        repair_clicked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Repair").click()
+
+    QTimer.singleShot(0, click_repair)
+    window.actions_by_name["check"].trigger()
+    qtbot.waitUntil(lambda: bool(repair_clicked), timeout=10_000)
+    assert "1 problem" in repair_clicked[0]
+    qtbot.waitUntil(lambda: ready(window), timeout=10_000)
+    assert window.index is not None and window.index.check() == []

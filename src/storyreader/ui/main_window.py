@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -376,6 +377,8 @@ class MainWindow(QMainWindow):
             "help",
         )
         a("about", self.tr("&About Story Reader"), self.show_about)
+        a("check", self.tr("&Check and repair the archive…"), self.check_archive)
+        a("reindex", self.tr("&Rebuild the search index"), self.rebuild_index)
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.actions_by_name["undo"].setEnabled(False)
@@ -446,6 +449,7 @@ class MainWindow(QMainWindow):
                     "open_original",
                 ],
             ),
+            (self.tr("&Tools"), ["check", "reindex"]),
             (self.tr("&Help"), ["shortcuts", None, "about"]),
         ]
         for title, names in menus:
@@ -1019,6 +1023,58 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.actions_by_name.values()), self).exec()
+
+    def rebuild_index(self) -> None:
+        index = self.index
+        if index is None:
+            return
+        self.run_long(
+            self.tr("Rebuilding the search index"),
+            lambda progress: index.rebuild(progress, progress.cancel_token),
+            lambda _result: self.say(self.tr("The search index is rebuilt.")),
+        )
+
+    def check_archive(self) -> None:
+        """Check the archive and its index, then offer to repair what was found."""
+        from storyreader.archive.check import check_archive
+
+        archive, index = self._library.archive, self.index
+
+        def check(progress: QtProgress, repair: bool) -> list[str]:
+            progress.start(self.tr("Checking the archive"), None)
+            report = check_archive(archive, repair=repair)
+            problems = list(report.problems)
+            if index is not None and not report.damaged:
+                problems += index.check(repair=repair)
+            return problems
+
+        def found(problems: Any) -> None:
+            if not problems:
+                QMessageBox.information(
+                    self, self.tr("Check"), self.tr("The archive and its search index are sound.")
+                )
+                return
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Check"))
+            box.setText(self.tr("%n problem(s) found.", "", len(problems)))
+            box.setDetailedText("\n".join(problems))
+            repair = box.addButton(self.tr("Repair"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is repair:
+                self.run_long(
+                    self.tr("Repairing"), lambda progress: check(progress, True), repaired
+                )
+
+        def repaired(_problems: object) -> None:
+            self.say(self.tr("Repaired."))
+            self.model.reload()
+            self._refresh_counts()
+
+        self.run_long(
+            self.tr("Checking the archive"), lambda progress: check(progress, False), found
+        )
 
     def show_about(self) -> None:
         AboutDialog(AboutFacts(self._library.archive.path, self._log_file), self).exec()

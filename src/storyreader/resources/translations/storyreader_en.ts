@@ -21,13 +21,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1049" />
+        <location filename="../../ui/main_window.py" line="1060" />
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="1105" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1051" />
+        <location filename="../../ui/main_window.py" line="1107" />
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>

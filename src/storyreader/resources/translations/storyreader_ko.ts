@@ -153,388 +153,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Story Reader — %1</source>
         <translation>Story Reader — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Search stories, letters and appeals (Ctrl+K)</source>
         <translation>이야기, 편지, 호소문 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Library shelves and filters</source>
         <translation>서재 책장과 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Archive status</source>
         <translation>보관함 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>&amp;Import files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Import a &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Export as P&amp;DF…</source>
         <translation>PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Find &amp;next</source>
         <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>&amp;Sepia</source>
         <translation>세피아(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Follow the s&amp;ystem</source>
         <translation>시스템 설정 따르기(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>&amp;Bookmarks and notes</source>
         <translation>책갈피와 메모(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Go to the &amp;shelves</source>
         <translation>책장으로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Go to the &amp;list</source>
         <translation>목록으로 이동(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Go to the &amp;page</source>
         <translation>본문으로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>&amp;Next document</source>
         <translation>다음 문서(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>&amp;Previous document</source>
         <translation>이전 문서(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>&amp;Favourite</source>
         <translation>즐겨찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Mark as &amp;read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>&amp;Bookmark this place</source>
         <translation>이 위치에 책갈피(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Add a &amp;note to the selection…</source>
         <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Open the &amp;original online…</source>
         <translation>원문을 온라인으로 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>&amp;About Story Reader</source>
         <translation>Story Reader 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="380" />
+        <source>&amp;Check and repair the archive…</source>
+        <translation>보관함 검사와 복구(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381" />
+        <source>&amp;Rebuild the search index</source>
+        <translation>검색 색인 다시 만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="407" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>&amp;Document</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449" />
+        <location filename="../../ui/main_window.py" line="452" />
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645" />
+        <location filename="../../ui/main_window.py" line="649" />
         <source>Related stories</source>
         <translation>관련 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673" />
+        <location filename="../../ui/main_window.py" line="677" />
         <source>Story Reader does not open this kind of link: %1</source>
         <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704" />
+        <location filename="../../ui/main_window.py" line="708" />
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704" />
+        <location filename="../../ui/main_window.py" line="708" />
         <source>Mark as unread</source>
         <translation>읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720" />
+        <location filename="../../ui/main_window.py" line="724" />
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720" />
+        <location filename="../../ui/main_window.py" line="724" />
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741" />
+        <location filename="../../ui/main_window.py" line="745" />
         <source>Add a bookmark</source>
         <translation>책갈피 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747" />
+        <location filename="../../ui/main_window.py" line="751" />
         <source>Bookmarked.</source>
         <translation>책갈피를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752" />
+        <location filename="../../ui/main_window.py" line="756" />
         <source>Select the words the note is about first.</source>
         <translation>먼저 메모할 부분을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756" />
-        <location filename="../../ui/main_window.py" line="770" />
+        <location filename="../../ui/main_window.py" line="760" />
+        <location filename="../../ui/main_window.py" line="774" />
         <source>Add a note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756" />
-        <location filename="../../ui/main_window.py" line="778" />
+        <location filename="../../ui/main_window.py" line="760" />
+        <location filename="../../ui/main_window.py" line="782" />
         <source>Note on “%1”:</source>
         <translation>“%1”에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779" />
+        <location filename="../../ui/main_window.py" line="783" />
         <source>Edit the note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782" />
+        <location filename="../../ui/main_window.py" line="786" />
         <source>Edit a note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791" />
+        <location filename="../../ui/main_window.py" line="795" />
         <source>Delete a note</source>
         <translation>메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798" />
+        <location filename="../../ui/main_window.py" line="802" />
         <source>Delete a bookmark</source>
         <translation>책갈피 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805" />
+        <location filename="../../ui/main_window.py" line="809" />
         <source>Deleted. Undo with %1.</source>
         <translation>삭제했습니다. %1 키로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853" />
+        <location filename="../../ui/main_window.py" line="857" />
         <source>Opening the search index…</source>
         <translation>검색 색인을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895" />
+        <location filename="../../ui/main_window.py" line="899" />
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="916" />
+        <location filename="../../ui/main_window.py" line="920" />
         <source>Stopped. What was finished is kept.</source>
         <translation>멈췄습니다. 끝난 작업은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927" />
+        <location filename="../../ui/main_window.py" line="931" />
         <source>Import files</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929" />
+        <location filename="../../ui/main_window.py" line="933" />
         <source>Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
         <translation>이야기 (*.md *.markdown *.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="935" />
+        <location filename="../../ui/main_window.py" line="939" />
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="954" />
+        <location filename="../../ui/main_window.py" line="958" />
         <source>Imported %1 new and %2 updated; %3 skipped.</source>
         <translation>새 문서 %1개와 갱신된 문서 %2개를 가져왔고 %3개는 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960" />
+        <location filename="../../ui/main_window.py" line="964" />
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996" />
+        <location filename="../../ui/main_window.py" line="1000" />
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996" />
+        <location filename="../../ui/main_window.py" line="1000" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010" />
+        <location filename="../../ui/main_window.py" line="1014" />
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038" />
+        <location filename="../../ui/main_window.py" line="1032" />
+        <source>Rebuilding the search index</source>
+        <translation>검색 색인을 다시 만드는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1034" />
+        <source>The search index is rebuilt.</source>
+        <translation>검색 색인을 다시 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1044" />
+        <location filename="../../ui/main_window.py" line="1076" />
+        <source>Checking the archive</source>
+        <translation>보관함을 검사하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1054" />
+        <location filename="../../ui/main_window.py" line="1059" />
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1054" />
+        <source>The archive and its search index are sound.</source>
+        <translation>보관함과 검색 색인에 문제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="1060" />
+        <source>%n problem(s) found.</source>
+        <translation><numerusform>문제 %n개를 찾았습니다.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1062" />
+        <source>Repair</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1067" />
+        <source>Repairing</source>
+        <translation>복구하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1071" />
+        <source>Repaired.</source>
+        <translation>복구했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1094" />
         <source>Something went wrong (%1). The details are in the log file.</source>
         <translation>문제가 생겼습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1048" />
+        <location filename="../../ui/main_window.py" line="1104" />
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1049" />
+        <location filename="../../ui/main_window.py" line="1105" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1051" />
+        <location filename="../../ui/main_window.py" line="1107" />
         <source>%n unread</source>
         <translation>
             <numerusform>읽지 않음 %n개</numerusform>
@@ -580,17 +642,17 @@
 <context>
     <name>ProgressArea</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Cancel the work in progress</source>
         <translation>진행 중인 작업 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
