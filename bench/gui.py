@@ -109,7 +109,7 @@ def typing_latency(
 
 
 MEMORY_CHILD = r"""
-import os, resource, sys, time
+import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
@@ -142,7 +142,9 @@ else:
             window.search_panel.model.rowCount() == 0 or window._runner.busy
         ):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, flush=True)
+# VmHWM, not ru_maxrss: on Linux a child inherits its parent's ru_maxrss across exec.
+status = Path("/proc/self/status").read_text()
+print(int(next(l.split()[1] for l in status.splitlines() if l.startswith("VmHWM:"))) * 1024)
 """
 
 

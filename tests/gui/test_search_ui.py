@@ -3,12 +3,14 @@ Korean through an input method, and the keyboard."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
 from storyreader.ui.main_window import MainWindow
+from storyreader.ui.search_panel import SearchController
 
 
 def hit_titles(window: MainWindow) -> list[str]:
@@ -104,3 +106,19 @@ def test_only_the_newest_query_is_shown(qtbot: QtBot, window: MainWindow) -> Non
     searched(qtbot, window, lambda: hit_titles(window) == ["Before the Sun Comes Up"])
     qtbot.wait(300)
     assert hit_titles(window) == ["Before the Sun Comes Up"]
+
+
+def test_more_results_arrive_as_the_list_is_scrolled(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SearchController, "PAGE_SIZE", 3)
+    qtbot.keyClicks(window.search_field, "refugee")
+    panel = window.search_panel
+    searched(qtbot, window, lambda: panel.model.rowCount() == 3)
+    assert "7" in panel.summary.text()  # the total, though three are shown so far
+    while panel.model.rowCount() < 7:
+        count = panel.model.rowCount()
+        panel.list.scrollToBottom()
+        panel.wants_more.emit()
+        searched(qtbot, window, lambda count=count: panel.model.rowCount() > count)
+    assert len(set(hit_titles(window))) == 7

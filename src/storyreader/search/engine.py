@@ -39,6 +39,7 @@ from storyreader.search.index import (
     Maintainer,
     index_dir,
     null_progress,
+    release_mapped_pages,
 )
 from storyreader.search.phrase import posting_ids
 from storyreader.search.query import Filter, parse
@@ -208,7 +209,10 @@ class SearchIndex:
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Searcher | None]:
         with self._read_lock:
-            yield self._searcher
+            try:
+                yield self._searcher
+            finally:
+                release_mapped_pages()
 
     def search(
         self,

@@ -35,6 +35,7 @@ import threading
 import time
 import uuid
 import warnings
+import weakref
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
@@ -212,6 +213,9 @@ class DiskIndex:
         return sorted(damaged)
 
 
+_MAPPED: weakref.WeakSet[mmap.mmap] = weakref.WeakSet()
+
+
 class MappedStorage(FileStorage):  # type: ignore[misc]
     """Whoosh's file storage, reading files through `mmap`.
 
@@ -226,7 +230,22 @@ class MappedStorage(FileStorage):  # type: ignore[misc]
             if os.fstat(raw.fileno()).st_size == 0:
                 return StructFile(io.BytesIO(b""), name=name, **kwargs)
             mapped = mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ)
+        _MAPPED.add(mapped)
         return StructFile(mapped, name=name, **kwargs)
+
+
+def release_mapped_pages() -> None:
+    """Let go of the index pages a search touched (they stay in the system's file cache).
+
+    Every page of a memory-mapped file that is read counts in the process's resident memory
+    until unmapped; at 50,000 documents a few searches hold 250 MB that way. Reading them
+    again costs a page-table update per page, not a disk read.
+    """
+    if not hasattr(mmap, "MADV_DONTNEED"):  # Windows: the system trims mappings itself
+        return
+    for mapped in list(_MAPPED):
+        with contextlib.suppress(ValueError, OSError):  # closed since
+            mapped.madvise(mmap.MADV_DONTNEED)
 
 
 def open_index(folder: Path) -> Any:

@@ -473,6 +473,7 @@ class MainWindow(QMainWindow):
         self.search_panel.open_document.connect(self.open_document)
         self.search_panel.chips_changed.connect(lambda: self._on_query(self.search_field.text()))
         self.search_panel.suggestion_chosen.connect(self.search_field.setText)
+        self.search_panel.wants_more.connect(self.searches.more)
         self.reader.link_clicked.connect(self._on_link)
         self.reader.reached_end.connect(self._on_reached_end)
         self.reader.add_note_requested.connect(self.add_note)

@@ -321,6 +321,15 @@ class HitListModel(QAbstractListModel):
         self._hits = list(hits)
         self.endResetModel()
 
+    def append_hits(self, hits: list[Hit]) -> None:
+        known = {hit.id for hit in self._hits}
+        new = [hit for hit in hits if hit.id not in known]
+        if new:
+            start = len(self._hits)
+            self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
+            self._hits.extend(new)
+            self.endInsertRows()
+
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
 

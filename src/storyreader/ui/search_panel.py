@@ -61,10 +61,15 @@ class Chip:
 
 
 class SearchController(QObject):
-    """Runs searches in the background; only the newest one's results are delivered."""
+    """Runs searches in the background; only the newest one's results are delivered.
+
+    A search asks for one page; `more()` asks for the next page of the same query, which the
+    panel adds below (results arrive in pages so that the first ones show sooner).
+    """
 
     results_ready = Signal(object, float)  # SearchResults, seconds from request to results
     failed = Signal(str)
+    PAGE_SIZE = 20
 
     def __init__(self, runner: TaskRunner, index: Callable[[], SearchIndex | None]) -> None:
         super().__init__()
@@ -72,27 +77,38 @@ class SearchController(QObject):
         self._index = index
         self._generation = 0
         self._running = False
-        self._pending: tuple[int, str, float] | None = None
+        self._pending: tuple[int, str, int, float] | None = None
+        self._last: SearchResults | None = None
 
     def request(self, query: str) -> None:
         self._generation += 1
-        self._pending = (self._generation, query, time.perf_counter())
+        self._last = None
+        self._pending = (self._generation, query, 1, time.perf_counter())
         if not self._running:
             self._start_pending()
+
+    def more(self) -> None:
+        """The next page of the current results, if there is one and none is on its way."""
+        last = self._last
+        if last is None or self._running or self._pending or last.page >= last.pages:
+            return
+        self._pending = (self._generation, last.query, last.page + 1, time.perf_counter())
+        self._start_pending()
 
     def _start_pending(self) -> None:
         if self._pending is None:
             return
-        generation, query, asked = self._pending
+        generation, query, page, asked = self._pending
         self._pending = None
         index = self._index()
         if index is None:
             return
         self._running = True
 
-        def done(results: object) -> None:
+        def done(results: SearchResults) -> None:
             self._running = False
             if generation == self._generation:
+                self._last = results
                 self.results_ready.emit(results, time.perf_counter() - asked)
             self._start_pending()
 
@@ -101,7 +117,8 @@ class SearchController(QObject):
             self.failed.emit(str(error))
             self._start_pending()
 
-        self._runner.run(lambda: index.search(query, page_size=50), done, failed)
+        size = self.PAGE_SIZE
+        self._runner.run(lambda: index.search(query, page=page, page_size=size), done, failed)
 
 
 class FlowLayout(QLayout):
@@ -168,6 +185,7 @@ class HitDelegate(QStyledItemDelegate):
     def __init__(self, highlight: tuple[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.highlight = highlight  # background and text colours of matched words
+        self._heights: dict[tuple[str, int], int] = {}  # laying out a hit costs a millisecond
 
     def _document(self, hit: Hit, option: QStyleOptionViewItem, width: int) -> QTextDocument:
         palette = option.palette
@@ -216,8 +234,12 @@ class HitDelegate(QStyledItemDelegate):
         if not isinstance(hit, Hit):
             return QSize(0, 0)
         width = option.rect.width() or 400
-        document = self._document(hit, option, width)
-        return QSize(width, int(document.size().height()) + 4)
+        key = (hit.id, width)
+        if key not in self._heights:
+            if len(self._heights) > 2_000:
+                self._heights.clear()
+            self._heights[key] = int(self._document(hit, option, width).size().height()) + 4
+        return QSize(width, self._heights[key])
 
 
 class SearchPanel(QWidget):
@@ -226,6 +248,7 @@ class SearchPanel(QWidget):
     open_document = Signal(str)
     chips_changed = Signal()
     suggestion_chosen = Signal(str)
+    wants_more = Signal()
 
     def __init__(self, highlight: tuple[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,6 +276,10 @@ class SearchPanel(QWidget):
         self.list.setDragEnabled(True)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
+        bar = self.list.verticalScrollBar()
+        bar.valueChanged.connect(
+            lambda value: self.wants_more.emit() if value >= bar.maximum() - 50 else None
+        )
         self.help = QLabel(self._syntax_help())
         self.help.setWordWrap(True)
         self.help.setTextFormat(Qt.TextFormat.RichText)
@@ -286,6 +313,9 @@ class SearchPanel(QWidget):
         self.body.setCurrentWidget(self.help)
 
     def show_results(self, results: SearchResults) -> None:
+        if results.page > 1:  # the next page of what is shown
+            self.model.append_hits(results.hits)
+            return
         self.model.set_hits(results.hits)
         self._fill_chips(results.facets)
         if results.suggestion and results.total and results.message:
