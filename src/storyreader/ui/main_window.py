@@ -30,31 +30,26 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
     QToolBar,
     QTreeView,
-    QWidget,
 )
 
 from storyreader.archive.browse import LibraryView
 from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
-from storyreader.archive.reader_data import BookmarkInfo, NoteInfo
 from storyreader.errors import Cancelled, KnownError
 from storyreader.search import SearchResults
 from storyreader.ui import settings as s
 from storyreader.ui import theme as looks
+from storyreader.ui.annotations import Annotations
 from storyreader.ui.dialogs import (
     AboutDialog,
     AboutFacts,
@@ -68,7 +63,8 @@ from storyreader.ui.models import (
     DocumentListModel,
     SidebarModel,
 )
-from storyreader.ui.notes_panel import Entry, NotesPanel
+from storyreader.ui.notes_panel import NotesPanel
+from storyreader.ui.progress_area import ProgressArea
 from storyreader.ui.reader import INTERNAL_SCHEME, printable_document
 from storyreader.ui.reader_pane import ReaderPane
 from storyreader.ui.search_panel import SearchController, SearchPanel
@@ -94,56 +90,6 @@ class _Undoable(QUndoCommand):
 
     def undo(self) -> None:
         self._undo()
-
-
-class ProgressArea(QWidget):
-    """Long work in the status bar: what is happening, how far, and a Cancel button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel()
-        self.bar = QProgressBar()
-        self.bar.setMaximumWidth(180)
-        self.bar.setTextVisible(False)
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.cancel.setAccessibleName(self.tr("Cancel the work in progress"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel)
-        self._progress: QtProgress | None = None
-        self.cancel.clicked.connect(self._cancel)
-        self.hide()
-
-    def follow(self, progress: QtProgress, label: str) -> None:
-        self._progress = progress
-        self.label.setText(label)
-        self.bar.setRange(0, 0)
-        self.cancel.setEnabled(True)
-        progress.started.connect(self._started)
-        progress.advanced.connect(self._advanced)
-        self.show()
-
-    def finish(self, progress: QtProgress) -> None:
-        if progress is self._progress:
-            self._progress = None
-            self.hide()
-
-    def _started(self, label: str, total: int) -> None:
-        self.label.setText(label)
-        self.bar.setRange(0, max(0, total))
-        self.bar.setValue(0)
-
-    def _advanced(self, done: int, _detail: str) -> None:
-        if self.bar.maximum() > 0:
-            self.bar.setValue(min(done, self.bar.maximum()))
-
-    def _cancel(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()
-            self.cancel.setEnabled(False)
-            self.label.setText(self.tr("Stopping…"))
 
 
 class MainWindow(QMainWindow):
@@ -260,6 +206,9 @@ class MainWindow(QMainWindow):
         self.notes_dock.setWidget(self.notes_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.notes_dock.hide()
+        self.annotations = Annotations(
+            self._library, self.reader, self.notes_panel, self.notes_dock, self._undoable
+        )
 
         self.status_line = QLabel()
         self.status_line.setAccessibleName(self.tr("Archive status"))
@@ -360,11 +309,17 @@ class MainWindow(QMainWindow):
             "check",
             checkable=True,
         )
-        a("bookmark", self.tr("&Bookmark this place"), self.add_bookmark, "Ctrl+D", "bookmark")
+        a(
+            "bookmark",
+            self.tr("&Bookmark this place"),
+            self.annotations.add_bookmark,
+            "Ctrl+D",
+            "bookmark",
+        )
         a(
             "add_note",
             self.tr("Add a &note to the selection…"),
-            self.add_note,
+            self.annotations.add_note,
             "Ctrl+Shift+N",
             "note",
         )
@@ -476,12 +431,8 @@ class MainWindow(QMainWindow):
         self.search_panel.wants_more.connect(self.searches.more)
         self.reader.link_clicked.connect(self._on_link)
         self.reader.reached_end.connect(self._on_reached_end)
-        self.reader.add_note_requested.connect(self.add_note)
-        self.reader.bookmark_requested.connect(self.add_bookmark)
         self.reader.selectionChanged.connect(self._update_note_action)
-        self.notes_panel.jump_requested.connect(self._jump_to_entry)
-        self.notes_panel.edit_requested.connect(self._edit_note)
-        self.notes_panel.delete_requested.connect(self._delete_entry)
+        self.annotations.said.connect(self.say)
         self.search_field.installEventFilter(self)
 
     # --- looks ---------------------------------------------------------------------------
@@ -620,7 +571,7 @@ class MainWindow(QMainWindow):
         self.reader.show_document(document)
         self.reader_pane.show_page()
         self._update_document_actions()
-        self._load_notes()
+        self.annotations.show_for(self.current.id if self.current else None)
         if keep_position:
             QTimer.singleShot(0, lambda: self.reader.scroll_to(position))
 
@@ -727,104 +678,6 @@ class MainWindow(QMainWindow):
             lambda: self._library.set_favourite(document_id, not value),
             lambda: self._after_state_change(document_id),
         )
-
-    def add_bookmark(self) -> None:
-        if self.current is None:
-            return
-        document_id, position = self.current.id, self.reader.position()
-        cursor = self.reader.cursorForPosition(self.reader.viewport().rect().topLeft())
-        label = cursor.block().text().strip()[:60]
-        added: list[BookmarkInfo] = []  # filled by the first do; redo puts the same one back
-
-        def do() -> None:
-            if added:
-                self._library.restore_bookmark(added[0])
-            else:
-                added.append(self._library.add_bookmark(document_id, position, label))
-
-        self._undoable(
-            self.tr("Add a bookmark"),
-            do,
-            lambda: self._library.remove_bookmark(added[0].id),
-            self._load_notes,
-        )
-        self.notes_dock.show()
-        self.say(self.tr("Bookmarked."))
-
-    def add_note(self) -> None:
-        passage = self.reader.selected_passage()
-        if self.current is None or passage is None:
-            self.say(self.tr("Select the words the note is about first."))
-            return
-        quote, start, end = passage
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Add a note"), self.tr("Note on “%1”:").replace("%1", quote[:80])
-        )
-        if not ok or not text.strip():
-            return
-        document_id = self.current.id
-        added: list[NoteInfo] = []
-
-        def do() -> None:
-            if added:
-                self._library.restore_note(added[0])
-            else:
-                added.append(self._library.add_note(document_id, quote, start, end, text.strip()))
-
-        self._undoable(
-            self.tr("Add a note"),
-            do,
-            lambda: self._library.delete_note(added[0].id),
-            self._load_notes,
-        )
-        self.notes_dock.show()
-
-    def _edit_note(self, note: NoteInfo) -> None:
-        prompt = self.tr("Note on “%1”:").replace("%1", note.quote[:80])
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit the note"), prompt, note.text)
-        if ok and text.strip() and text.strip() != note.text:
-            self._undoable(
-                self.tr("Edit a note"),
-                lambda: self._library.update_note(note.id, text.strip()),
-                lambda: self._library.update_note(note.id, note.text),
-                self._load_notes,
-            )
-
-    def _delete_entry(self, entry: Entry) -> None:
-        if isinstance(entry, NoteInfo):
-            self._undoable(
-                self.tr("Delete a note"),
-                lambda: self._library.delete_note(entry.id),
-                lambda: self._library.restore_note(entry),
-                self._load_notes,
-            )
-        else:
-            self._undoable(
-                self.tr("Delete a bookmark"),
-                lambda: self._library.remove_bookmark(entry.id),
-                lambda: self._library.restore_bookmark(entry),
-                self._load_notes,
-            )
-        undo_key = QKeySequence(QKeySequence.StandardKey.Undo)
-        shortcut = undo_key.toString(QKeySequence.SequenceFormat.NativeText)
-        self.say(self.tr("Deleted. Undo with %1.").replace("%1", shortcut))
-
-    def _load_notes(self) -> None:
-        if self.current is None:
-            self.notes_panel.model.set_entries([], [])
-            return
-        notes = self._library.notes(self.current.id)
-        self.notes_panel.model.set_entries(self._library.bookmarks(self.current.id), notes)
-        spans = [span for note in notes if (span := self.reader.locate(note.quote, note.start))]
-        self.reader.set_note_spans(spans)
-
-    def _jump_to_entry(self, entry: Entry) -> None:
-        if isinstance(entry, BookmarkInfo):
-            self.reader.scroll_to(entry.position)
-        else:
-            span = self.reader.locate(entry.quote, entry.start)
-            self.reader.scroll_to_offset(span[0] if span else entry.start)
-        self.reader.setFocus()
 
     def toggle_notes(self) -> None:
         self.notes_dock.setVisible(not self.notes_dock.isVisible())

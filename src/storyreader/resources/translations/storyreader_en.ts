@@ -21,19 +21,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1060" />
+        <location filename="../../ui/main_window.py" line="914" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1105" />
+        <location filename="../../ui/main_window.py" line="959" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1107" />
+        <location filename="../../ui/main_window.py" line="961" />
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
@@ -51,7 +51,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="295" />
+        <location filename="../../ui/search_panel.py" line="325" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
