@@ -45,9 +45,13 @@ def setup_logging(folder: Path) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
     root = logging.getLogger()
+    for existing in root.handlers:  # the terminal keeps hearing only warnings and errors
+        if existing.level == logging.NOTSET:
+            existing.setLevel(logging.WARNING)
     root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    root.setLevel(min(root.level, logging.INFO) if root.level else logging.INFO)
     return path
 
 
@@ -80,12 +84,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(archive_path: Path, argv: list[str] | None = None) -> int:
-    from storyreader.config import user_log_dir
+    from storyreader.config import settings_file, user_log_dir
     from storyreader.ui.settings import LANGUAGE, Settings
 
     app = make_app(argv)
     log_file = setup_logging(user_log_dir())
-    settings = Settings()
+    settings = Settings(settings_file())
     install_translations(app, settings.get(LANGUAGE))
     archive = open_or_recover(archive_path)
     if archive is None:

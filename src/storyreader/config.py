@@ -1,4 +1,10 @@
-"""Where things live: the user's archive, the bundled sample, and the limits on outside input."""
+"""Where things live: the user's archive, settings and logs (or, in portable mode, a folder
+beside the app), the bundled sample, and the limits on outside input.
+
+Portable mode: when a file named `portable` sits beside the executable, everything the app
+writes goes to `StoryReaderData/` beside it, so the app runs from a USB stick without
+touching the laptop it runs on.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,8 @@ from pathlib import Path
 
 APP_NAME = "storyreader"
 ARCHIVE_ENV = "STORYREADER_ARCHIVE"
+PORTABLE_MARKER = "portable"
+PORTABLE_FOLDER = "StoryReaderData"
 
 # Limits on input from outside; every importer and sanitizer reads them from here.
 MAX_IMPORT_FILE_BYTES = 8 * 1024 * 1024
@@ -22,16 +30,42 @@ def package_dir() -> Path:
     return Path(__file__).resolve().parent
 
 
+def executable_dir() -> Path:
+    """The folder of the program the user started: the frozen app's, or Python's."""
+    return Path(sys.executable).resolve().parent
+
+
+def portable_dir() -> Path | None:
+    """The folder everything lives in when the app runs in portable mode, else None."""
+    here = executable_dir()
+    if (here / PORTABLE_MARKER).is_file():
+        return here / PORTABLE_FOLDER
+    return None
+
+
 def user_data_dir() -> Path:
+    portable = portable_dir()
+    if portable is not None:
+        return portable
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
 
 
 def user_log_dir() -> Path:
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "logs"
     from platformdirs import user_log_path
 
     return user_log_path(APP_NAME, appauthor=False)
+
+
+def settings_file() -> Path | None:
+    """Where the app keeps its settings: a file in portable mode, else the platform's own
+    place (None)."""
+    portable = portable_dir()
+    return portable / "settings.ini" if portable is not None else None
 
 
 def default_archive_path() -> Path:
