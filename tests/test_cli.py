@@ -124,3 +124,12 @@ def test_check_finds_and_repairs_a_damaged_image(run_cli: RunCli, archive_path: 
     assert after.returncode == 0 and "healthy" in after.stdout
     stats = json.loads(run_cli("--archive", archive_path, "stats", "--json").stdout)
     assert stats["missing_media"] >= 1
+
+
+def test_self_test_passes_on_a_working_installation(run_cli: RunCli) -> None:
+    result = run_cli("--self-test", timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "self-test passed"
+    assert len([line for line in lines if line.startswith("ok ")]) >= 10
+    assert not any(line.startswith("FAIL") for line in lines)

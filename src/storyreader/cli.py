@@ -42,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
     handler: Handler | None = getattr(args, "handler", None)
     try:
+        if args.self_test:
+            from storyreader.selftest import run_self_test
+
+            return run_self_test()
         if handler is None:
             return _open_app(args)
         return handler(args)
@@ -83,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _add_common_options(common, default_archive=argparse.SUPPRESS, default_debug=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (no display needed) and exit",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
