@@ -25,7 +25,7 @@ def display() -> Iterator[str]:
         pytest.fail("Xvfb is missing: scripts/system-packages installs it")
     number = next(n for n in range(91, 200) if not Path(f"/tmp/.X{n}-lock").exists())
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        ["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp", "-noreset"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
