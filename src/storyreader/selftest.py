@@ -36,7 +36,7 @@ def _run(work: Path) -> int:
     from storyreader.app import TRANSLATIONS, make_app
     from storyreader.archive import open_archive
     from storyreader.archive.library import Library
-    from storyreader.cli import install_sample
+    from storyreader.archive.sample import install_sample
     from storyreader.ui.main_window import MainWindow
     from storyreader.ui.settings import Settings
     from storyreader.ui.tasks import TaskRunner
