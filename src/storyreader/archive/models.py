@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The newest migration's revision; a test checks it against migrations/versions/.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0006"
 
 
 class Base(DeclarativeBase):
@@ -63,6 +63,11 @@ class Source(Base):
     url: Mapped[str | None]
     default_kind: Mapped[str] = mapped_column(String(32), default="story")
     created_at: Mapped[datetime]
+    # Web sources (schema 0004): URL patterns as JSON lists of globs, and where sync got to.
+    include_patterns: Mapped[str] = mapped_column(default="[]")
+    exclude_patterns: Mapped[str] = mapped_column(default="[]")
+    cursor: Mapped[str | None]  # the source's own high-water mark (WordPress modified_after)
+    last_synced_at: Mapped[datetime | None]
 
 
 document_tags = Table(
@@ -209,3 +214,118 @@ class IndexTask(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     document_id: Mapped[str] = mapped_column(String(16), index=True)
     created_at: Mapped[datetime]
+
+
+# --- Sync (schema 0004): what the web last said about each URL, and a log of every run. ---
+
+
+class HttpCacheEntry(Base):
+    """The validators a server gave for a URL, so the next sync asks "changed since?"."""
+
+    __tablename__ = "http_cache"
+
+    url: Mapped[str] = mapped_column(primary_key=True)
+    etag: Mapped[str | None]
+    last_modified: Mapped[str | None]
+    content_sha256: Mapped[str | None] = mapped_column(String(64))  # when a server gives neither
+    status: Mapped[int] = mapped_column(Integer, default=200)
+    fetched_at: Mapped[datetime]
+
+
+class SyncRun(Base):
+    """One sync of one source: its counts, and the reason for every URL that failed."""
+
+    __tablename__ = "sync_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="SET NULL"), index=True
+    )
+    source_name: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    outcome: Mapped[str] = mapped_column(String(16), default="running")  # ok, failed, cancelled
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    withdrawn: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_downloaded: Mapped[int] = mapped_column(BigInteger, default=0)
+    report_json: Mapped[str] = mapped_column(default="{}")  # failures by URL, messages
+
+
+# --- Bundles (schema 0005): whom we trust, what we exported, what we imported. ---
+
+
+class TrustedKey(Base):
+    """A publisher's Ed25519 public key that signed bundles may be imported from."""
+
+    __tablename__ = "trusted_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    key_id: Mapped[str] = mapped_column(String(64), unique=True)  # short fingerprint to show
+    public_key: Mapped[str]  # base64 of the 32-byte key
+    added_at: Mapped[datetime]
+
+
+class BundleExport(Base):
+    """A bundle this archive wrote; its sequence only grows, and `--since` counts from it."""
+
+    __tablename__ = "bundle_exports"
+
+    sequence: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime]
+    since_sequence: Mapped[int | None] = mapped_column(Integer)  # None: a full bundle
+    documents: Mapped[int] = mapped_column(Integer, default=0)
+    media: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BundleImport(Base):
+    """A bundle imported here: refuses a replay of an older one from the same publisher."""
+
+    __tablename__ = "bundle_imports"
+    __table_args__ = (Index("ix_bundle_imports_publisher", "publisher", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    publisher: Mapped[str] = mapped_column(String(64))  # the exporting archive's identity
+    key_id: Mapped[str | None] = mapped_column(String(64))  # None: imported unsigned
+    sequence: Mapped[int] = mapped_column(Integer)
+    bundle_sha256: Mapped[str] = mapped_column(String(64))
+    bundle_created_at: Mapped[datetime]
+    imported_at: Mapped[datetime]
+    report_json: Mapped[str] = mapped_column(default="{}")
+
+
+# --- Set lists for events (schema 0006): the host's own data, like notes. ---
+
+
+class PresentationSet(Base):
+    __tablename__ = "sets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    event_date: Mapped[datetime | None]
+    venue: Mapped[str] = mapped_column(default="")
+    words_per_minute: Mapped[int] = mapped_column(Integer, default=130)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    items: Mapped[list[SetItem]] = relationship(
+        back_populates="set", cascade="all, delete-orphan", order_by="SetItem.position"
+    )
+
+
+class SetItem(Base):
+    __tablename__ = "set_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("sets.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    presenter_notes: Mapped[str] = mapped_column(default="")
+    content_warning: Mapped[str] = mapped_column(default="")  # empty: none
+
+    set: Mapped[PresentationSet] = relationship(back_populates="items")
