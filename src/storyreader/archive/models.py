@@ -329,3 +329,4 @@ class SetItem(Base):
     content_warning: Mapped[str] = mapped_column(default="")  # empty: none
 
     set: Mapped[PresentationSet] = relationship(back_populates="items")
+    document: Mapped[Document] = relationship()

@@ -1,0 +1,655 @@
+"""Set lists for events: the host's own data, kept in the archive beside the reader's notes.
+
+Every function takes the session of one unit of work and returns frozen dataclasses; `Sets`
+wraps them so that each call is its own unit of work. A set can be written to a small JSON
+file (`export_set`) that names its documents by id, and read back into another archive
+(`import_set`): documents that archive lacks are left out and reported by title, so the host
+knows what to sync or import; a file none of whose documents are there is refused.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from storyreader import i18n
+from storyreader.archive.db import Archive
+from storyreader.archive.models import Document, PresentationSet, SetItem
+from storyreader.archive.queries import resolve_id
+from storyreader.errors import KnownError
+from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate, speaking_seconds
+
+MAX_NAME_CHARS = 200
+MAX_NOTES_CHARS = 20_000
+MAX_WARNING_CHARS = 500
+MAX_ITEMS = 500
+MAX_SET_FILE_BYTES = 2 * 1024 * 1024
+SET_FILE_FORMAT = "storyreader-set"
+SET_FILE_VERSION = 1
+
+
+class Unchanged(enum.Enum):
+    """Says "leave this as it is" where None means "none"."""
+
+    UNCHANGED = 0
+
+
+UNCHANGED = Unchanged.UNCHANGED
+
+
+class SetError(KnownError):
+    """A set or a set file cannot be used as asked."""
+
+
+@dataclass(frozen=True)
+class SetItemInfo:
+    id: int
+    document_id: str
+    position: int
+    title: str
+    author: str
+    language: str
+    published: datetime | None
+    url: str | None
+    word_count: int
+    presenter_notes: str
+    content_warning: str  # empty: none
+    speaking_seconds: int
+
+
+@dataclass(frozen=True)
+class SetInfo:
+    id: int
+    name: str
+    event_date: date | None
+    venue: str
+    words_per_minute: int
+    created_at: datetime
+    updated_at: datetime
+    items: tuple[SetItemInfo, ...] = ()
+
+    @property
+    def total_words(self) -> int:
+        return sum(item.word_count for item in self.items)
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(item.speaking_seconds for item in self.items)
+
+
+@dataclass(frozen=True)
+class MissingDocument:
+    document_id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ImportedSet:
+    set: SetInfo
+    missing: tuple[MissingDocument, ...]  # in the file, not in this archive: left out
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def list_sets(session: Session) -> list[SetInfo]:
+    """Every set, the next event first, then sets without a date (newest change first)."""
+    rows = session.scalars(
+        select(PresentationSet)
+        .options(selectinload(PresentationSet.items).selectinload(SetItem.document))
+        .order_by(
+            PresentationSet.event_date.is_(None),
+            PresentationSet.event_date,
+            PresentationSet.updated_at.desc(),
+            PresentationSet.id,
+        )
+    )
+    return [_set_info(row) for row in rows]
+
+
+def get_set(session: Session, set_id: int) -> SetInfo:
+    return _set_info(_set(session, set_id))
+
+
+def find_set(session: Session, reference: str) -> SetInfo:
+    """The set a person names: its number, its name (any case), or the start of its name."""
+    return _set_info(_set(session, _resolve(session, reference)))
+
+
+def _resolve(session: Session, reference: str) -> int:
+    wanted = reference.strip()
+    if wanted.isdigit() and session.get(PresentationSet, int(wanted)) is not None:
+        return int(wanted)
+    named = session.execute(select(PresentationSet.id, PresentationSet.name)).all()
+    for matches in (
+        [row.id for row in named if row.name.casefold() == wanted.casefold()],
+        [row.id for row in named if row.name.casefold().startswith(wanted.casefold())],
+    ):
+        if len(matches) == 1:
+            return int(matches[0])
+        if len(matches) > 1:
+            raise SetError(
+                i18n.fill(
+                    i18n.translate(
+                        "Sets", "More than one set goes by %1; give its number instead."
+                    ),
+                    repr(reference),
+                )
+            )
+    raise SetError(i18n.fill(i18n.translate("Sets", "There is no set called %1."), repr(reference)))
+
+
+def _set(session: Session, set_id: int) -> PresentationSet:
+    found = session.get(
+        PresentationSet,
+        set_id,
+        options=[selectinload(PresentationSet.items).selectinload(SetItem.document)],
+    )
+    if found is None:
+        raise SetError(i18n.translate("Sets", "That set no longer exists."))
+    return found
+
+
+def _set_info(row: PresentationSet) -> SetInfo:
+    rate = clamp_rate(row.words_per_minute)
+    items = tuple(_item_info(item, rate) for item in row.items)
+    return SetInfo(
+        id=row.id,
+        name=row.name,
+        event_date=row.event_date.date() if row.event_date else None,
+        venue=row.venue,
+        words_per_minute=rate,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        items=items,
+    )
+
+
+def _item_info(item: SetItem, rate: int) -> SetItemInfo:
+    document = item.document
+    return SetItemInfo(
+        id=item.id,
+        document_id=item.document_id,
+        position=item.position,
+        title=document.title,
+        author=document.author,
+        language=document.language,
+        published=document.published,
+        url=document.url,
+        word_count=document.word_count,
+        presenter_notes=item.presenter_notes,
+        content_warning=item.content_warning,
+        speaking_seconds=speaking_seconds(document.word_count, rate),
+    )
+
+
+# --- changing --------------------------------------------------------------------------
+
+
+def create_set(
+    session: Session,
+    name: str,
+    document_ids: Sequence[str] = (),
+    *,
+    event_date: date | None = None,
+    venue: str = "",
+    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
+) -> SetInfo:
+    now = _now()
+    row = PresentationSet(
+        name=_clean_name(name),
+        event_date=_as_datetime(event_date),
+        venue=_clean_line(venue, MAX_NAME_CHARS),
+        words_per_minute=clamp_rate(words_per_minute),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    if document_ids:
+        add_documents(session, row.id, document_ids)
+    return get_set(session, row.id)
+
+
+def update_set(
+    session: Session,
+    set_id: int,
+    *,
+    name: str | None = None,
+    event_date: date | Unchanged | None = UNCHANGED,
+    venue: str | None = None,
+    words_per_minute: int | None = None,
+) -> SetInfo:
+    """Change a set's details; only the ones given."""
+    row = _set(session, set_id)
+    if name is not None:
+        row.name = _clean_name(name)
+    if not isinstance(event_date, Unchanged):
+        row.event_date = _as_datetime(event_date)
+    if venue is not None:
+        row.venue = _clean_line(venue, MAX_NAME_CHARS)
+    if words_per_minute is not None:
+        row.words_per_minute = clamp_rate(words_per_minute)
+    return _touched(session, row)
+
+
+def rename_set(session: Session, set_id: int, name: str) -> SetInfo:
+    return update_set(session, set_id, name=name)
+
+
+def duplicate_set(session: Session, set_id: int, name: str | None = None) -> SetInfo:
+    """A copy of the set with its items, notes and warnings, named "… (copy)" unless given."""
+    original = _set(session, set_id)
+    copy_name = name or i18n.fill(i18n.translate("Sets", "%1 (copy)"), original.name)
+    copy = create_set(
+        session,
+        copy_name[:MAX_NAME_CHARS],
+        event_date=original.event_date.date() if original.event_date else None,
+        venue=original.venue,
+        words_per_minute=original.words_per_minute,
+    )
+    for item in original.items:
+        session.add(
+            SetItem(
+                set_id=copy.id,
+                document_id=item.document_id,
+                position=item.position,
+                presenter_notes=item.presenter_notes,
+                content_warning=item.content_warning,
+            )
+        )
+    session.flush()
+    return get_set(session, copy.id)
+
+
+def delete_set(session: Session, set_id: int) -> SetInfo | None:
+    """Delete a set; return what it was, or None if it was already gone."""
+    row = session.get(PresentationSet, set_id)
+    if row is None:
+        return None
+    info = _set_info(row)
+    session.delete(row)
+    session.flush()
+    return info
+
+
+def add_documents(
+    session: Session, set_id: int, document_ids: Iterable[str], *, at: int | None = None
+) -> list[SetItemInfo]:
+    """Add documents (ids or unambiguous prefixes) at position `at` (default: the end).
+    A document already in the set is not added twice. Returns the items added."""
+    row = _set(session, set_id)
+    present = {item.document_id for item in row.items}
+    wanted: list[str] = []
+    for reference in document_ids:
+        document_id = resolve_id(session, reference)
+        if document_id not in present and document_id not in wanted:
+            wanted.append(document_id)
+    if len(row.items) + len(wanted) > MAX_ITEMS:
+        raise SetError(
+            i18n.fill(i18n.translate("Sets", "A set can hold at most %1 stories."), MAX_ITEMS)
+        )
+    items = list(row.items)
+    start = len(items) if at is None else max(0, min(at, len(items)))
+    added = [SetItem(document_id=document_id) for document_id in wanted]
+    items[start:start] = added
+    row.items = items
+    _renumber(row)
+    _touched(session, row)
+    rate = clamp_rate(row.words_per_minute)
+    return [_item_info(item, rate) for item in added]
+
+
+def remove_item(session: Session, item_id: int) -> SetItemInfo | None:
+    item = session.get(SetItem, item_id)
+    if item is None:
+        return None
+    row = item.set
+    info = _item_info(item, clamp_rate(row.words_per_minute))
+    row.items.remove(item)
+    _renumber(row)
+    _touched(session, row)
+    return info
+
+
+def move_item(session: Session, item_id: int, position: int) -> SetInfo:
+    """Move one item to `position` (0 is first), the others keeping their order."""
+    item = session.get(SetItem, item_id)
+    if item is None:
+        raise SetError(i18n.translate("Sets", "That story is no longer in the set."))
+    row = item.set
+    items = [other for other in row.items if other.id != item_id]
+    items.insert(max(0, min(position, len(items))), item)
+    row.items = items
+    _renumber(row)
+    return _touched(session, row)
+
+
+def reorder(session: Session, set_id: int, item_ids: Sequence[int]) -> SetInfo:
+    """Put the set's items in the order given (every item exactly once)."""
+    row = _set(session, set_id)
+    by_id = {item.id: item for item in row.items}
+    if sorted(item_ids) != sorted(by_id):
+        raise SetError(i18n.translate("Sets", "The set changed meanwhile; try again."))
+    row.items = [by_id[item_id] for item_id in item_ids]
+    _renumber(row)
+    return _touched(session, row)
+
+
+def update_item(
+    session: Session,
+    item_id: int,
+    *,
+    presenter_notes: str | None = None,
+    content_warning: str | None = None,
+) -> SetItemInfo:
+    item = session.get(SetItem, item_id)
+    if item is None:
+        raise SetError(i18n.translate("Sets", "That story is no longer in the set."))
+    if presenter_notes is not None:
+        item.presenter_notes = _clean_notes(presenter_notes)
+    if content_warning is not None:
+        item.content_warning = _clean_line(content_warning, MAX_WARNING_CHARS)
+    _touched(session, item.set)
+    return _item_info(item, clamp_rate(item.set.words_per_minute))
+
+
+def _renumber(row: PresentationSet) -> None:
+    for position, item in enumerate(row.items):
+        item.position = position
+
+
+def _touched(session: Session, row: PresentationSet) -> SetInfo:
+    row.updated_at = _now()
+    session.flush()
+    session.refresh(row)
+    return get_set(session, row.id)
+
+
+def _clean_name(name: str) -> str:
+    cleaned = _clean_line(name, MAX_NAME_CHARS)
+    if not cleaned:
+        raise SetError(i18n.translate("Sets", "A set needs a name."))
+    return cleaned
+
+
+def _clean_line(text: str, limit: int) -> str:
+    return " ".join(str(text).split())[:limit]
+
+
+def _clean_notes(text: str) -> str:
+    text = str(text).replace("\x00", "").strip()
+    if len(text) > MAX_NOTES_CHARS:
+        raise SetError(
+            i18n.fill(
+                i18n.translate("Sets", "Presenter notes can hold at most %1 characters."),
+                f"{MAX_NOTES_CHARS:,}",
+            )
+        )
+    return text
+
+
+def _as_datetime(day: date | None) -> datetime | None:
+    return datetime(day.year, day.month, day.day) if day is not None else None
+
+
+# --- set files -------------------------------------------------------------------------
+
+
+def set_file_data(info: SetInfo) -> dict[str, Any]:
+    """What a set file holds: the set's details and its documents by id (with titles, so a
+    host whose archive lacks one knows what it was)."""
+    return {
+        "format": SET_FILE_FORMAT,
+        "version": SET_FILE_VERSION,
+        "name": info.name,
+        "event_date": info.event_date.isoformat() if info.event_date else None,
+        "venue": info.venue,
+        "words_per_minute": info.words_per_minute,
+        "items": [
+            {
+                "document_id": item.document_id,
+                "title": item.title,
+                "presenter_notes": item.presenter_notes,
+                "content_warning": item.content_warning,
+            }
+            for item in info.items
+        ],
+    }
+
+
+def export_set(info: SetInfo, path: Path) -> None:
+    text = json.dumps(set_file_data(info), ensure_ascii=False, indent=2) + "\n"
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise SetError(
+            i18n.fill(
+                i18n.translate("Sets", "Cannot write %1: %2."), str(path), error.strerror or error
+            )
+        ) from None
+
+
+def read_set_file(path: Path) -> dict[str, Any]:
+    """The set file's contents, checked: anything malformed is refused with one sentence."""
+    not_a_set = i18n.fill(i18n.translate("Sets", "%1 is not a Story Reader set file."), str(path))
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_SET_FILE_BYTES + 1)
+    except OSError as error:
+        raise SetError(
+            i18n.fill(
+                i18n.translate("Sets", "Cannot read %1: %2."), str(path), error.strerror or error
+            )
+        ) from None
+    if len(raw) > MAX_SET_FILE_BYTES:
+        raise SetError(not_a_set)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise SetError(not_a_set) from None
+    if not isinstance(data, dict) or data.get("format") != SET_FILE_FORMAT:
+        raise SetError(not_a_set)
+    if not isinstance(data.get("version"), int) or data["version"] > SET_FILE_VERSION:
+        raise SetError(
+            i18n.fill(
+                i18n.translate(
+                    "Sets", "%1 was written by a newer Story Reader; update to import it."
+                ),
+                str(path),
+            )
+        )
+    items = data.get("items")
+    if not isinstance(data.get("name"), str) or not isinstance(items, list):
+        raise SetError(not_a_set)
+    if len(items) > MAX_ITEMS or not all(
+        isinstance(item, dict) and isinstance(item.get("document_id"), str) for item in items
+    ):
+        raise SetError(not_a_set)
+    return data
+
+
+def import_set(session: Session, path: Path) -> ImportedSet:
+    """Create a set from a set file; see the module docstring for missing documents."""
+    data = read_set_file(path)
+    present: list[dict[str, Any]] = []
+    missing: list[MissingDocument] = []
+    for item in data["items"]:
+        document_id = item["document_id"].strip().lower()[:16]
+        if session.get(Document, document_id) is None:
+            missing.append(MissingDocument(document_id, _text(item.get("title"), MAX_NAME_CHARS)))
+        else:
+            present.append({**item, "document_id": document_id})
+    if data["items"] and not present:
+        raise SetError(
+            i18n.fill(
+                i18n.translate(
+                    "Sets",
+                    "None of the %1 stories in this set are in your archive; "
+                    "sync or import them first.",
+                ),
+                len(data["items"]),
+            )
+        )
+    created = create_set(
+        session,
+        _text(data["name"], MAX_NAME_CHARS) or path.stem,
+        [item["document_id"] for item in present],
+        event_date=_parse_date(data.get("event_date")),
+        venue=_text(data.get("venue"), MAX_NAME_CHARS),
+        words_per_minute=_rate(data.get("words_per_minute")),
+    )
+    by_document = {item.document_id: item for item in created.items}
+    for item in present:
+        added = by_document.get(item["document_id"])
+        if added is not None:
+            update_item(
+                session,
+                added.id,
+                presenter_notes=_text(item.get("presenter_notes"), MAX_NOTES_CHARS),
+                content_warning=_text(item.get("content_warning"), MAX_WARNING_CHARS),
+            )
+    return ImportedSet(get_set(session, created.id), tuple(missing))
+
+
+def _text(value: object, limit: int) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _parse_date(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _rate(value: object) -> int:
+    return clamp_rate(value) if isinstance(value, int) else DEFAULT_WORDS_PER_MINUTE
+
+
+# --- one unit of work per call -----------------------------------------------------------
+
+
+class Sets:
+    """The archive's sets as the app and the command line use them."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+
+    def all(self) -> list[SetInfo]:
+        with self.archive.read() as session:
+            return list_sets(session)
+
+    def get(self, set_id: int) -> SetInfo:
+        with self.archive.read() as session:
+            return get_set(session, set_id)
+
+    def find(self, reference: str) -> SetInfo:
+        with self.archive.read() as session:
+            return find_set(session, reference)
+
+    def create(
+        self,
+        name: str,
+        document_ids: Sequence[str] = (),
+        *,
+        event_date: date | None = None,
+        venue: str = "",
+        words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
+    ) -> SetInfo:
+        with self.archive.write() as session:
+            return create_set(
+                session,
+                name,
+                document_ids,
+                event_date=event_date,
+                venue=venue,
+                words_per_minute=words_per_minute,
+            )
+
+    def update(
+        self,
+        set_id: int,
+        *,
+        name: str | None = None,
+        event_date: date | Unchanged | None = UNCHANGED,
+        venue: str | None = None,
+        words_per_minute: int | None = None,
+    ) -> SetInfo:
+        with self.archive.write() as session:
+            return update_set(
+                session,
+                set_id,
+                name=name,
+                event_date=event_date,
+                venue=venue,
+                words_per_minute=words_per_minute,
+            )
+
+    def rename(self, set_id: int, name: str) -> SetInfo:
+        with self.archive.write() as session:
+            return rename_set(session, set_id, name)
+
+    def duplicate(self, set_id: int, name: str | None = None) -> SetInfo:
+        with self.archive.write() as session:
+            return duplicate_set(session, set_id, name)
+
+    def delete(self, set_id: int) -> SetInfo | None:
+        with self.archive.write() as session:
+            return delete_set(session, set_id)
+
+    def add(
+        self, set_id: int, document_ids: Iterable[str], *, at: int | None = None
+    ) -> list[SetItemInfo]:
+        with self.archive.write() as session:
+            return add_documents(session, set_id, document_ids, at=at)
+
+    def remove(self, item_id: int) -> SetItemInfo | None:
+        with self.archive.write() as session:
+            return remove_item(session, item_id)
+
+    def move(self, item_id: int, position: int) -> SetInfo:
+        with self.archive.write() as session:
+            return move_item(session, item_id, position)
+
+    def reorder(self, set_id: int, item_ids: Sequence[int]) -> SetInfo:
+        with self.archive.write() as session:
+            return reorder(session, set_id, item_ids)
+
+    def update_item(
+        self,
+        item_id: int,
+        *,
+        presenter_notes: str | None = None,
+        content_warning: str | None = None,
+    ) -> SetItemInfo:
+        with self.archive.write() as session:
+            return update_item(
+                session,
+                item_id,
+                presenter_notes=presenter_notes,
+                content_warning=content_warning,
+            )
+
+    def export(self, set_id: int, path: Path) -> SetInfo:
+        info = self.get(set_id)
+        export_set(info, path)
+        return info
+
+    def import_file(self, path: Path) -> ImportedSet:
+        with self.archive.write() as session:
+            return import_set(session, path)
