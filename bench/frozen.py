@@ -26,7 +26,12 @@ UNFROZEN = Path(sys.executable).with_name("storyreader")
 
 
 def folder_size(path: Path) -> int:
-    return sum(entry.stat().st_size for entry in path.rglob("*") if entry.is_file())
+    # Links to libraries inside the build would count them twice.
+    return sum(
+        entry.stat().st_size
+        for entry in path.rglob("*")
+        if entry.is_file() and not entry.is_symlink()
+    )
 
 
 def time_to_window(program: Path, archive: Path, env: dict[str, str]) -> float:
