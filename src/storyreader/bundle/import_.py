@@ -1,0 +1,654 @@
+"""Importing a bundle: copy it off the stick, verify the copy, say what it would change, apply.
+
+`open_bundle` copies the file to a private temporary file beside the archive and verifies
+that copy completely (the zip's directory against the limits, the signature, every member's
+size and SHA-256, every document line) before anything is written; the import then reads the
+same copy, so a stick pulled out at any moment can only stop the copy. `inspect_bundle`
+compares the bundle with the archive. `import_bundle` refuses what must be refused (unsigned,
+unknown key, older than a bundle already imported from the same publisher), then applies the
+documents in batches, each one transaction with its index tasks, through
+`storyreader.archive.writes`, exactly as any other untrusted input.
+
+Replays and repeats: a publisher is the exporting archive's identity; its bundles carry a
+sequence number that only grows. A bundle numbered below the highest already imported from
+that publisher is refused. The same bundle again (same number, same bytes) is not an error:
+it changes nothing. A crash or kill part way leaves whole batches only; importing the bundle
+again completes it, and only the last batch records the bundle as imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from urllib.parse import urlsplit
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session, selectinload
+
+from storyreader.archive.db import Archive
+from storyreader.archive.models import (
+    ArchiveInfo,
+    BundleImport,
+    Document,
+    DocumentStatus,
+    Source,
+)
+from storyreader.archive.writes import (
+    IncomingDocument,
+    SaveOutcome,
+    ensure_source,
+    save_document,
+    set_status,
+    stable_id,
+    utcnow,
+)
+from storyreader.bundle.format import (
+    DOCUMENTS,
+    MANIFEST,
+    MEDIA_PREFIX,
+    SIGNATURE,
+    BundleError,
+    DocumentLine,
+    Limits,
+    Manifest,
+    damaged,
+    fingerprint,
+    open_zip,
+    parse_line,
+    read_lines,
+    read_small,
+    verify_member,
+)
+from storyreader.bundle.sign import Signature, find_trusted
+from storyreader.progress import CancelToken, NullProgress, Progress
+
+BATCH_SIZE = 200
+_COPY_CHUNK = 1 << 20
+_SPARE_DISK = 64 * 2**20
+
+
+@dataclass(frozen=True)
+class Signer:
+    key_id: str
+    trusted_as: str | None  # the name this archive trusts the key under; None: unknown key
+
+
+class OpenedBundle:
+    """A verified private copy of a bundle; close it (or use `with`) to delete the copy."""
+
+    def __init__(
+        self,
+        original: Path,
+        copy: Path,
+        sha256: str,
+        size: int,
+        limits: Limits,
+    ) -> None:
+        self.original = original
+        self.copy = copy
+        self.sha256 = sha256
+        self.size = size
+        self.limits = limits
+        self.signer: Signer | None = None
+        self._zip: zipfile.ZipFile | None = None
+        self._manifest: Manifest | None = None
+
+    @property
+    def manifest(self) -> Manifest:
+        assert self._manifest is not None, "opened bundles have a manifest"
+        return self._manifest
+
+    @property
+    def trusted(self) -> bool:
+        return self.signer is not None and self.signer.trusted_as is not None
+
+    def _zipfile(self) -> zipfile.ZipFile:
+        assert self._zip is not None, "the bundle is closed"
+        return self._zip
+
+    def lines(self) -> Iterator[DocumentLine]:
+        for number, raw in enumerate(read_lines(self._zipfile(), self.limits), start=1):
+            yield parse_line(raw, number)
+
+    def media(self, sha256: str) -> bytes:
+        name = MEDIA_PREFIX + sha256
+        data = read_small(self._zipfile(), name)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise damaged(name)
+        return data
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+            self._zip = None
+        self.copy.unlink(missing_ok=True)
+
+    def __enter__(self) -> OpenedBundle:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_bundle(
+    archive: Archive,
+    path: Path,
+    *,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> OpenedBundle:
+    """Copy the bundle beside the archive and verify the copy; raise BundleError with the
+    reason if it is damaged, unsafe or tampered with. Whether its signer is trusted is
+    recorded, not enforced: `import_bundle` decides."""
+    limits = limits or Limits()
+    progress = progress or NullProgress()
+    bundle = _copy_aside(Path(path), archive.path.parent, limits, progress, cancel)
+    try:
+        bundle._zip = open_zip(bundle.copy, limits)
+        raw_manifest = read_small(bundle._zip, MANIFEST)
+        bundle.signer = _check_signature(archive, bundle._zip, raw_manifest)
+        bundle._manifest = Manifest.parse(raw_manifest)
+        _verify_members(bundle, progress, cancel)
+        _check_lines(bundle, progress, cancel)
+    except BaseException:
+        bundle.close()
+        raise
+    return bundle
+
+
+def _copy_aside(
+    path: Path, folder: Path, limits: Limits, progress: Progress, cancel: CancelToken | None
+) -> OpenedBundle:
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise BundleError(f"Cannot read {path}: {error.strerror}.") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise BundleError(f"{path} is not a bundle file.")
+    if status.st_size > limits.max_bundle_bytes:
+        raise BundleError(f"{path} is larger than a bundle may be; nothing was read.")
+    if shutil.disk_usage(folder).free < status.st_size + _SPARE_DISK:
+        raise BundleError(
+            f"There is not enough free space beside the archive to copy {path.name} "
+            f"({status.st_size / 2**20:,.0f} MB) before importing it."
+        )
+    descriptor, name = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=folder)
+    copy = Path(name)
+    digest = hashlib.sha256()
+    size = 0
+    progress.start(f"Copying {path.name}", status.st_size)
+    try:
+        with path.open("rb") as source, os.fdopen(descriptor, "wb") as target:
+            while block := source.read(_COPY_CHUNK):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                size += len(block)
+                if size > limits.max_bundle_bytes:
+                    raise BundleError(f"{path} is larger than a bundle may be; nothing was read.")
+                digest.update(block)
+                target.write(block)
+                progress.advance(len(block))
+    except OSError as error:
+        copy.unlink(missing_ok=True)
+        raise BundleError(
+            f"Could not read {path} to the end ({error.strerror}); was the stick removed? "
+            "Nothing was imported."
+        ) from None
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    return OpenedBundle(path, copy, digest.hexdigest(), size, limits)
+
+
+def _check_signature(archive: Archive, bundle: zipfile.ZipFile, manifest: bytes) -> Signer | None:
+    if SIGNATURE not in bundle.namelist():
+        return None
+    signature = Signature.parse(read_small(bundle, SIGNATURE))
+    trusted = find_trusted(archive, signature.key_id)
+    if trusted is None:
+        return Signer(signature.key_id_text, None)
+    trusted.public_key.verify(manifest, signature)
+    return Signer(signature.key_id_text, trusted.name)
+
+
+def _verify_members(bundle: OpenedBundle, progress: Progress, cancel: CancelToken | None) -> None:
+    manifest, archive = bundle.manifest, bundle._zipfile()
+    present = set(archive.namelist()) - {MANIFEST, SIGNATURE}
+    listed = set(manifest.members)
+    if present != listed:
+        extra = sorted(present - listed) or sorted(listed - present)
+        raise BundleError(
+            f"The bundle's files do not match its manifest ({extra[0]}); it was changed or "
+            "damaged after it was made. Nothing was imported."
+        )
+    if DOCUMENTS not in listed:
+        raise BundleError("The bundle has no documents file; nothing was imported.")
+    for name, entry in manifest.members.items():
+        if name.startswith(MEDIA_PREFIX) and entry.sha256 != name[len(MEDIA_PREFIX) :]:
+            raise damaged(name)
+    progress.start("Checking the bundle", sum(entry.size for entry in manifest.members.values()))
+    for name, entry in sorted(manifest.members.items()):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        for read in verify_member(archive, name, entry):
+            progress.advance(read)
+
+
+def _check_lines(bundle: OpenedBundle, progress: Progress, cancel: CancelToken | None) -> None:
+    """Every line valid, ids matching their origins, images present, nothing twice."""
+    manifest = bundle.manifest
+    sources = {source.name for source in manifest.sources}
+    ids: set[str] = set()
+    keys: set[tuple[str, str]] = set()
+    active = withdrawn = 0
+    progress.start("Reading documents", manifest.documents + manifest.withdrawn)
+    for number, line in enumerate(bundle.lines(), start=1):
+        if cancel is not None and number % BATCH_SIZE == 0:
+            cancel.raise_if_cancelled()
+        where = f"The bundle's document line {number}"
+        if line.id in ids:
+            raise BundleError(f"{where} repeats a document that is already in the bundle.")
+        ids.add(line.id)
+        if line.withdrawn:
+            withdrawn += 1
+        else:
+            active += 1
+            if stable_id(line.origin) != line.id:
+                raise BundleError(f"{where} has an id that does not belong to its origin.")
+            if line.source not in sources:
+                raise BundleError(f"{where} names a source its manifest does not list.")
+            if (line.source, line.source_key) in keys:
+                raise BundleError(f"{where} repeats another document's key at its source.")
+            keys.add((line.source, line.source_key))
+            if any(MEDIA_PREFIX + sha not in manifest.members for sha in line.images.values()):
+                raise BundleError(f"{where} uses an image the bundle does not hold.")
+        progress.advance(1)
+    if (active, withdrawn) != (manifest.documents, manifest.withdrawn):
+        raise BundleError(
+            "The bundle holds a different number of documents than its manifest says; "
+            "nothing was imported."
+        )
+
+
+# --- what an import would change ---------------------------------------------------------------
+
+
+@dataclass
+class ImportPlan:
+    """What `inspect` says: who made the bundle, whether it is trusted, what it would change."""
+
+    file: str
+    bytes: int
+    sha256: str
+    publisher: str
+    sequence: int
+    created_at: datetime
+    since_sequence: int | None
+    since: datetime | None
+    source_filter: str | None
+    documents: int
+    withdrawn: int
+    media: int
+    trust: str  # "trusted", "unknown key" or "unsigned"
+    key_id: str | None
+    trusted_as: str | None
+    replay: str  # "new", "already imported", "older", "conflict" or "own archive"
+    last_imported: int | None  # the highest sequence imported from this publisher
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    to_withdraw: list[str] = field(default_factory=list)
+    new_sources: list[str] = field(default_factory=list)
+    problem: str | None = None  # why an import would be refused, other than trust
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return "delta" if self.since is not None else "full"
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        for key in ("created_at", "since"):
+            value = data[key]
+            data[key] = value.isoformat() + "Z" if value else None
+        data["kind"] = self.kind
+        return data
+
+
+def inspect_bundle(
+    archive: Archive, bundle: OpenedBundle, *, progress: Progress | None = None
+) -> ImportPlan:
+    manifest = bundle.manifest
+    signer = bundle.signer
+    plan = ImportPlan(
+        file=str(bundle.original),
+        bytes=bundle.size,
+        sha256=bundle.sha256,
+        publisher=manifest.archive_id,
+        sequence=manifest.sequence,
+        created_at=manifest.created_at,
+        since_sequence=manifest.since_sequence,
+        since=manifest.since,
+        source_filter=manifest.source_filter,
+        documents=manifest.documents,
+        withdrawn=manifest.withdrawn,
+        media=manifest.media_count,
+        trust="unsigned" if signer is None else "trusted" if signer.trusted_as else "unknown key",
+        key_id=signer.key_id if signer else None,
+        trusted_as=signer.trusted_as if signer else None,
+        replay="new",
+        last_imported=None,
+    )
+    progress = progress or NullProgress()
+    with archive.read() as session:
+        _judge_replay(session, bundle, plan)
+        known_sources = set(session.scalars(select(Source.name)))
+        plan.new_sources = sorted({s.name for s in manifest.sources} - known_sources)
+        progress.start("Comparing with the archive", manifest.documents + manifest.withdrawn)
+        for batch in _batches(bundle.lines()):
+            _compare(session, batch, plan)
+            progress.advance(len(batch))
+    return plan
+
+
+def _judge_replay(session: Session, bundle: OpenedBundle, plan: ImportPlan) -> None:
+    manifest = bundle.manifest
+    ours = session.scalar(select(ArchiveInfo.value).where(ArchiveInfo.key == "archive_id"))
+    if ours == manifest.archive_id:
+        plan.replay = "own archive"
+        plan.problem = (
+            "This bundle was exported from this very archive; there is nothing to import."
+        )
+        return
+    from_publisher = BundleImport.publisher == manifest.archive_id
+    plan.last_imported = session.scalar(
+        select(func.max(BundleImport.sequence)).where(from_publisher)
+    )
+    same = session.scalars(
+        select(BundleImport.bundle_sha256).where(
+            from_publisher, BundleImport.sequence == manifest.sequence
+        )
+    ).all()
+    if bundle.sha256 in same:
+        plan.replay = "already imported"
+    elif same:
+        plan.replay = "conflict"
+        plan.problem = (
+            f"A different bundle with the same number ({manifest.sequence}) was already "
+            "imported from this publisher; this one was not made by the same archive history "
+            "and was refused."
+        )
+    elif plan.last_imported is not None and manifest.sequence < plan.last_imported:
+        plan.replay = "older"
+        plan.problem = (
+            f"This bundle (number {manifest.sequence}, made "
+            f"{manifest.created_at:%Y-%m-%d %H:%M} UTC) is older than bundle "
+            f"{plan.last_imported} already imported from the same publisher; importing it "
+            "would bring back old versions, so it was refused."
+        )
+    if manifest.since_sequence is not None and plan.replay == "new":
+        if plan.last_imported is None:
+            plan.warnings.append(
+                f"This bundle holds only what changed since the publisher's bundle "
+                f"{manifest.since_sequence}, and no bundle from this publisher was imported "
+                "here before: documents that did not change are not in it."
+            )
+        elif plan.last_imported < manifest.since_sequence:
+            plan.warnings.append(
+                f"This bundle holds what changed since the publisher's bundle "
+                f"{manifest.since_sequence}, but the last one imported here is "
+                f"{plan.last_imported}: changes made in between are missing."
+            )
+
+
+def _compare(session: Session, batch: Sequence[DocumentLine], plan: ImportPlan) -> None:
+    ids = [line.id for line in batch]
+    local = {
+        document.id: document
+        for document in session.scalars(
+            select(Document)
+            .where(Document.id.in_(ids))
+            .options(selectinload(Document.tags), selectinload(Document.source))
+        )
+    }
+    for line in batch:
+        document = local.get(line.id)
+        if line.withdrawn:
+            if document is not None and document.status == DocumentStatus.ACTIVE:
+                plan.to_withdraw.append(line.id)
+        elif document is None:
+            plan.new.append(line.id)
+        elif document.status == DocumentStatus.ACTIVE and _local_fingerprint(document) == (
+            line.fingerprint
+        ):
+            plan.unchanged.append(line.id)
+        else:
+            plan.updated.append(line.id)
+    _find_clashes(session, [line for line in batch if not line.withdrawn], plan)
+
+
+def _find_clashes(session: Session, lines: Sequence[DocumentLine], plan: ImportPlan) -> None:
+    """A different document here with the same key at the same source would break the
+    archive's uniqueness rule mid-import: refuse the bundle before the first write."""
+    if not lines or plan.problem:
+        return
+    pairs = [(line.source, line.source_key) for line in lines]
+    rows = session.execute(
+        select(Source.name, Document.source_key, Document.id)
+        .join(Source, Document.source_id == Source.id)
+        .where(tuple_(Source.name, Document.source_key).in_(pairs))
+    )
+    owners = {(name, key): document_id for name, key, document_id in rows}
+    for line in lines:
+        owner = owners.get((line.source, line.source_key))
+        if owner is not None and owner != line.id:
+            plan.problem = (
+                f"The bundle's document {line.id} ({line.title}) has the same key at source "
+                f"{line.source!r} as document {owner} in this archive; nothing was imported."
+            )
+            return
+
+
+def _local_fingerprint(document: Document) -> str:
+    return fingerprint(
+        source=document.source.name,
+        kind=document.kind,
+        title=document.title,
+        author=document.author,
+        language=document.language,
+        published=document.published,
+        updated=document.updated,
+        summary=document.summary,
+        url=document.url,
+        tags=[tag.name for tag in document.tags],
+        body_html=document.body_html,
+        body_text=document.body_text,
+    )
+
+
+def _batches(lines: Iterator[DocumentLine]) -> Iterator[list[DocumentLine]]:
+    batch: list[DocumentLine] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == BATCH_SIZE:
+            yield batch
+            batch = []
+    yield batch  # possibly empty: the last batch also records the import
+
+
+# --- importing ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    publisher: str
+    sequence: int
+    key_id: str | None  # None: imported without a trusted signature
+    already_imported: bool = False
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "created": len(self.created),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "withdrawn": len(self.withdrawn),
+        }
+
+
+def refusal(plan: ImportPlan, *, allow_unsigned: bool) -> str | None:
+    """The sentence an import of this bundle would be refused with, or None."""
+    if plan.problem:
+        return plan.problem
+    if allow_unsigned:
+        return None
+    if plan.trust == "unsigned":
+        return (
+            "This bundle is not signed, so nothing shows who made it or that it is unchanged; "
+            "it was refused (use --allow-unsigned only if you know where it came from)."
+        )
+    if plan.trust == "unknown key":
+        return (
+            f"This bundle is signed by key {plan.key_id}, which this archive does not trust; "
+            "trust the publisher's public key first with `storyreader keys trust FILE`."
+        )
+    return None
+
+
+def import_bundle(
+    archive: Archive,
+    bundle: OpenedBundle,
+    *,
+    allow_unsigned: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """Import a verified bundle; see the module docstring for what is refused and why.
+
+    `allow_unsigned` also accepts a bundle signed by a key this archive does not trust (its
+    signature cannot be checked, so it is no better than an unsigned one).
+    """
+    progress = progress or NullProgress()
+    plan = inspect_bundle(archive, bundle, progress=progress)
+    reason = refusal(plan, allow_unsigned=allow_unsigned)
+    if reason:
+        raise BundleError(reason)
+    report = ImportReport(
+        publisher=plan.publisher,
+        sequence=plan.sequence,
+        key_id=plan.key_id if bundle.trusted else None,
+        already_imported=plan.replay == "already imported",
+        warnings=list(plan.warnings),
+    )
+    if report.already_imported:
+        report.unchanged = plan.unchanged + plan.updated + plan.new
+        return report
+    skip = set(plan.unchanged)
+    sources = {source.name: source for source in bundle.manifest.sources}
+    progress.start("Importing", plan.documents + plan.withdrawn)
+    batches = _batches(bundle.lines())
+    batch = next(batches)
+    while True:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        following = next(batches, None)
+        with archive.write() as session:
+            cache: dict[str, Source] = {}
+            for line in batch:
+                if line.withdrawn:
+                    if set_status(session, line.id, DocumentStatus.WITHDRAWN):
+                        report.withdrawn.append(line.id)
+                elif line.id in skip:
+                    report.unchanged.append(line.id)
+                else:
+                    entry = sources[line.source]
+                    if entry.name not in cache:
+                        cache[entry.name] = ensure_source(
+                            session,
+                            entry.name,
+                            entry.type,
+                            url=entry.url,
+                            default_kind=entry.default_kind,
+                        )
+                    _save(session, cache[entry.name], line, bundle, report)
+                progress.advance(1)
+            if following is None:
+                _record(session, bundle, report)
+        if following is None:
+            return report
+        batch = following
+
+
+def _save(
+    session: Session, source: Source, line: DocumentLine, bundle: OpenedBundle, report: ImportReport
+) -> None:
+    incoming = IncomingDocument(
+        origin=line.origin,
+        source_key=line.source_key,
+        title=line.title,
+        html=line.html,
+        kind=line.kind,
+        author=line.author,
+        language=line.language,
+        published=line.published,
+        updated=line.updated,
+        summary=line.summary,
+        url=line.url if _is_web_address(line.url) else None,
+        tags=line.tags,
+        images={address: bundle.media(sha) for address, sha in line.images.items()},
+        text=line.text,
+    )
+    document_id, outcome = save_document(session, source, incoming)
+    {
+        SaveOutcome.CREATED: report.created,
+        SaveOutcome.UPDATED: report.updated,
+        SaveOutcome.UNCHANGED: report.unchanged,
+    }[outcome].append(document_id)
+
+
+def _is_web_address(url: str | None) -> bool:
+    return url is not None and urlsplit(url).scheme.lower() in ("http", "https")
+
+
+def _record(session: Session, bundle: OpenedBundle, report: ImportReport) -> None:
+    manifest = bundle.manifest
+    done = session.scalar(
+        select(BundleImport.id).where(
+            BundleImport.publisher == manifest.archive_id,
+            BundleImport.sequence == manifest.sequence,
+            BundleImport.bundle_sha256 == bundle.sha256,
+        )
+    )
+    if done is not None:  # another import of the same bundle finished first
+        return
+    session.add(
+        BundleImport(
+            publisher=manifest.archive_id,
+            key_id=report.key_id,
+            sequence=manifest.sequence,
+            bundle_sha256=bundle.sha256,
+            bundle_created_at=manifest.created_at,
+            imported_at=utcnow(),
+            report_json=json.dumps(report.counts()),
+        )
+    )

@@ -1,0 +1,347 @@
+"""Publisher keys and signatures: Ed25519, in minisign's file formats, and the archive's list
+of trusted public keys.
+
+A key pair is two small text files: the secret key (`NAME.key`, readable by its owner only)
+and the public key (`NAME.pub`) that publishers hand to the laptops importing their bundles.
+Both are minisign's formats, so `minisign -V -p NAME.pub -m manifest.json` verifies a bundle's
+manifest and a key made by `minisign -G -W` (no password) can sign bundles; password-protected
+minisign keys are not read. Signatures are minisign's prehashed kind ("ED": Ed25519 over the
+BLAKE2b-512 of the manifest) with a signed "trusted comment" naming the bundle.
+
+The cryptography package provides Ed25519: it is PyCA's maintained, fully typed library,
+with wheels for every platform the app ships on, and is already what most Python tools use.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import or_, select
+
+from storyreader.archive.db import Archive
+from storyreader.archive.models import TrustedKey
+from storyreader.archive.writes import utcnow
+from storyreader.bundle.format import BundleError
+from storyreader.errors import KnownError
+
+SIGNATURE_ALGORITHM = b"Ed"
+PREHASHED_ALGORITHM = b"ED"
+CHECKSUM_ALGORITHM = b"B2"
+NO_KDF = b"\x00\x00"
+_UNTRUSTED = "untrusted comment: "
+_TRUSTED = "trusted comment: "
+_MAX_KEY_FILE = 4096
+
+
+class KeyFileError(KnownError):
+    """A key file cannot be used, or a key is not (or already) trusted."""
+
+
+def format_key_id(key_id: bytes) -> str:
+    """minisign's way of showing a key id: the 8 bytes as a little-endian number in hex."""
+    return f"{int.from_bytes(key_id, 'little'):016X}"
+
+
+@dataclass(frozen=True)
+class PublicKey:
+    key_id: bytes  # 8 random bytes naming the key pair (not a hash of it)
+    key: bytes  # the 32-byte Ed25519 public key
+
+    @property
+    def id_text(self) -> str:
+        return format_key_id(self.key_id)
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the key itself, for people to compare over the phone."""
+        digest = hashlib.sha256(self.key).hexdigest()[:32].upper()
+        return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+    def to_text(self) -> str:
+        encoded = base64.b64encode(SIGNATURE_ALGORITHM + self.key_id + self.key).decode()
+        return f"{_UNTRUSTED}minisign public key {self.id_text}\n{encoded}\n"
+
+    @classmethod
+    def parse(cls, text: str) -> PublicKey:
+        raw = _decode_line(_key_lines(text)[-1])
+        if len(raw) != 42 or raw[:2] != SIGNATURE_ALGORITHM:
+            raise KeyFileError("This is not a minisign or Story Reader public key.")
+        return cls(raw[2:10], raw[10:])
+
+    def verify(self, message: bytes, signature: Signature) -> None:
+        """Raise BundleError unless `signature` (by this key) covers `message`."""
+        if signature.key_id != self.key_id:
+            raise BundleError("The bundle was signed by a different key.")
+        signed = (
+            hashlib.blake2b(message).digest()
+            if signature.algorithm == PREHASHED_ALGORITHM
+            else message
+        )
+        verifier = Ed25519PublicKey.from_public_bytes(self.key)
+        try:
+            verifier.verify(signature.signature, signed)
+            verifier.verify(
+                signature.global_signature,
+                signature.signature + signature.trusted_comment.encode("utf-8"),
+            )
+        except InvalidSignature:
+            raise BundleError(
+                "The bundle's manifest was changed after it was signed (its signature does "
+                "not match); nothing was imported."
+            ) from None
+
+
+@dataclass(frozen=True)
+class Signature:
+    algorithm: bytes  # b"ED" (prehashed) or b"Ed" (minisign's legacy kind)
+    key_id: bytes
+    signature: bytes
+    trusted_comment: str
+    global_signature: bytes  # over the signature and the trusted comment
+
+    @property
+    def key_id_text(self) -> str:
+        return format_key_id(self.key_id)
+
+    def to_text(self) -> str:
+        first = base64.b64encode(self.algorithm + self.key_id + self.signature).decode()
+        second = base64.b64encode(self.global_signature).decode()
+        return (
+            f"{_UNTRUSTED}signature from Story Reader secret key {self.key_id_text}\n{first}\n"
+            f"{_TRUSTED}{self.trusted_comment}\n{second}\n"
+        )
+
+    @classmethod
+    def parse(cls, raw: bytes) -> Signature:
+        try:
+            lines = raw.decode("utf-8").splitlines()
+        except UnicodeDecodeError:
+            lines = []
+        if len(lines) < 4 or not lines[2].startswith(_TRUSTED):
+            raise BundleError("The bundle's signature file is damaged; nothing was imported.")
+        try:
+            first, second = _decode_line(lines[1]), _decode_line(lines[3])
+        except KeyFileError:
+            raise BundleError(
+                "The bundle's signature file is damaged; nothing was imported."
+            ) from None
+        if (
+            len(first) != 74
+            or first[:2] not in (PREHASHED_ALGORITHM, SIGNATURE_ALGORITHM)
+            or len(second) != 64
+        ):
+            raise BundleError("The bundle's signature file is damaged; nothing was imported.")
+        return cls(first[:2], first[2:10], first[10:], lines[2][len(_TRUSTED) :], second)
+
+
+@dataclass(frozen=True)
+class SecretKey:
+    key_id: bytes
+    seed: bytes  # the 32-byte Ed25519 private key
+
+    @classmethod
+    def generate(cls) -> SecretKey:
+        return cls(secrets.token_bytes(8), secrets.token_bytes(32))
+
+    @property
+    def public(self) -> PublicKey:
+        key = self._private().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        return PublicKey(self.key_id, key)
+
+    def _private(self) -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(self.seed)
+
+    def sign(self, message: bytes, trusted_comment: str) -> Signature:
+        if "\n" in trusted_comment or "\r" in trusted_comment:
+            raise ValueError("a trusted comment is one line")
+        private = self._private()
+        signature = private.sign(hashlib.blake2b(message).digest())
+        global_signature = private.sign(signature + trusted_comment.encode("utf-8"))
+        return Signature(
+            PREHASHED_ALGORITHM, self.key_id, signature, trusted_comment, global_signature
+        )
+
+    def to_text(self) -> str:
+        """minisign's secret key file, unencrypted (what `minisign -G -W` writes)."""
+        secret = self.seed + self.public.key  # libsodium's 64-byte form
+        checksum = hashlib.blake2b(
+            SIGNATURE_ALGORITHM + self.key_id + secret, digest_size=32
+        ).digest()
+        body = (
+            SIGNATURE_ALGORITHM
+            + NO_KDF
+            + CHECKSUM_ALGORITHM
+            + bytes(32 + 8 + 8)  # no salt or limits: not encrypted
+            + self.key_id
+            + secret
+            + checksum
+        )
+        encoded = base64.b64encode(body).decode()
+        return f"{_UNTRUSTED}Story Reader secret key {format_key_id(self.key_id)}\n{encoded}\n"
+
+    @classmethod
+    def parse(cls, text: str) -> SecretKey:
+        raw = _decode_line(_key_lines(text)[-1])
+        if len(raw) != 158 or raw[:2] != SIGNATURE_ALGORITHM or raw[4:6] != CHECKSUM_ALGORITHM:
+            raise KeyFileError("This is not a minisign or Story Reader secret key.")
+        if raw[2:4] != NO_KDF:
+            raise KeyFileError(
+                "This secret key is protected by a password, which Story Reader cannot use; "
+                "make a key with `storyreader keys generate` (or `minisign -G -W`)."
+            )
+        key_id, secret, checksum = raw[54:62], raw[62:126], raw[126:158]
+        expected = hashlib.blake2b(SIGNATURE_ALGORITHM + key_id + secret, digest_size=32)
+        # minisign 0.11 leaves the checksum of an unencrypted key empty.
+        if checksum not in (expected.digest(), bytes(32)):
+            raise KeyFileError("This secret key file is damaged (its checksum does not match).")
+        key = cls(key_id, secret[:32])
+        if key.public.key != secret[32:]:
+            raise KeyFileError("This secret key file is damaged (its two halves do not match).")
+        return key
+
+
+def _key_lines(text: str) -> list[str]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or lines[-1].startswith(_UNTRUSTED):
+        raise KeyFileError("This is not a minisign or Story Reader key file.")
+    return lines
+
+
+def _decode_line(line: str) -> bytes:
+    try:
+        return base64.b64decode(line.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise KeyFileError("This is not a minisign or Story Reader key file.") from None
+
+
+# --- key files --------------------------------------------------------------------------------
+
+
+def public_key_path(secret_path: Path) -> Path:
+    return secret_path.with_suffix(".pub")
+
+
+def generate_key_files(secret_path: Path) -> tuple[SecretKey, Path]:
+    """Write a new key pair: the secret key (owner-only) and the public key beside it."""
+    if secret_path.suffix == ".pub":
+        raise KeyFileError("Name the secret key file, not the .pub one (for example events.key).")
+    public_path = public_key_path(secret_path)
+    for path in (secret_path, public_path):
+        if path.exists():
+            raise KeyFileError(f"{path} already exists; choose another name or move it aside.")
+    key = SecretKey.generate()
+    try:
+        secret_path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(secret_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+            handle.write(key.to_text())
+        public_path.write_text(key.public.to_text(), encoding="ascii")
+    except OSError as error:
+        raise KeyFileError(
+            f"Cannot write the key files: {error.strerror} ({error.filename})."
+        ) from None
+    return key, public_path
+
+
+def _read_key_file(path: Path) -> str:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(_MAX_KEY_FILE + 1)
+    except OSError as error:
+        raise KeyFileError(f"Cannot read the key file {path}: {error.strerror}.") from None
+    if len(raw) > _MAX_KEY_FILE:
+        raise KeyFileError(f"{path} is not a key file (it is far too large).")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise KeyFileError(f"{path} is not a key file.") from None
+
+
+def load_secret_key(path: Path) -> SecretKey:
+    return SecretKey.parse(_read_key_file(path))
+
+
+def load_public_key(path: Path) -> PublicKey:
+    return PublicKey.parse(_read_key_file(path))
+
+
+# --- the archive's trusted keys ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrustedKeyInfo:
+    name: str
+    key_id: str
+    fingerprint: str
+    added_at: datetime
+    public_key: PublicKey
+
+
+def _info(row: TrustedKey) -> TrustedKeyInfo:
+    public = PublicKey(bytes.fromhex(row.key_id)[::-1], base64.b64decode(row.public_key))
+    return TrustedKeyInfo(row.name, row.key_id, public.fingerprint, row.added_at, public)
+
+
+def trust_key(archive: Archive, public: PublicKey, name: str) -> TrustedKeyInfo:
+    """Trust bundles signed by `public`, under a name people will recognise."""
+    name = " ".join(name.split())[:200]
+    if not name:
+        raise KeyFileError("Give the key a name, such as the publisher's.")
+    with archive.write() as session:
+        clash = session.scalars(
+            select(TrustedKey).where(
+                or_(TrustedKey.key_id == public.id_text, TrustedKey.name == name)
+            )
+        ).first()
+        if clash is not None:
+            raise KeyFileError(
+                f"This archive already trusts a key named {clash.name!r} "
+                f"(key {clash.key_id}); remove it first to replace it."
+            )
+        row = TrustedKey(
+            name=name,
+            key_id=public.id_text,
+            public_key=base64.b64encode(public.key).decode(),
+            added_at=utcnow(),
+        )
+        session.add(row)
+        session.flush()
+        return _info(row)
+
+
+def trusted_keys(archive: Archive) -> list[TrustedKeyInfo]:
+    with archive.read() as session:
+        rows = session.scalars(select(TrustedKey).order_by(TrustedKey.name)).all()
+        return [_info(row) for row in rows]
+
+
+def find_trusted(archive: Archive, key_id: bytes) -> TrustedKeyInfo | None:
+    with archive.read() as session:
+        row = session.scalar(select(TrustedKey).where(TrustedKey.key_id == format_key_id(key_id)))
+        return _info(row) if row is not None else None
+
+
+def remove_key(archive: Archive, name_or_id: str) -> TrustedKeyInfo:
+    """Stop trusting a key, given its name or its key id."""
+    wanted = name_or_id.strip()
+    with archive.write() as session:
+        row = session.scalar(
+            select(TrustedKey).where(
+                or_(TrustedKey.name == wanted, TrustedKey.key_id == wanted.upper())
+            )
+        )
+        if row is None:
+            raise KeyFileError(f"This archive trusts no key named {name_or_id!r}.")
+        info = _info(row)
+        session.delete(row)
+        return info

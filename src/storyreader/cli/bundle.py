@@ -1,0 +1,268 @@
+"""Commands for offline bundles and the keys that sign them.
+
+storyreader bundle export OUT [--since SEQ|DATE] [--source NAME] [--sign KEY]
+storyreader bundle inspect FILE [--json]
+storyreader bundle import FILE [--allow-unsigned] [--json]
+storyreader keys generate KEYFILE | trust FILE [--name NAME] | list [--json] | remove NAME
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from storyreader.cli.common import Commands, iso, open_for, open_index, print_json
+
+if TYPE_CHECKING:
+    from storyreader.bundle.import_ import ImportPlan
+
+
+def register(commands: Commands) -> None:
+    bundle = commands.group("bundle", "carry the archive on a USB stick: export, inspect, import")
+    sub = bundle.add("export", cmd_export, "write a bundle of the archive (or of what changed)")
+    sub.add_argument("out", type=Path, metavar="OUT", help="the bundle file to write")
+    sub.add_argument(
+        "--since",
+        type=since_value,
+        metavar="SEQ|DATE",
+        help="only what changed since this archive's bundle number SEQ, or since DATE "
+        "(2026-11-30 or an ISO date and time), withdrawals included",
+    )
+    sub.add_argument("--source", metavar="NAME", help="only documents from this source")
+    sub.add_argument("--sign", type=Path, metavar="KEY", help="sign with this secret key file")
+
+    sub = bundle.add("inspect", cmd_inspect, "say what a bundle holds and what importing it does")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    sub = bundle.add("import", cmd_import, "import a bundle made by a publisher you trust")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--allow-unsigned",
+        action="store_true",
+        help="import a bundle that is unsigned or signed by an unknown key (dangerous)",
+    )
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    keys = commands.group("keys", "keys that sign bundles, and the publishers this archive trusts")
+    sub = keys.add("generate", cmd_generate, "make a key pair for signing bundles")
+    sub.add_argument(
+        "keyfile",
+        type=Path,
+        metavar="KEYFILE",
+        help="the secret key file (e.g. events.key); the public key is written beside it as .pub",
+    )
+    sub = keys.add("trust", cmd_trust, "trust bundles signed by this public key")
+    sub.add_argument("file", type=Path, metavar="FILE", help="the publisher's .pub file")
+    sub.add_argument("--name", help="how to call this publisher (default: the file's name)")
+    sub = keys.add("list", cmd_list_keys, "list the keys this archive trusts")
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+    sub = keys.add("remove", cmd_remove_key, "stop trusting a key")
+    sub.add_argument("key", metavar="NAME|KEYID")
+
+
+def since_value(text: str) -> int | datetime:
+    """`--since`: a bundle's sequence number, or an ISO date or date and time (UTC)."""
+    from storyreader.bundle.format import parse_moment
+
+    if text.strip().isdigit():
+        return int(text)
+    try:
+        return parse_moment(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is neither a bundle number nor a date such as 2026-11-30"
+        ) from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from storyreader.bundle import export_bundle
+    from storyreader.bundle.sign import load_secret_key
+    from storyreader.progress import TerminalProgress
+
+    key = load_secret_key(args.sign) if args.sign else None
+    with open_for(args) as archive:
+        report = export_bundle(
+            archive,
+            args.out,
+            since=args.since,
+            source=args.source,
+            key=key,
+            progress=TerminalProgress(),
+        )
+    what = "changes" if report.since is not None else "a full bundle"
+    print(
+        f"Wrote {report.path}: bundle {report.sequence} ({what}), {report.documents:,} "
+        f"documents, {report.withdrawn:,} withdrawals, {report.media:,} images, "
+        f"{report.bytes / 2**20:,.1f} MB."
+    )
+    if report.signed_by:
+        print(f"Signed with key {report.signed_by}.")
+    else:
+        print(
+            "Not signed: other archives will refuse it unless told --allow-unsigned. "
+            "Sign bundles with --sign KEY (make one with `storyreader keys generate`).",
+            file=sys.stderr,
+        )
+    if report.skipped:
+        print(
+            f"Left out {len(report.skipped)} documents whose origin is not known.", file=sys.stderr
+        )
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from storyreader.bundle import inspect_bundle, open_bundle
+    from storyreader.bundle.import_ import refusal
+    from storyreader.progress import TerminalProgress
+
+    with (
+        open_for(args) as archive,
+        open_bundle(archive, args.file, progress=TerminalProgress()) as bundle,
+    ):
+        plan = inspect_bundle(archive, bundle, progress=TerminalProgress())
+    refused = refusal(plan, allow_unsigned=False)
+    if args.json:
+        print_json({**plan.to_json(), "would_refuse": refused})
+        return 0
+    _print_plan(plan, refused)
+    return 0
+
+
+def _print_plan(plan: ImportPlan, refused: str | None) -> None:
+    made = iso(plan.created_at)
+    if plan.since_sequence is not None:
+        scope = f"changes since bundle {plan.since_sequence}"
+    elif plan.since is not None:
+        scope = f"changes since {iso(plan.since)}"
+    else:
+        scope = "full"
+    if plan.source_filter:
+        scope += f", source {plan.source_filter!r} only"
+    print(f"Bundle      {plan.file} ({plan.bytes / 2**20:,.1f} MB)")
+    print(f"Publisher   archive {plan.publisher}, bundle {plan.sequence} ({scope}), made {made}")
+    print(
+        f"Holds       {plan.documents:,} documents, {plan.withdrawn:,} withdrawals, "
+        f"{plan.media:,} images"
+    )
+    if plan.trust == "trusted":
+        print(f"Signed by   {plan.trusted_as} (key {plan.key_id}): trusted, signature valid")
+    elif plan.trust == "unknown key":
+        print(f"Signed by   key {plan.key_id}: NOT trusted by this archive (not checked)")
+    else:
+        print("Signed by   nobody: the bundle is NOT signed")
+    previous = f"last imported: {plan.last_imported}" if plan.last_imported else "none imported"
+    print(f"History     {plan.replay} ({previous} from this publisher)")
+    print(
+        f"Would       add {len(plan.new):,}, update {len(plan.updated):,}, "
+        f"leave {len(plan.unchanged):,} unchanged, withdraw {len(plan.to_withdraw):,}"
+    )
+    if plan.new_sources:
+        print(f"New sources {', '.join(plan.new_sources)}")
+    for warning in plan.warnings:
+        print(f"Note: {warning}")
+    if refused:
+        print(f"Import would be refused: {refused}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from storyreader.bundle import import_bundle, open_bundle
+    from storyreader.progress import TerminalProgress
+
+    if args.allow_unsigned:
+        print(
+            "WARNING: --allow-unsigned: if this bundle is unsigned or signed by a key this "
+            "archive does not trust, nothing proves who made it or that it was not changed.",
+            file=sys.stderr,
+        )
+    with open_for(args, create=True) as archive:
+        with open_bundle(archive, args.file, progress=TerminalProgress()) as bundle:
+            report = import_bundle(
+                archive, bundle, allow_unsigned=args.allow_unsigned, progress=TerminalProgress()
+            )
+        # Imported documents are searchable as soon as the command ends.
+        open_index(archive, TerminalProgress()).close()
+    if args.json:
+        print_json(
+            {
+                "publisher": report.publisher,
+                "sequence": report.sequence,
+                "key_id": report.key_id,
+                "already_imported": report.already_imported,
+                **report.counts(),
+                "warnings": report.warnings,
+            }
+        )
+        return 0
+    for warning in report.warnings:
+        print(f"Note: {warning}", file=sys.stderr)
+    if report.already_imported:
+        print(
+            f"Bundle {report.sequence} from this publisher was already imported; nothing changed."
+        )
+        return 0
+    counts = report.counts()
+    print(
+        f"Imported bundle {report.sequence}: {counts['created']:,} new, "
+        f"{counts['updated']:,} updated, {counts['unchanged']:,} unchanged, "
+        f"{counts['withdrawn']:,} withdrawn."
+    )
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from storyreader.bundle.sign import generate_key_files
+
+    key, public_path = generate_key_files(args.keyfile)
+    print(f"Secret key  {args.keyfile} (keep it private; it signs bundles)")
+    print(f"Public key  {public_path} (give it to the laptops that import your bundles)")
+    print(f"Key id      {key.public.id_text}, fingerprint {key.public.fingerprint}")
+    print(f"On each laptop: storyreader keys trust {public_path.name} --name 'Your name'")
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from storyreader.bundle.sign import load_public_key, trust_key
+
+    public = load_public_key(args.file)
+    with open_for(args, create=True) as archive:
+        info = trust_key(archive, public, args.name or args.file.stem)
+    print(f"Trusting {info.name!r}: key {info.key_id}, fingerprint {info.fingerprint}.")
+    return 0
+
+
+def cmd_list_keys(args: argparse.Namespace) -> int:
+    from storyreader.bundle.sign import trusted_keys
+
+    with open_for(args) as archive:
+        keys = trusted_keys(archive)
+    if args.json:
+        print_json(
+            [
+                {
+                    "name": key.name,
+                    "key_id": key.key_id,
+                    "fingerprint": key.fingerprint,
+                    "added_at": iso(key.added_at),
+                }
+                for key in keys
+            ]
+        )
+        return 0
+    for key in keys:
+        print(f"{key.key_id}  {key.fingerprint}  {key.name}")
+    if not keys:
+        print("This archive trusts no keys yet; add one with `storyreader keys trust FILE`.")
+    return 0
+
+
+def cmd_remove_key(args: argparse.Namespace) -> int:
+    from storyreader.bundle.sign import remove_key
+
+    with open_for(args) as archive:
+        info = remove_key(archive, args.key)
+    print(f"No longer trusting {info.name!r} (key {info.key_id}).")
+    return 0
