@@ -46,6 +46,7 @@ from storyreader.archive.browse import LibraryView
 from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
 from storyreader.errors import Cancelled, KnownError
+from storyreader.present.views.menu import PresentMenu
 from storyreader.search import SearchResults
 from storyreader.ui import settings as s
 from storyreader.ui import theme as looks
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
+        self.present_menu = PresentMenu(self, library, settings)  # the Present menu
         self._apply_looks()
         self.searches = SearchController(runner, lambda: self.index)
         self.searches.results_ready.connect(self._show_results)

@@ -1,0 +1,602 @@
+"""The set-list editor: make, rename, copy and delete sets; add stories (dropped from the
+library or search results), put them in order, write presenter notes and content warnings;
+see the speaking time; choose how slides look; and present, export or print the set.
+
+Every change is written to the archive at once (they are small); the dialog shows what
+`Sets` returns. It is not modal, so documents can be dragged into it from the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyreader.archive.library import Library
+from storyreader.errors import KnownError
+from storyreader.present.layout import MAX_FONT_SCALE, MIN_FONT_SCALE
+from storyreader.present.sets import SetInfo, SetItemInfo, Sets
+from storyreader.present.show import ShowOptions
+from storyreader.present.timing import MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE, format_duration
+from storyreader.present.views import options as o
+from storyreader.ui.models import DOCUMENT_IDS_MIME
+from storyreader.ui.settings import Settings
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+SET_ROLE = Qt.ItemDataRole.UserRole + 2
+NOTES_SAVE_DELAY_MS = 600
+
+
+class ItemList(QListWidget):
+    """A set's stories: takes documents dropped from the library, and reorders by drag."""
+
+    documents_dropped = Signal(list, int)  # document ids, the row to insert them at
+    item_moved = Signal(int, int)  # item id, its new row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasFormat(DOCUMENT_IDS_MIME) or event.source() is self:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasFormat(DOCUMENT_IDS_MIME) or event.source() is self:
+            super().dragMoveEvent(event)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        row = self.row_at(event.position().toPoint())
+        if event.source() is self:
+            current = self.currentItem()
+            if current is not None:
+                moved_from = self.row(current)
+                self.item_moved.emit(int(current.data(ITEM_ROLE)), row - (row > moved_from))
+            event.setDropAction(Qt.DropAction.IgnoreAction)  # the set is reloaded instead
+            event.accept()
+            return
+        data = bytes(event.mimeData().data(DOCUMENT_IDS_MIME).data())
+        ids = [line for line in data.decode("ascii", "replace").split() if line]
+        if ids:
+            event.acceptProposedAction()
+            self.documents_dropped.emit(ids, row)
+
+    def row_at(self, point: QPoint) -> int:
+        item = self.itemAt(point)
+        if item is None:
+            return self.count()
+        row = self.row(item)
+        below_middle = point.y() > self.visualItemRect(item).center().y()
+        return row + 1 if below_middle else row
+
+
+class SetsDialog(QDialog):
+    present_requested = Signal(int)  # a set id
+
+    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sets for events"))
+        self.setModal(False)
+        self._library = library
+        self._sets = Sets(library.archive)
+        self._settings = settings
+        self.current: SetInfo | None = None
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self._notes_timer.timeout.connect(self._save_notes)
+        self._build()
+        self.reload()
+        self.resize(1040, 680)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.set_list = QListWidget()
+        self.set_list.setAccessibleName(self.tr("Sets"))
+        self.set_list.currentItemChanged.connect(lambda *_: self._on_set_chosen())
+        left = QVBoxLayout()
+        left.addWidget(self.set_list, 1)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&New"), self.new_set),
+            (self.tr("D&uplicate"), self.duplicate_set),
+            (self.tr("&Delete…"), self.delete_set),
+        ):
+            row.addWidget(_button(text, slot))
+        left.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("&Import…"), self.import_set))
+        row.addWidget(_button(self.tr("E&xport…"), self.export_set))
+        left.addLayout(row)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.name.editingFinished.connect(self._save_details)
+        self.dated = QCheckBox(self.tr("On"))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDate(QDate.currentDate())
+        self.dated.toggled.connect(self.date.setEnabled)
+        self.dated.toggled.connect(lambda _on: self._save_details())
+        self.date.dateChanged.connect(lambda _day: self._save_details())
+        self.venue = QLineEdit()
+        self.venue.setMaxLength(200)
+        self.venue.editingFinished.connect(self._save_details)
+        self.rate = QSpinBox()
+        self.rate.setRange(MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE)
+        self.rate.setSuffix(self.tr(" words a minute"))
+        self.rate.editingFinished.connect(self._save_details)
+        details = QFormLayout()
+        details.addRow(self.tr("&Name:"), self.name)
+        when = QHBoxLayout()
+        when.addWidget(self.dated)
+        when.addWidget(self.date, 1)
+        details.addRow(self.tr("Da&te:"), when)
+        details.addRow(self.tr("&Venue:"), self.venue)
+        details.addRow(self.tr("Speaking &rate:"), self.rate)
+
+        self.items = ItemList()
+        self.items.setAccessibleName(self.tr("Stories in the set"))
+        self.items.currentItemChanged.connect(lambda *_: self._on_item_chosen())
+        self.items.documents_dropped.connect(self.add_documents)
+        self.items.item_moved.connect(self._move)
+        self.hint = QLabel(self.tr("Drag stories here from the library or the search results."))
+        self.hint.setWordWrap(True)
+        self.total = QLabel()
+        moves = QHBoxLayout()
+        moves.addWidget(_button(self.tr("Move &up"), lambda: self._step(-1)))
+        moves.addWidget(_button(self.tr("Move d&own"), lambda: self._step(1)))
+        moves.addWidget(_button(self.tr("Re&move"), self.remove_item))
+        moves.addStretch(1)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Presenter notes"))
+        self.notes.setPlaceholderText(self.tr("Notes for you, shown only on the presenter console"))
+        self.notes.textChanged.connect(self._notes_timer.start)
+        self.warning = QLineEdit()
+        self.warning.setMaxLength(500)
+        self.warning.setPlaceholderText(self.tr("e.g. violence, loss of a child (empty: none)"))
+        self.warning.editingFinished.connect(self._save_warning)
+        item_form = QFormLayout()
+        item_form.addRow(self.tr("Presenter n&otes:"), self.notes)
+        item_form.addRow(self.tr("Content &warning:"), self.warning)
+
+        middle = QVBoxLayout()
+        middle.addLayout(details)
+        middle.addWidget(self.items, 2)
+        middle.addWidget(self.hint)
+        middle.addLayout(moves)
+        middle.addWidget(self.total)
+        middle.addLayout(item_form, 1)
+        self.details_widget = QWidget()
+        self.details_widget.setLayout(middle)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_widget)
+        splitter.addWidget(self.details_widget)
+        splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._looks_box())
+        actions = QHBoxLayout()
+        self.present_button = _button(self.tr("&Present"), self._present)
+        self.present_button.setDefault(True)
+        actions.addWidget(self.present_button)
+        actions.addWidget(_button(self.tr("Slides as PD&F…"), lambda: self.export_pdf(False)))
+        actions.addWidget(_button(self.tr("&Handout as PDF…"), lambda: self.export_pdf(True)))
+        actions.addWidget(_button(self.tr("Pri&nt handout…"), self.print_handout))
+        actions.addStretch(1)
+        actions.addWidget(_button(self.tr("&Close"), self.close))
+        layout.addLayout(actions)
+
+    def _looks_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Slides"))
+        options = o.load_options(self._settings)
+        self.theme = QComboBox()
+        for key, text in (
+            ("dark", self.tr("Dark")),
+            ("light", self.tr("Light")),
+            ("high-contrast", self.tr("High contrast")),
+        ):
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(options.theme)))
+        self.scale = QComboBox()
+        for percent in o.FONT_SCALE.choices:
+            if MIN_FONT_SCALE * 100 <= percent <= MAX_FONT_SCALE * 100:
+                self.scale.addItem(f"{percent}%", percent)
+        self.scale.setCurrentIndex(max(0, self.scale.findData(round(options.font_scale * 100))))
+        self.closing = QCheckBox(self.tr("End each story with its address as a QR code"))
+        self.closing.setChecked(options.closing_slides)
+        self.logo = QLineEdit(options.logo_path)
+        self.logo.setReadOnly(True)
+        self.logo.setPlaceholderText(self.tr("No logo: the organisation's name is shown"))
+        self.organisation = QLineEdit(options.organisation)
+        self.organisation.setPlaceholderText(self.tr("Shown when there is no logo"))
+        for signal in (self.theme.currentIndexChanged, self.scale.currentIndexChanged):
+            signal.connect(lambda *_: self._save_looks())
+        self.closing.toggled.connect(lambda *_: self._save_looks())
+        self.organisation.editingFinished.connect(self._save_looks)
+        form = QFormLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Theme:")))
+        row.addWidget(self.theme)
+        row.addWidget(QLabel(self.tr("Type size:")))
+        row.addWidget(self.scale)
+        row.addWidget(self.closing)
+        row.addStretch(1)
+        form.addRow(row)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(_button(self.tr("Choose a &logo…"), self._choose_logo))
+        logo_row.addWidget(_button(self.tr("No logo"), lambda: self._set_logo("")))
+        form.addRow(self.tr("Logo (W):"), logo_row)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        return box
+
+    # --- the sets -------------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        """List the sets again, selecting `select` (or the one that was selected)."""
+        wanted = select if select is not None else (self.current.id if self.current else None)
+        self.set_list.blockSignals(True)
+        self.set_list.clear()
+        for info in self._sets.all():
+            item = QListWidgetItem(_set_label(info))
+            item.setData(SET_ROLE, info.id)
+            self.set_list.addItem(item)
+            if info.id == wanted:
+                self.set_list.setCurrentItem(item)
+        if self.set_list.currentItem() is None and self.set_list.count():
+            self.set_list.setCurrentRow(0)
+        self.set_list.blockSignals(False)
+        self._on_set_chosen()
+
+    def select_set(self, set_id: int) -> None:
+        self.reload(select=set_id)
+
+    def _on_set_chosen(self) -> None:
+        self._save_notes()
+        item = self.set_list.currentItem()
+        self.current = self._sets.get(int(item.data(SET_ROLE))) if item is not None else None
+        self._show_current()
+
+    def _show_current(self, item_id: int | None = None) -> None:
+        info = self.current
+        self.details_widget.setEnabled(info is not None)
+        self.present_button.setEnabled(bool(info and info.items))
+        for widget in (self.name, self.venue, self.rate, self.dated, self.date):
+            widget.blockSignals(True)
+        self.name.setText(info.name if info else "")
+        self.venue.setText(info.venue if info else "")
+        self.rate.setValue(info.words_per_minute if info else 130)
+        self.dated.setChecked(bool(info and info.event_date))
+        self.date.setEnabled(bool(info and info.event_date))
+        if info and info.event_date:
+            self.date.setDate(
+                QDate(info.event_date.year, info.event_date.month, info.event_date.day)
+            )
+        for widget in (self.name, self.venue, self.rate, self.dated, self.date):
+            widget.blockSignals(False)
+        self.items.blockSignals(True)
+        self.items.clear()
+        for number, story in enumerate(info.items if info else (), 1):
+            row = QListWidgetItem(_item_label(number, story))
+            row.setData(ITEM_ROLE, story.id)
+            if story.content_warning:
+                row.setToolTip(self.tr("Content warning: %1").replace("%1", story.content_warning))
+            self.items.addItem(row)
+            if story.id == item_id:
+                self.items.setCurrentItem(row)
+        self.items.blockSignals(False)
+        self._on_item_chosen()
+        if info is not None:
+            self.total.setText(
+                self.tr("%n story(ies), about %1 at %2 words a minute", "", len(info.items))
+                .replace("%1", format_duration(info.total_seconds))
+                .replace("%2", str(info.words_per_minute))
+            )
+            current_row = self.set_list.currentItem()
+            if current_row is not None:
+                current_row.setText(_set_label(info))
+        else:
+            self.total.setText(self.tr("Make a set with New, or import one."))
+
+    def _current_item(self) -> SetItemInfo | None:
+        row = self.items.currentItem()
+        if row is None or self.current is None:
+            return None
+        item_id = int(row.data(ITEM_ROLE))
+        return next((item for item in self.current.items if item.id == item_id), None)
+
+    def _on_item_chosen(self) -> None:
+        item = self._current_item()
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(item.presenter_notes if item else "")
+        self.notes.blockSignals(False)
+        self.warning.setText(item.content_warning if item else "")
+        self.notes.setEnabled(item is not None)
+        self.warning.setEnabled(item is not None)
+
+    def _apply(self, change: Callable[[], object], item_id: int | None = None) -> None:
+        """Make one change; show the set as the archive has it after."""
+        try:
+            change()
+        except KnownError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+        if self.current is not None:
+            try:
+                self.current = self._sets.get(self.current.id)
+            except KnownError:
+                self.current = None
+                self.reload()
+                return
+        self._show_current(item_id)
+
+    def new_set(self) -> None:
+        created = self._sets.create(self.tr("New set"))
+        self.reload(select=created.id)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def duplicate_set(self) -> None:
+        if self.current is not None:
+            copy = self._sets.duplicate(
+                self.current.id, self.tr("%1 (copy)").replace("%1", self.current.name)[:200]
+            )
+            self.reload(select=copy.id)
+
+    def delete_set(self) -> None:
+        if self.current is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the set?"),
+            self.tr(
+                "Delete the set %1? Its notes and warnings go with it; the stories stay in "
+                "the library."
+            ).replace("%1", f"“{self.current.name}”"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._sets.delete(self.current.id)
+            self.current = None
+            self.reload()
+
+    def _save_details(self) -> None:
+        info = self.current
+        if info is None:
+            return
+        day = self.date.date()
+        event_date = date(day.year(), day.month(), day.day()) if self.dated.isChecked() else None
+        name = self.name.text().strip() or info.name
+        self._apply(
+            lambda: self._sets.update(
+                info.id,
+                name=name,
+                event_date=event_date,
+                venue=self.venue.text(),
+                words_per_minute=self.rate.value(),
+            ),
+            self._selected_item_id(),
+        )
+
+    def _selected_item_id(self) -> int | None:
+        item = self._current_item()
+        return item.id if item else None
+
+    # --- the stories ----------------------------------------------------------------------
+
+    def add_documents(self, document_ids: list[str], row: int | None = None) -> None:
+        info = self.current
+        if info is None:
+            info = self._sets.create(self.tr("New set"))
+            self.reload(select=info.id)
+        target = info.id
+        self._apply(lambda: self._sets.add(target, document_ids, at=row))
+
+    def remove_item(self) -> None:
+        item = self._current_item()
+        if item is not None:
+            self._apply(lambda: self._sets.remove(item.id))
+
+    def _move(self, item_id: int, row: int) -> None:
+        self._apply(lambda: self._sets.move(item_id, row), item_id)
+
+    def _step(self, step: int) -> None:
+        item = self._current_item()
+        if item is not None:
+            self._move(item.id, max(0, item.position + step))
+
+    def _save_notes(self) -> None:
+        self._notes_timer.stop()
+        item = self._current_item()
+        if item is None or self.notes.toPlainText().strip() == item.presenter_notes:
+            return
+        text = self.notes.toPlainText()
+        self._sets.update_item(item.id, presenter_notes=text)
+        if self.current is not None:
+            self.current = self._sets.get(self.current.id)
+
+    def _save_warning(self) -> None:
+        item = self._current_item()
+        if item is not None and self.warning.text().strip() != item.content_warning:
+            text = self.warning.text()
+            self._apply(lambda: self._sets.update_item(item.id, content_warning=text), item.id)
+
+    # --- looks ----------------------------------------------------------------------------
+
+    def show_options(self) -> ShowOptions:
+        return o.load_options(self._settings)
+
+    def _save_looks(self) -> None:
+        o.save_options(
+            self._settings,
+            ShowOptions(
+                theme=str(self.theme.currentData()),
+                font_scale=int(self.scale.currentData()) / 100,
+                closing_slides=self.closing.isChecked(),
+                logo_path=self.logo.text(),
+                organisation=self.organisation.text().strip(),
+            ),
+        )
+
+    def _choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.svg)")
+        )
+        if path:
+            self._set_logo(path)
+
+    def _set_logo(self, path: str) -> None:
+        self.logo.setText(path)
+        self._save_looks()
+
+    # --- files, paper and the show ----------------------------------------------------------
+
+    def import_set(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a set"), "", self.tr("Sets (*.json);;All files (*)")
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        try:
+            imported = self._sets.import_file(path)
+        except KnownError as error:
+            QMessageBox.warning(self, self.tr("Import a set"), str(error))
+            return
+        self.reload(select=imported.set.id)
+        if imported.missing:
+            titles = "\n".join(f"• {m.title or m.document_id}" for m in imported.missing)
+            QMessageBox.information(
+                self,
+                self.tr("Import a set"),
+                self.tr("These stories are not in your archive and were left out:")
+                + "\n\n"
+                + titles,
+            )
+
+    def export_set(self) -> None:
+        if self.current is None:
+            return
+        suggested = f"{self.current.name[:60]}.json".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the set"), suggested, self.tr("Sets (*.json)")
+        )
+        if path:
+            try:
+                self._sets.export(self.current.id, Path(path))
+            except KnownError as error:
+                QMessageBox.warning(self, self.tr("Export the set"), str(error))
+
+    def export_pdf(self, handout: bool) -> None:
+        if self.current is None or not self.current.items:
+            return
+        suffix = self.tr("handout") if handout else self.tr("slides")
+        suggested = f"{self.current.name[:60]} - {suffix}.pdf".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            self.write_pdf(Path(path), handout=handout)
+
+    def write_pdf(self, path: Path, *, handout: bool) -> None:
+        from storyreader.present.layout import theme_named
+        from storyreader.present.paginate import build_deck
+        from storyreader.present.pdf import PDF_STYLE, write_handout_pdf, write_slides_pdf
+
+        info = self.current
+        if info is None:
+            return
+        try:
+            if handout:
+                write_handout_pdf(path, info, self._library.document, self._library.media)
+            else:
+                options = self.show_options()
+                style = PDF_STYLE.__class__(PDF_STYLE.width, PDF_STYLE.height, options.font_scale)
+                deck = build_deck(
+                    info, self._library.document, style, closing_slides=options.closing_slides
+                )
+                write_slides_pdf(
+                    deck,
+                    path,
+                    title=info.name,
+                    theme=theme_named("light" if options.theme == "dark" else options.theme),
+                    load_media=self._library.media,
+                    style=style,
+                )
+        except KnownError as error:
+            QMessageBox.warning(self, self.tr("Save as PDF"), str(error))
+
+    def print_handout(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from storyreader.present.pdf import print_handout
+
+        info = self.current
+        if info is None or not info.items:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            documents = [self._library.document(item.document_id) for item in info.items]
+            print_handout(printer, info, documents, self._library.media)
+
+    def _present(self) -> None:
+        self._save_notes()
+        if self.current is not None and self.current.items:
+            self.present_requested.emit(self.current.id)
+
+
+def _button(text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def _set_label(info: SetInfo) -> str:
+    when = info.event_date.isoformat() if info.event_date else ""
+    return " · ".join(part for part in (info.name, when, info.venue) if part)
+
+
+def _item_label(number: int, item: SetItemInfo) -> str:
+    warning = "  ⚠" if item.content_warning else ""
+    return f"{number}. {item.title}  ·  {format_duration(item.speaking_seconds)}{warning}"
