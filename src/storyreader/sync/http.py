@@ -1,0 +1,444 @@
+"""The one HTTP client sync uses, and the rules it keeps on every request.
+
+- A clear User-Agent, TLS verification on, redirects followed by hand: only to http(s), and
+  never from https down to http.
+- A connect timeout that also bounds the DNS lookup, and a hard deadline per request. Read
+  timeouts are not deadlines (a server sending one byte a second never trips them), so the
+  network streams under httpx clamp every wait to the time the request has left.
+- A size cap per response, at most `per_host` requests at once to one host, and retries with
+  back-off on 429, 5xx and connections dropped mid-body, honouring Retry-After.
+- Conditional requests: the caller passes the validators it stored; a 304 costs one round trip.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import queue
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import httpcore
+import httpx
+
+from storyreader import __version__
+
+USER_AGENT = f"StoryReader/{__version__} (offline reader for a human-rights archive; sync)"
+MIB = 1024 * 1024
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# What a caller is handed back rather than an error: content, "not modified", "gone".
+RETURNED_STATUSES = frozenset({200, 203, 304, 404, 410})
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    """How patient and how polite the client is; tests shorten the times."""
+
+    user_agent: str = USER_AGENT
+    connect_timeout: float = 4.0  # DNS lookup and TCP/TLS connect, each
+    deadline: float = 30.0  # the whole of one request, headers and body
+    max_bytes: int = 8 * MIB
+    per_host: int = 3
+    retries: int = 3
+    backoff: float = 1.0  # first pause before a retry; doubles each time
+    max_wait: float = 60.0  # the longest Retry-After honoured; longer means "not now"
+    max_redirects: int = 5
+    verify: ssl.SSLContext | bool = True
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a server said about a version of a URL, to ask "changed since?" next time."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.etag or self.last_modified)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A response: 2xx with its body, 304 (not modified), or 404/410 (gone)."""
+
+    url: str  # where the body came from, after redirects
+    status: int
+    body: bytes
+    headers: httpx.Headers
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def gone(self) -> bool:
+        return self.status in (404, 410)
+
+    @property
+    def content_type(self) -> str:
+        return str(self.headers.get("content-type", "")).split(";")[0].strip().lower()
+
+    @property
+    def validators(self) -> Validators:
+        return Validators(self.headers.get("etag"), self.headers.get("last-modified"))
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+class FetchError(Exception):
+    """A URL could not be fetched; `reason` completes "Could not fetch URL: ..."."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class UnreachableError(FetchError):
+    """The host could not be reached at all (no network, no such name, nothing listening)."""
+
+
+class DeadlineError(FetchError):
+    """The request took longer than its deadline."""
+
+
+# --- Deadlines under httpx -------------------------------------------------------------------
+
+_local = threading.local()
+
+
+def _clamp(timeout: float | None) -> float | None:
+    """The time a network wait may take: its own timeout, cut to the request's deadline."""
+    deadline: float | None = getattr(_local, "deadline", None)
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the request's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[float]:
+    _local.deadline = time.monotonic() + seconds
+    try:
+        yield _local.deadline
+    finally:
+        _local.deadline = None
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clamp(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamp(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.SyncBackend):
+    """httpcore's socket backend with every wait clamped to the deadline, and a DNS lookup
+    that gives up after the connect timeout (getaddrinfo itself has no timeout)."""
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout)
+        address = resolve(host, port, timeout)
+        stream = super().connect_tcp(address, port, _clamp(timeout), local_address, socket_options)
+        return _DeadlineStream(stream)
+
+
+def resolve(host: str, port: int, timeout: float | None) -> str:
+    """The first address of `host`, looked up in a thread so that a dead resolver cannot hold
+    us longer than `timeout`."""
+    answer: queue.Queue[list[Any] | OSError] = queue.Queue(maxsize=1)
+
+    def look_up() -> None:
+        try:
+            answer.put(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as error:
+            answer.put(error)
+
+    threading.Thread(target=look_up, name=f"resolve {host}", daemon=True).start()
+    try:
+        result = answer.get(timeout=timeout)
+    except queue.Empty:
+        raise httpcore.ConnectTimeout(f"looking up {host} took too long") from None
+    if isinstance(result, OSError):
+        raise httpcore.ConnectError(f"cannot look up {host}: {result}")
+    if not result:
+        raise httpcore.ConnectError(f"{host} has no address")
+    return str(result[0][4][0])
+
+
+class _Transport(httpx.HTTPTransport):
+    def __init__(self, policy: FetchPolicy) -> None:
+        limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)
+        super().__init__(verify=policy.verify, trust_env=False, limits=limits)
+        # httpx offers no public way to give its pool a network backend; this is the pool
+        # it would build, with ours. The slow-drip test fails if a new httpx breaks it.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(verify=policy.verify, trust_env=False),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_DeadlineBackend(),
+        )
+
+
+# --- The client -------------------------------------------------------------------------------
+
+
+class HttpClient:
+    """Fetches URLs by the rules in the module docstring; safe to share between threads."""
+
+    def __init__(self, policy: FetchPolicy | None = None) -> None:
+        self.policy = policy or FetchPolicy()
+        self._client = httpx.Client(
+            transport=_Transport(self.policy),
+            headers={"User-Agent": self.policy.user_agent},
+            timeout=httpx.Timeout(self.policy.deadline, connect=self.policy.connect_timeout),
+            follow_redirects=False,
+            trust_env=False,
+        )
+        self._hosts: dict[str, threading.BoundedSemaphore] = {}
+        self._lock = threading.Lock()
+        self._bytes = 0
+        self.requests = 0
+
+    @property
+    def bytes_downloaded(self) -> int:
+        return self._bytes
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        validators: Validators | None = None,
+        max_bytes: int | None = None,
+        accept: str = "*/*",
+    ) -> Fetched:
+        """GET `url`; returns 2xx, 304 and 404/410 responses, raises FetchError otherwise."""
+        headers = {"Accept": accept}
+        if validators and validators.etag:
+            headers["If-None-Match"] = validators.etag
+        if validators and validators.last_modified:
+            headers["If-Modified-Since"] = validators.last_modified
+        current = _checked_url(url)
+        for _hop in range(self.policy.max_redirects + 1):
+            fetched = self._with_retries(current, headers, max_bytes or self.policy.max_bytes)
+            if fetched.status not in _REDIRECTS:
+                return fetched
+            current = self._redirect_target(current, fetched)
+        raise FetchError(url, f"more than {self.policy.max_redirects} redirects")
+
+    def _redirect_target(self, current: str, fetched: Fetched) -> str:
+        location = fetched.headers.get("location")
+        if not location:
+            raise FetchError(current, f"a {fetched.status} redirect without a Location")
+        target = _checked_url(urljoin(current, location.strip()), referrer=current)
+        if urlsplit(current).scheme == "https" and urlsplit(target).scheme == "http":
+            raise FetchError(current, "it redirects from https to insecure http, refused")
+        return target
+
+    def _with_retries(self, url: str, headers: dict[str, str], max_bytes: int) -> Fetched:
+        attempt = 0
+        while True:
+            try:
+                fetched = self._once(url, headers, max_bytes)
+            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
+                # A connection dropped mid-exchange: the whole body is fetched again.
+                if attempt >= self.policy.retries:
+                    raise FetchError(url, f"the connection broke off ({error})") from None
+                wait = self.policy.backoff * 2**attempt
+            else:
+                if fetched.status not in _RETRY_STATUSES:
+                    return fetched
+                if attempt >= self.policy.retries:
+                    raise FetchError(url, f"the server answered {fetched.status}")
+                wait = _retry_after(fetched.headers) or self.policy.backoff * 2**attempt
+                if wait > self.policy.max_wait:
+                    raise FetchError(url, f"the server asked us to come back in {wait:.0f} seconds")
+            attempt += 1
+            time.sleep(wait)
+
+    def _once(self, url: str, headers: dict[str, str], max_bytes: int) -> Fetched:
+        host = urlsplit(url).netloc.lower()
+        with self._host_slot(host), _deadline(self.policy.deadline):
+            with self._lock:
+                self.requests += 1
+            try:
+                return self._stream(url, headers, max_bytes)
+            except httpx.TimeoutException as error:
+                if isinstance(error, httpx.ConnectTimeout):
+                    raise UnreachableError(url, "the connection timed out") from None
+                raise DeadlineError(
+                    url, f"it took longer than {self.policy.deadline:g} seconds"
+                ) from None
+            except httpx.ConnectError as error:
+                reason = _connect_reason(error)
+                if reason is None:  # TLS: the network is there, the certificate is not good
+                    raise FetchError(url, f"its secure connection failed ({error})") from None
+                raise UnreachableError(url, reason) from None
+            except httpx.UnsupportedProtocol:
+                raise FetchError(url, "only http and https addresses can be fetched") from None
+
+    def _stream(self, url: str, headers: dict[str, str], max_bytes: int) -> Fetched:
+        with self._client.stream("GET", url, headers=headers) as response:
+            if response.status_code not in RETURNED_STATUSES | _REDIRECTS | _RETRY_STATUSES:
+                raise FetchError(url, f"the server answered {response.status_code}")
+            declared = _content_length(response.headers)
+            if declared is not None and declared > max_bytes:
+                raise FetchError(url, f"it is larger than {_megabytes(max_bytes)}")
+            chunks: list[bytes] = []
+            size = 0
+            try:
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise FetchError(url, f"it is larger than {_megabytes(max_bytes)}")
+                    chunks.append(chunk)
+            finally:
+                with self._lock:
+                    self._bytes += response.num_bytes_downloaded
+            return Fetched(
+                str(response.url), response.status_code, b"".join(chunks), response.headers
+            )
+
+    @contextmanager
+    def _host_slot(self, host: str) -> Iterator[None]:
+        with self._lock:
+            slot = self._hosts.setdefault(host, threading.BoundedSemaphore(self.policy.per_host))
+        with slot:
+            yield
+
+
+def _checked_url(url: str, *, referrer: str | None = None) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        where = f" (redirected from {referrer})" if referrer else ""
+        raise FetchError(url, f"only http and https addresses can be fetched{where}")
+    return url
+
+
+def _content_length(headers: httpx.Headers) -> int | None:
+    if "content-encoding" in headers:
+        return None  # the compressed length says nothing about the body we keep
+    try:
+        return int(headers.get("content-length", ""))
+    except ValueError:
+        return None
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    value = headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+
+
+def _connect_reason(error: httpx.ConnectError) -> str | None:
+    """Why a connection failed, in words; None when it was TLS (the host was reached)."""
+    text = str(error)
+    if "CERTIFICATE" in text.upper() or "SSL" in text.upper():
+        return None
+    if "look up" in text or "no address" in text:
+        return "its host name could not be found"
+    if "refused" in text.lower():
+        return "nothing answered at that address"
+    return "it could not be reached"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MIB:g} MB"
+
+
+def probe_hosts(urls: Iterable[str], timeout: float) -> dict[str, str | None]:
+    """Try a TCP connection to each URL's host, all at once; map each host to None when it
+    answered, else the reason. Used to tell "offline" quickly before a sync writes anything."""
+    targets: dict[str, tuple[str, int]] = {}
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.hostname:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            targets[f"{parts.hostname}:{port}"] = (parts.hostname, port)
+    results: dict[str, str | None] = {}
+    done = threading.Event()
+    lock = threading.Lock()
+
+    def probe(key: str, host: str, port: int) -> None:
+        reason: str | None = None
+        try:
+            address = resolve(host, port, timeout)
+            socket.create_connection((address, port), timeout=timeout).close()
+        except httpcore.ConnectTimeout:
+            reason = f"looking up {host} took too long"
+        except httpcore.ConnectError:
+            reason = f"{host} could not be found"
+        except OSError as error:
+            reason = f"{host} did not answer ({error.strerror or error})"
+        with lock:
+            results[key] = reason
+            if len(results) == len(targets):
+                done.set()
+
+    for key, (host, port) in targets.items():
+        threading.Thread(target=probe, args=(key, host, port), daemon=True).start()
+    if targets:
+        done.wait(timeout + 0.5)
+    with lock:
+        return {key: results.get(key, "it did not answer in time") for key in targets}

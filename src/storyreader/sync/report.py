@@ -1,0 +1,68 @@
+"""What one sync of one source did: the report the command prints and the app shows."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+OK = "ok"  # everything the source lists is in the archive
+PARTIAL = "partial"  # some URLs failed; the next sync tries them again
+FAILED = "failed"  # the source could not be read at all
+CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Failure:
+    url: str
+    reason: str  # completes "Could not fetch URL: ..."
+
+
+@dataclass
+class SyncReport:
+    source: str
+    outcome: str = OK
+    created: int = 0
+    updated: int = 0
+    withdrawn: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    bytes_downloaded: int = 0
+    duration: float = 0.0  # seconds
+    message: str = ""  # one sentence when the source could not be synced at all
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated or self.withdrawn)
+
+    def summary(self) -> str:
+        """One line for people: "Open Doors: 3 new, 1 updated, ... in 2.1 s"."""
+        parts = [
+            f"{self.created} new",
+            f"{self.updated} updated",
+            f"{self.withdrawn} withdrawn",
+            f"{self.unchanged} unchanged",
+            f"{self.failed} failed",
+        ]
+        size = _size(self.bytes_downloaded)
+        line = f"{self.source}: {', '.join(parts)}; {size} downloaded in {self.duration:.1f} s"
+        if self.outcome == CANCELLED:
+            line += " (stopped before the end)"
+        return line + "."
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["failed"] = self.failed
+        data["duration"] = round(self.duration, 3)
+        return data
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count} bytes"
+    if count < 1024 * 1024:
+        return f"{count / 1024:.0f} KB"
+    return f"{count / 1024 / 1024:.1f} MB"

@@ -1,0 +1,316 @@
+"""A sync from start to end: what the command line and the desktop app call.
+
+`sync_sources` first checks, in a few seconds, that the sources' hosts can be reached at all
+(offline, it says so and writes nothing). Then, source by source: read the listing, prepare
+the candidates on a few threads (fetch the page unless the listing carried the content,
+extract the article, fetch its pictures), and apply them in batches on this thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from urllib.parse import urlsplit
+
+from storyreader.archive.db import Archive
+from storyreader.archive.media import sniff_image_mime
+from storyreader.archive.sanitize import image_sources
+from storyreader.archive.writes import IncomingDocument
+from storyreader.config import MAX_IMAGE_BYTES
+from storyreader.errors import Cancelled, KnownError
+from storyreader.importing.parse import detect_language, strip_tags
+from storyreader.progress import CancelToken, NullProgress, Progress
+from storyreader.sync import apply
+from storyreader.sync.apply import Prepared, Snapshot
+from storyreader.sync.extract import (
+    NoArticle,
+    decode_html,
+    drop_images,
+    extract_page,
+    prepare_fragment,
+)
+from storyreader.sync.http import FetchError, FetchPolicy, HttpClient, probe_hosts
+from storyreader.sync.registry import load_configs
+from storyreader.sync.report import CANCELLED, FAILED, OK, PARTIAL, Failure, SyncReport
+from storyreader.sync.sources import (
+    ACCEPT_HTML,
+    CacheRecord,
+    Candidate,
+    Context,
+    Entry,
+    Listing,
+    SourceConfig,
+    feed,
+    site,
+    wordpress,
+)
+
+BATCH_SIZE = 20
+WORKERS = 4
+MAX_IMAGES_PER_DOCUMENT = 60
+SUMMARY_CHARS = 500
+
+DISCOVER: dict[str, Callable[[Context], Listing]] = {
+    "site": site.discover,
+    "feed": feed.discover,
+    "wordpress": wordpress.discover,
+}
+
+
+class OfflineError(KnownError):
+    """None of the sources' hosts could be reached: most likely there is no connection."""
+
+
+def sync_sources(
+    archive: Archive,
+    names: Sequence[str] = (),
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    *,
+    policy: FetchPolicy | None = None,
+) -> list[SyncReport]:
+    """Sync the named web sources (all of them when none are named), one after another."""
+    progress = progress or NullProgress()
+    cancel = cancel or CancelToken()
+    configs = load_configs(archive, names)
+    reports: list[SyncReport] = []
+    with HttpClient(policy) as client:
+        progress.start("Checking the connection", None)
+        unreachable = _unreachable(client, configs)
+        if len(unreachable) == len(configs):
+            reason = next(iter(unreachable.values()))
+            raise OfflineError(f"There is no connection to the internet: {reason}.")
+        for config in configs:
+            if cancel.cancelled:
+                break
+            if config.id in unreachable:
+                reports.append(_not_reached(archive, config, unreachable[config.id]))
+                continue
+            reports.append(SourceSync(archive, client, config, progress, cancel).run())
+    return reports
+
+
+def _unreachable(client: HttpClient, configs: Sequence[SourceConfig]) -> dict[int, str]:
+    answers = probe_hosts((c.url for c in configs), client.policy.connect_timeout)
+    unreachable = {}
+    for config in configs:
+        parts = urlsplit(config.url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        reason = answers.get(f"{parts.hostname}:{port}")
+        if reason is not None:
+            unreachable[config.id] = reason
+    return unreachable
+
+
+def _not_reached(archive: Archive, config: SourceConfig, reason: str) -> SyncReport:
+    report = SyncReport(
+        config.name, outcome=FAILED, message=f"Could not reach {config.url}: {reason}."
+    )
+    report.failures.append(Failure(config.url, reason))
+    run_id = apply.start_run(archive, config)
+    apply.finish_run(archive, config, run_id, report, listing=None, listing_cache={})
+    return report
+
+
+class SourceSync:
+    """One source's sync; `run` returns its report."""
+
+    def __init__(
+        self,
+        archive: Archive,
+        client: HttpClient,
+        config: SourceConfig,
+        progress: Progress,
+        cancel: CancelToken,
+    ) -> None:
+        self.archive = archive
+        self.client = client
+        self.config = config
+        self.progress = progress
+        self.cancel = cancel
+        self.report = SyncReport(config.name)
+        self.snapshot: Snapshot = Snapshot()
+
+    def run(self) -> SyncReport:
+        started, bytes_before = time.monotonic(), self.client.bytes_downloaded
+        self.snapshot = apply.snapshot(self.archive, self.config.id)
+        context = Context(self.client, self.config, self.snapshot.cache, self.snapshot.known)
+        self.progress.start(f"{self.config.name}: reading the listing", None)
+        listing: Listing | None = None
+        try:
+            listing = DISCOVER[self.config.type](context)
+        except FetchError as error:
+            self.report.outcome = FAILED
+            self.report.message = f"Could not read {error.url}: {error.reason}."
+            self.report.failures.append(Failure(error.url, error.reason))
+        run_id = apply.start_run(self.archive, self.config)
+        try:
+            if listing is not None:
+                self._work(listing)
+        finally:
+            if self.report.outcome not in (FAILED, CANCELLED):
+                self.report.outcome = PARTIAL if self.report.failures else OK
+            self.report.bytes_downloaded = self.client.bytes_downloaded - bytes_before
+            self.report.duration = time.monotonic() - started
+            apply.finish_run(
+                self.archive,
+                self.config,
+                run_id,
+                self.report,
+                listing=listing,
+                listing_cache=context.listing_cache,
+            )
+        return self.report
+
+    def _work(self, listing: Listing) -> None:
+        if listing.not_modified:
+            self.report.unchanged += sum(1 for k in self.snapshot.known.values() if k.active)
+        candidates = list({c.key: c for c in listing.candidates}.values())
+        self.progress.start(f"Syncing {self.config.name}", len(candidates))
+        batch: list[Prepared] = []
+        try:
+            with ThreadPoolExecutor(WORKERS, thread_name_prefix="sync") as pool:
+                futures = [pool.submit(self._prepare, c) for c in candidates]
+                try:
+                    for item in _completed(futures):
+                        self.progress.advance(1, item.url)
+                        self._record(item)
+                        if item.writes:
+                            batch.append(item)
+                        if len(batch) >= BATCH_SIZE:
+                            apply.apply_batch(self.archive, self.config, batch, self.report)
+                            batch = []
+                        self.cancel.raise_if_cancelled()
+                finally:
+                    for future in futures:
+                        future.cancel()
+        except Cancelled:
+            self.report.outcome = CANCELLED
+        if batch:
+            apply.apply_batch(self.archive, self.config, batch, self.report)
+
+    def _record(self, item: Prepared) -> None:
+        self.report.unchanged += item.unchanged
+        for failure in item.failures:
+            self.report.failures.append(failure)
+            self.progress.message(f"Could not fetch {failure.url}: {failure.reason}.")
+
+    # --- preparing one candidate (on a worker thread; no archive writes here) ---------------
+
+    def _prepare(self, candidate: Candidate) -> Prepared:
+        failures: list[Failure] = []
+        if self.cancel.cancelled:
+            return Prepared(candidate.key, candidate.url)
+        try:
+            if candidate.entry is not None:
+                return self._from_entry(candidate, candidate.entry, failures)
+            return self._from_page(candidate, failures)
+        except FetchError as error:
+            failures.append(Failure(error.url, error.reason))
+        except NoArticle as error:
+            failures.append(Failure(candidate.url, str(error)))
+        return Prepared(candidate.key, candidate.url, failures=failures)
+
+    def _from_entry(self, candidate: Candidate, entry: Entry, failures: list[Failure]) -> Prepared:
+        html = prepare_fragment(entry.html, entry.base_url)
+        incoming = self._incoming(candidate, entry, html, failures)
+        return Prepared(candidate.key, candidate.url, incoming, failures=failures)
+
+    def _from_page(self, candidate: Candidate, failures: list[Failure]) -> Prepared:
+        known = self.snapshot.known.get(candidate.key)
+        cached = self.snapshot.cache.get(candidate.url)
+        trusted = cached if known and known.active and not known.missing_images else None
+        fetched = self.client.fetch(
+            candidate.url, validators=trusted.validators if trusted else None, accept=ACCEPT_HTML
+        )
+        if fetched.not_modified:
+            return Prepared(candidate.key, candidate.url, unchanged=True)
+        if fetched.gone:
+            return Prepared(candidate.key, candidate.url, gone=known is not None)
+        record = CacheRecord.of(fetched)
+        if trusted is not None and trusted.content_sha256 == record.content_sha256:
+            # No validators from the server, but the very same bytes as last time.
+            return Prepared(candidate.key, candidate.url, unchanged=True)
+        if "html" not in fetched.content_type and fetched.content_type:
+            raise NoArticle(f"it is not a web page but {fetched.content_type}")
+        page = extract_page(
+            decode_html(fetched.body, fetched.headers.get("content-type", "")), fetched.url
+        )
+        entry = Entry(
+            title=page.title,
+            html=page.html,
+            base_url=fetched.url,
+            author=page.author,
+            published=page.published,
+            updated=page.updated,
+            summary=page.summary,
+            language=page.language,
+            tags=page.tags,
+        )
+        incoming = self._incoming(candidate, entry, page.html, failures)
+        return Prepared(candidate.key, candidate.url, incoming, record, failures=failures)
+
+    def _incoming(
+        self, candidate: Candidate, entry: Entry, html: str, failures: list[Failure]
+    ) -> IncomingDocument:
+        html, images = self._images(html, failures)
+        text = strip_tags(html)
+        return IncomingDocument(
+            origin=candidate.origin,
+            source_key=candidate.key,
+            title=entry.title or "Untitled",
+            html=html,
+            kind=self.config.kind,
+            author=entry.author,
+            language=(entry.language or "").split("-")[0].lower()
+            or detect_language(entry.title + "\n" + text),
+            published=entry.published,
+            updated=entry.updated,
+            summary=entry.summary[:SUMMARY_CHARS],
+            url=candidate.url,
+            tags=entry.tags,
+            images=images,
+        )
+
+    def _images(self, html: str, failures: list[Failure]) -> tuple[str, dict[str, bytes]]:
+        """The pictures of a document: from the archive when stored before, else downloaded.
+        Pictures that are gone or are not pictures are left out of the HTML; those that
+        failed for now stay as placeholders, and the next sync tries them again."""
+        images: dict[str, bytes] = {}
+        dropped: set[str] = set()
+        for src in image_sources(html)[:MAX_IMAGES_PER_DOCUMENT]:
+            stored = self.snapshot.stored_images.get(src)
+            data = apply.stored_image(self.archive, stored) if stored else None
+            if data is None:
+                data = self._download_image(src, dropped, failures)
+            if data is not None:
+                images[src] = data
+        return (drop_images(html, dropped) if dropped else html), images
+
+    def _download_image(self, src: str, dropped: set[str], failures: list[Failure]) -> bytes | None:
+        if urlsplit(src).scheme not in ("http", "https"):
+            dropped.add(src)
+            return None
+        try:
+            fetched = self.client.fetch(src, accept="image/*", max_bytes=MAX_IMAGE_BYTES)
+        except FetchError as error:
+            failures.append(Failure(src, f"a picture could not be fetched ({error.reason})"))
+            return None
+        if fetched.gone or not fetched.ok or sniff_image_mime(fetched.body) is None:
+            dropped.add(src)
+            return None
+        expected = fetched.headers.get("content-length")
+        if (
+            expected
+            and "content-encoding" not in fetched.headers
+            and expected != str(len(fetched.body))
+        ):
+            failures.append(Failure(src, "a picture arrived incomplete"))
+            return None
+        return fetched.body
+
+
+def _completed(futures: Iterable[Future[Prepared]]) -> Iterable[Prepared]:
+    for future in as_completed(list(futures)):
+        yield future.result()

@@ -1,0 +1,138 @@
+"""What every kind of source hands the sync: candidate documents, and what it learned.
+
+A source (`site`, `feed`, `wordpress`) reads its listings (sitemaps, a feed, API pages) through
+`Context` and returns a `Listing`: the candidates to look at (each with its content when the
+listing carried it, else the page to fetch), the keys it knows are gone, and the state to
+keep for next time (listing validators, a cursor). That state is stored only when the whole
+sync succeeded, so a sync that stopped early reads the listings in full again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from storyreader.sync.http import Fetched, FetchError, HttpClient, Validators
+
+FEED_TYPES = "application/rss+xml, application/atom+xml, application/feed+json, "
+ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+ACCEPT_XML = "application/xml, text/xml;q=0.9, */*;q=0.5"
+ACCEPT_FEED = FEED_TYPES + "application/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+ACCEPT_JSON = "application/json, */*;q=0.5"
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """A web source as the archive stores it."""
+
+    id: int
+    name: str
+    type: str
+    url: str
+    kind: str
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    cursor: str | None = None
+    synced_before: bool = False
+
+
+@dataclass(frozen=True)
+class CacheRecord:
+    """What we keep about a URL in `http_cache`."""
+
+    validators: Validators
+    content_sha256: str | None = None
+
+    @classmethod
+    def of(cls, fetched: Fetched) -> CacheRecord:
+        return cls(fetched.validators, fetched.sha256)
+
+
+@dataclass
+class Entry:
+    """A document's content as a listing gave it (a feed item, a WordPress post)."""
+
+    title: str
+    html: str
+    base_url: str  # what relative links and images in `html` are relative to
+    author: str = ""
+    published: datetime | None = None
+    updated: datetime | None = None
+    summary: str = ""
+    language: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    """One document to look at: its identity, the page it lives at, and its content if the
+    listing carried it (otherwise the page is fetched and its article extracted)."""
+
+    key: str  # identity within the source: a canonical URL, or a WordPress post id
+    origin: str  # identity everywhere (Document.id derives from it)
+    url: str  # the page, as we fetch it and as the reader opens it
+    entry: Entry | None = None
+
+
+@dataclass(frozen=True)
+class Known:
+    """A document the archive already holds for this source."""
+
+    id: str
+    url: str | None
+    active: bool
+    missing_images: bool
+
+
+@dataclass
+class Listing:
+    candidates: list[Candidate] = field(default_factory=list)
+    gone: set[str] = field(default_factory=set)  # keys the source says are no more
+    # Nothing new to look at since the last sync (a 304 on the feed): every known one stands.
+    not_modified: bool = False
+    cursor: str | None = None  # the source's new high-water mark, kept when all went well
+
+
+class Context:
+    """Fetching for a source's listings: conditional when the source has been synced before,
+    with the validators to store at the end in `listing_cache`."""
+
+    def __init__(
+        self,
+        client: HttpClient,
+        config: SourceConfig,
+        cache: Mapping[str, CacheRecord],
+        known: Mapping[str, Known],
+    ) -> None:
+        self.client = client
+        self.config = config
+        self.cache = cache
+        self.known = known
+        self.listing_cache: dict[str, CacheRecord] = {}
+        # Documents with pictures still to fetch need their listing read again in full.
+        self.force = any(doc.missing_images for doc in known.values())
+
+    def fetch_listing(self, url: str, accept: str, *, conditional: bool = True) -> Fetched | None:
+        """A listing's body, or None when it has not changed since the last complete sync."""
+        cached = self.cache.get(url) if conditional and self.config.synced_before else None
+        if self.force:
+            cached = None
+        fetched = self.client.fetch(
+            url, validators=cached.validators if cached else None, accept=accept
+        )
+        if fetched.not_modified:
+            return None
+        if fetched.gone:
+            raise FetchError(url, f"it is gone (the server answered {fetched.status})")
+        record = CacheRecord.of(fetched)
+        self.listing_cache[url] = record
+        if cached is not None and cached.content_sha256 == record.content_sha256:
+            return None  # no validators from the server, but the same bytes as last time
+        return fetched
+
+    def fetch(self, url: str, accept: str) -> Fetched:
+        fetched = self.client.fetch(url, accept=accept)
+        if fetched.gone:
+            raise FetchError(url, f"it is gone (the server answered {fetched.status})")
+        return fetched
