@@ -63,6 +63,13 @@ def _cannot_write(path: Path) -> KnownError:
     )
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse early and plainly: Qt would only warn, or fail without a word."""
+    folder = path.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK) or path.is_dir():
+        raise _cannot_write(path)
+
+
 def write_slides_pdf(
     deck: Deck,
     path: Path,
@@ -73,6 +80,7 @@ def write_slides_pdf(
     style: SlideStyle = PDF_STYLE,
 ) -> int:
     """Every slide of `deck` on a 16:9 page of its own; returns the number of pages."""
+    _check_writable(path)
     page = QPageSize(SLIDE_PAGE_MM, QPageSize.Unit.Millimeter, "16:9")
     writer = _writer(path, page, 0.0, title)
     painter = QPainter()
@@ -209,7 +217,6 @@ def write_handout_pdf(
     load_media: MediaLoader,
 ) -> None:
     documents = [load_document(item.document_id) for item in set_info.items]
-    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
-        raise _cannot_write(path)  # QTextDocument.print_ would fail without a word
+    _check_writable(path)
     writer = _writer(path, QPageSize(QPageSize.PageSizeId.A4), HANDOUT_MARGIN_MM, set_info.name)
     print_handout(writer, set_info, documents, load_media)

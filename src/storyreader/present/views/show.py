@@ -427,3 +427,30 @@ class ShowController(QObject):
             self._set_clock.elapsed() // 1000 if self._set_clock.isValid() else 0,
             self.set_info.total_seconds,
         )
+
+
+def run_show(
+    path: Path, set_reference: str, screen_number: int | None, *, create_sample: bool = False
+) -> int:
+    """`storyreader present SET`: the show on its own, without the library window."""
+    from storyreader.app import install_translations, make_app
+    from storyreader.archive import open_archive
+    from storyreader.archive.sample import install_sample
+    from storyreader.config import settings_file
+    from storyreader.present.sets import Sets
+    from storyreader.present.views.options import load_options
+    from storyreader.ui.settings import LANGUAGE, Settings
+
+    app = make_app()
+    settings = Settings(settings_file())
+    install_translations(app, settings.get(LANGUAGE))
+    if create_sample and not path.exists():
+        install_sample(path)
+    with open_archive(path, create=False) as archive:
+        info = Sets(archive).find(set_reference)
+        show = ShowController(
+            info, Library(archive), load_options(settings), screen_number=screen_number
+        )
+        show.ended.connect(app.quit)
+        show.start()
+        return app.exec()
