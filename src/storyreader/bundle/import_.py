@@ -18,11 +18,13 @@ again completes it, and only the last batch records the bundle as imported.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import stat
+import sys
 import tempfile
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -188,7 +190,8 @@ def _copy_aside(
             f"There is not enough free space beside the archive to copy {path.name} "
             f"({status.st_size / 2**20:,.0f} MB) before importing it."
         )
-    descriptor, name = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=folder)
+    _remove_leftovers(folder)
+    descriptor, name = tempfile.mkstemp(prefix=f".bundle-{os.getpid()}-", suffix=".tmp", dir=folder)
     copy = Path(name)
     digest = hashlib.sha256()
     size = 0
@@ -214,6 +217,28 @@ def _copy_aside(
         copy.unlink(missing_ok=True)
         raise
     return OpenedBundle(path, copy, digest.hexdigest(), size, limits)
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Delete private copies left by imports that were killed (their process is gone)."""
+    for leftover in folder.glob(".bundle-*-*.tmp"):
+        pid = leftover.name.split("-")[1]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        if sys.platform != "win32" and _is_running(int(pid)):
+            continue
+        with contextlib.suppress(OSError):  # on Windows, a copy still in use cannot be deleted
+            leftover.unlink()
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0 only asks whether the process exists (POSIX)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but belongs to someone else
+    return True
 
 
 def _check_signature(archive: Archive, bundle: zipfile.ZipFile, manifest: bytes) -> Signer | None:
