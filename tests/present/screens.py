@@ -39,8 +39,9 @@ class OffscreenScreens:
         native_interface.restype = ctypes.c_void_p
         self._interface = native_interface()
         resource = self._resource_function(gui)
+        name = QByteArray(b"setConfiguration")  # kept alive until the call returns
         self._set = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)(
-            resource(self._interface, _cpp(QByteArray(b"setConfiguration")))
+            resource(self._interface, _cpp(name))
         )
         self._to_object = core._ZNK13QJsonDocument6objectEv  # returns QJsonObject via sret
         self._to_object.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
