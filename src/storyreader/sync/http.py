@@ -404,7 +404,7 @@ def _connect_reason(error: httpx.ConnectError) -> str | None:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / MIB:g} MB"
+    return f"{size / MIB:g} MB" if size >= MIB else f"{size // 1024} KB"
 
 
 def probe_hosts(urls: Iterable[str], timeout: float) -> dict[str, str | None]:
@@ -429,8 +429,10 @@ def probe_hosts(urls: Iterable[str], timeout: float) -> dict[str, str | None]:
             reason = f"looking up {host} took too long"
         except httpcore.ConnectError:
             reason = f"{host} could not be found"
-        except OSError as error:
-            reason = f"{host} did not answer ({error.strerror or error})"
+        except ConnectionRefusedError:
+            reason = f"{host} refused the connection"
+        except OSError:
+            reason = f"{host} did not answer"
         with lock:
             results[key] = reason
             if len(results) == len(targets):
@@ -439,6 +441,6 @@ def probe_hosts(urls: Iterable[str], timeout: float) -> dict[str, str | None]:
     for key, (host, port) in targets.items():
         threading.Thread(target=probe, args=(key, host, port), daemon=True).start()
     if targets:
-        done.wait(timeout + 0.5)
+        done.wait(timeout + 0.2)
     with lock:
         return {key: results.get(key, "it did not answer in time") for key in targets}

@@ -50,6 +50,7 @@ BATCH_SIZE = 20
 WORKERS = 4
 MAX_IMAGES_PER_DOCUMENT = 60
 SUMMARY_CHARS = 500
+PROBE_TIMEOUT = 3.0
 
 DISCOVER: dict[str, Callable[[Context], Listing]] = {
     "site": site.discover,
@@ -80,7 +81,7 @@ def sync_sources(
         unreachable = _unreachable(client, configs)
         if len(unreachable) == len(configs):
             reason = next(iter(unreachable.values()))
-            raise OfflineError(f"There is no connection to the internet: {reason}.")
+            raise OfflineError(f"There is no connection ({reason}); nothing was synced.")
         for config in configs:
             if cancel.cancelled:
                 break
@@ -92,7 +93,10 @@ def sync_sources(
 
 
 def _unreachable(client: HttpClient, configs: Sequence[SourceConfig]) -> dict[int, str]:
-    answers = probe_hosts((c.url for c in configs), client.policy.connect_timeout)
+    # Quick: a reader with no connection hears so within a few seconds.
+    answers = probe_hosts(
+        (c.url for c in configs), min(client.policy.connect_timeout, PROBE_TIMEOUT)
+    )
     unreachable = {}
     for config in configs:
         parts = urlsplit(config.url)
@@ -226,8 +230,12 @@ class SourceSync:
         )
         if fetched.not_modified:
             return Prepared(candidate.key, candidate.url, unchanged=True)
+        if fetched.gone and known is None:
+            raise FetchError(
+                candidate.url, f"the page is gone (the server answered {fetched.status})"
+            )
         if fetched.gone:
-            return Prepared(candidate.key, candidate.url, gone=known is not None)
+            return Prepared(candidate.key, candidate.url, gone=True)
         record = CacheRecord.of(fetched)
         if trusted is not None and trusted.content_sha256 == record.content_sha256:
             # No validators from the server, but the very same bytes as last time.
