@@ -177,6 +177,16 @@ def test_pulling_out_the_projector_and_plugging_it_back(
     qapp.processEvents()
 
 
+def test_a_projector_changing_resolution_is_followed(
+    qtbot: QtBot, show: ShowController, two_screens: OffscreenScreens
+) -> None:
+    laptop = two_screens.current()[0]
+    two_screens.set_screens([laptop, {**PROJECTOR, "width": 1280, "height": 720}])
+    qtbot.waitUntil(lambda: show.audience.width() == 1280)
+    assert (show.style.width, show.style.height) == (1280, 720)
+    assert show.audience_screen_name() == PROJECTOR["name"]
+
+
 def test_s_swaps_the_screens(qtbot: QtBot, show: ShowController) -> None:
     press(qtbot, show, Key.Key_S)
     qtbot.waitUntil(lambda: show.audience_screen_name() != PROJECTOR["name"])

@@ -184,17 +184,21 @@ class _Packer:
     def add(self, block: TextBlock, following: TextBlock | None) -> None:
         height = self._height(block)
         if block.kind == BlockKind.HEADING and following is not None:
-            # Keep a heading with at least the first lines of what it heads.
-            after = self._height(following)
-            if after > self._room:  # it will be split: its first lines will do
+            # Keep a heading with at least the first sentence of what it heads (its first
+            # lines, if that sentence is longer than a slide): what does not fit under the
+            # heading continues on the next slide.
+            first = sentences(following.text)[:1] or [following.text]
+            after = self._height(TextBlock(following.kind, first[0]))
+            if after > self._room:
                 body = self.style.font(following.kind, self.language)
                 after = lay_out("x\u2028x", body, self.style.area.width()).height
             together = height + self.style.paragraph_gap + after
             if self._blocks and not self._fits(together):
                 self.finish()
+        under_heading = bool(self._blocks) and self._blocks[-1].kind == BlockKind.HEADING
         if self._fits(height):
             self._place(block, height)
-        elif self._blocks and height <= self._room:
+        elif self._blocks and height <= self._room and not under_heading:
             self.finish()
             self._place(block, height)
         else:

@@ -327,9 +327,12 @@ class SetsDialog(QDialog):
         self._on_item_chosen()
         if info is not None:
             self.total.setText(
-                self.tr("%n story(ies), about %1 at %2 words a minute", "", len(info.items))
-                .replace("%1", format_duration(info.total_seconds))
-                .replace("%2", str(info.words_per_minute))
+                self.tr(
+                    "Stories: %1 · read aloud in about %2 (minutes:seconds) at %3 words a minute"
+                )
+                .replace("%1", str(len(info.items)))
+                .replace("%2", format_duration(info.total_seconds))
+                .replace("%3", str(info.words_per_minute))
             )
             current_row = self.set_list.currentItem()
             if current_row is not None:

@@ -71,7 +71,6 @@ class PresentMenu(QObject):
         else:
             self.dialog.reload()
         self.dialog.show()
-        self.dialog.raise_()
         self.dialog.activateWindow()
         return self.dialog
 
@@ -118,7 +117,7 @@ class PresentMenu(QObject):
         except KnownError as error:
             QMessageBox.warning(self._window, self.tr("Add to a set"), str(error))
             return
-        self._window.say(self.tr("Added %n story(ies) to the set.", "", len(added)))
+        self._window.say(self.tr("Stories added to the set: %1.").replace("%1", str(len(added))))
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.select_set(target)
 
@@ -138,7 +137,7 @@ class PresentMenu(QObject):
 
     def start_show(self, set_id: int) -> None:
         if self.show is not None and self.show.running:
-            self.show.console.raise_()
+            self.show.console.activateWindow()
             return
         try:
             self.show = ShowController(

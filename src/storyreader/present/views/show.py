@@ -145,6 +145,8 @@ class ShowController(QObject):
         self._app.installEventFilter(self)
         self._app.screenAdded.connect(self._screen_added)
         self._app.screenRemoved.connect(self._screen_removed)
+        for screen in QGuiApplication.screens():
+            screen.geometryChanged.connect(self._screen_resized)
         self._set_clock.start()
         self._ticker.start()
         self._refresh()
@@ -229,8 +231,18 @@ class ShowController(QObject):
             )
         )
 
-    def _screen_added(self, _screen: QScreen) -> None:
+    def _screen_added(self, screen: QScreen) -> None:
+        screen.geometryChanged.connect(self._screen_resized)
         QTimer.singleShot(0, self._settle_screens)
+
+    def _screen_resized(self, _geometry: object) -> None:
+        """A screen changed its resolution: the audience window follows its screen."""
+        QTimer.singleShot(0, self._follow_audience_screen)
+
+    def _follow_audience_screen(self) -> None:
+        if self._running and self.audience.isVisible() and self.audience.isFullScreen():
+            self._put_audience_on(self.audience.screen())
+            self._refresh()
 
     def _screen_removed(self, _screen: QScreen) -> None:
         # Qt moves the windows off the screen as it goes; decide once it has.
