@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from storyreader.ui.models import documents_mime
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
 from tests.present.conftest import KOREAN_LETTER, LANTERN, LETTERS, PAPER_BOATS, id_of
+from tests.present.screens import PROJECTOR, OffscreenScreens
 
 
 def answer_next(*, accept: bool = True, item: str = "", text: str = "") -> list[str]:
@@ -181,3 +183,49 @@ def test_the_present_menu_adds_the_open_story_and_opens_the_editor(
 
     editor = window.present_menu.open_sets()
     assert editor.isVisible() and editor.set_list.count() == 2
+
+
+def test_a_new_host_prepares_presents_and_prints(
+    qtbot: QtBot,
+    two_screens: OffscreenScreens,
+    window: MainWindow,
+    library: Library,
+    sets: Sets,
+    tmp_path: Path,
+) -> None:
+    """From the sample archive: three stories into a new set from the library list, the
+    show on the projector with clicker keys, the projector pulled out and back, a handout."""
+    menu = window.present_menu
+    for number, title in enumerate((PAPER_BOATS, LANTERN, LETTERS)):
+        window.table.selectRow(window.model.row_of(id_of(library, title)))
+        if number == 0:
+            answer_next(item="A new set…")
+            QTimer.singleShot(300, lambda: answer_next(text="Refugee Week"))
+        else:
+            answer_next(item=f"Refugee Week ({sets.find('Refugee Week').id})")
+        menu.add_action.trigger()
+    info = sets.find("Refugee Week")
+    assert [item.title for item in info.items] == [PAPER_BOATS, LANTERN, LETTERS]
+
+    editor = menu.open_sets(select=info.id)
+    qtbot.mouseClick(editor.present_button, Qt.MouseButton.LeftButton)
+    show = menu.show
+    assert show is not None
+    qtbot.waitUntil(lambda: show.audience_screen_name() == PROJECTOR["name"])
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Right):
+        qtbot.keyClick(show.audience, key)
+    assert show.navigator.index == 2
+    laptop = two_screens.current()[0]
+    two_screens.set_screens([laptop])
+    qtbot.waitUntil(lambda: not show.audience.isVisible())
+    qtbot.keyClick(show.console, Qt.Key.Key_PageDown)
+    two_screens.set_screens([laptop, PROJECTOR])
+    qtbot.waitUntil(lambda: show.audience_screen_name() == PROJECTOR["name"])
+    assert show.audience.slide is show.navigator.deck.slides[3]
+    qtbot.keyClick(show.console, Qt.Key.Key_Escape)
+    qtbot.keyClick(show.console, Qt.Key.Key_Escape)
+    assert menu.show is None
+
+    handout = tmp_path / "handout.pdf"
+    editor.write_pdf(handout, handout=True)
+    assert len(re.findall(rb"/Type\s*/Page\b", handout.read_bytes())) >= 4

@@ -151,6 +151,7 @@ class SetsDialog(QDialog):
         self.dated = QCheckBox(self.tr("On"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate())
         self.dated.toggled.connect(self.date.setEnabled)
         self.dated.toggled.connect(lambda _on: self._save_details())
@@ -167,7 +168,7 @@ class SetsDialog(QDialog):
         when = QHBoxLayout()
         when.addWidget(self.dated)
         when.addWidget(self.date, 1)
-        details.addRow(self.tr("Da&te:"), when)
+        details.addRow(self.tr("Date:"), when)
         details.addRow(self.tr("&Venue:"), self.venue)
         details.addRow(self.tr("Speaking &rate:"), self.rate)
 
