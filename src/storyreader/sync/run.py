@@ -47,6 +47,7 @@ from storyreader.sync.sources import (
 )
 
 BATCH_SIZE = 20
+FLUSH_SECONDS = 5.0
 WORKERS = 4
 MAX_IMAGES_PER_DOCUMENT = 60
 SUMMARY_CHARS = 500
@@ -152,6 +153,9 @@ class SourceSync:
         try:
             if listing is not None:
                 self._work(listing)
+        except BaseException as error:  # a bug, or Ctrl+C twice: logged, then raised
+            self.report.outcome = CANCELLED if isinstance(error, KeyboardInterrupt) else FAILED
+            raise
         finally:
             if self.report.outcome not in (FAILED, CANCELLED):
                 self.report.outcome = PARTIAL if self.report.failures else OK
@@ -173,6 +177,7 @@ class SourceSync:
         candidates = list({c.key: c for c in listing.candidates}.values())
         self.progress.start(f"Syncing {self.config.name}", len(candidates))
         batch: list[Prepared] = []
+        flushed = time.monotonic()
         try:
             with ThreadPoolExecutor(WORKERS, thread_name_prefix="sync") as pool:
                 futures = [pool.submit(self._prepare, c) for c in candidates]
@@ -182,9 +187,12 @@ class SourceSync:
                         self._record(item)
                         if item.writes:
                             batch.append(item)
-                        if len(batch) >= BATCH_SIZE:
+                        # A slow sync commits as it goes, so a kill loses little.
+                        if len(batch) >= BATCH_SIZE or (
+                            batch and time.monotonic() - flushed >= FLUSH_SECONDS
+                        ):
                             apply.apply_batch(self.archive, self.config, batch, self.report)
-                            batch = []
+                            batch, flushed = [], time.monotonic()
                         self.cancel.raise_if_cancelled()
                 finally:
                     for future in futures:
