@@ -163,6 +163,22 @@ def export_bundle(
     )
 
 
+@dataclass(frozen=True)
+class ExportChoices:
+    """What an export can be narrowed to: the archive's sources and its bundles so far."""
+
+    sources: list[str]
+    last_sequence: int | None
+
+
+def export_choices(archive: Archive) -> ExportChoices:
+    with archive.read() as session:
+        return ExportChoices(
+            sources=list(session.scalars(select(Source.name).order_by(Source.name))),
+            last_sequence=session.scalar(select(func.max(BundleExport.sequence))),
+        )
+
+
 def _resolve_since(
     archive: Archive, since: int | datetime | None
 ) -> tuple[int | None, datetime | None]:

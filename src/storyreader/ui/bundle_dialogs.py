@@ -1,0 +1,458 @@
+"""Dialogs for offline bundles: importing one (showing what `bundle inspect` says and asking
+first) and exporting one. The work runs in the core (`storyreader.bundle`) through the
+`TaskRunner`, on the write lane when it writes, with a progress bar and Cancel.
+
+Standalone: the main window opens `ImportBundleDialog(archive, path, runner)` from a menu or
+a dropped file, and listens to `imported` to refresh its lists.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyreader.archive.db import Archive
+from storyreader.bundle import (
+    ExportReport,
+    ImportPlan,
+    ImportReport,
+    OpenedBundle,
+    export_bundle,
+    import_bundle,
+    inspect_bundle,
+    open_bundle,
+)
+from storyreader.bundle.export import export_choices
+from storyreader.bundle.import_ import refusal
+from storyreader.bundle.sign import load_secret_key
+from storyreader.errors import Cancelled, KnownError
+from storyreader.ui.tasks import QtProgress, TaskRunner
+
+
+class _ProgressRow(QWidget):
+    """A label, a bar and a Cancel button following one `QtProgress`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the work in progress"))
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        self.progress: QtProgress | None = None
+        self.cancel.clicked.connect(self._cancel)
+        self.hide()
+
+    def follow(self) -> QtProgress:
+        progress = QtProgress(self)
+        progress.started.connect(self._started)
+        progress.advanced.connect(lambda done, _detail: self.bar.setValue(done))
+        self.progress = progress
+        self.cancel.setEnabled(True)
+        self.show()
+        return progress
+
+    def _started(self, label: str, total: int) -> None:
+        self.label.setText(label)
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(0)
+
+    def _cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+            self.label.setText(self.tr("Stopping…"))
+            self.cancel.setEnabled(False)
+
+    def done(self) -> None:
+        self.progress = None
+        self.hide()
+
+
+class ImportBundleDialog(QDialog):
+    """Check a bundle, say what importing it would change, and import it if the user agrees."""
+
+    imported = Signal(object)  # the ImportReport
+
+    def __init__(
+        self, archive: Archive, path: Path, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import a bundle"))
+        self.setMinimumWidth(480)
+        self._archive, self._path, self._runner = archive, Path(path), runner
+        self._bundle: OpenedBundle | None = None
+        self._closed = False
+        self.plan: ImportPlan | None = None
+        self.report: ImportReport | None = None
+        self.summary = QLabel(self.tr("Checking %1…").replace("%1", html.escape(self._path.name)))
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.allow_unsigned = QCheckBox(
+            self.tr("I know where this bundle came from: import it without a trusted signature")
+        )
+        self.allow_unsigned.hide()
+        self.progress = _ProgressRow()
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self._start_import)
+        self.close_button.clicked.connect(self.reject)
+        self.allow_unsigned.toggled.connect(self._update_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.allow_unsigned)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    # --- checking -------------------------------------------------------------------------
+
+    def _check(self) -> None:
+        progress = self.progress.follow()
+        archive, path = self._archive, self._path
+
+        def work() -> tuple[OpenedBundle, ImportPlan]:
+            bundle = open_bundle(archive, path, progress=progress, cancel=progress.cancel_token)
+            try:
+                return bundle, inspect_bundle(archive, bundle, progress=progress)
+            except BaseException:
+                bundle.close()
+                raise
+
+        self._runner.run(work, self._checked, self._failed)
+
+    def _checked(self, result: tuple[OpenedBundle, ImportPlan]) -> None:
+        self.progress.done()
+        self._bundle, self.plan = result
+        if self._closed:  # closed while checking
+            self._release()
+            return
+        self.summary.setText(self._describe(self.plan))
+        self.allow_unsigned.setVisible(self.plan.trust != "trusted" and not self.plan.problem)
+        self._update_button()
+
+    def _describe(self, plan: ImportPlan) -> str:
+        def line(label: str, text: str) -> str:
+            return f"<tr><td><b>{html.escape(label)}</b>&nbsp;</td><td>{text}</td></tr>"
+
+        if plan.trust == "trusted":
+            signer = self.tr("%1 (key %2): trusted, signature valid")
+            signer = signer.replace("%1", html.escape(plan.trusted_as or "")).replace(
+                "%2", plan.key_id or ""
+            )
+        elif plan.trust == "unknown key":
+            signer = self.tr("key %1, which this archive does NOT trust").replace(
+                "%1", plan.key_id or ""
+            )
+        else:
+            signer = self.tr("nobody: this bundle is NOT signed")
+        scope = self.tr("everything") if plan.kind == "full" else self.tr("changes only")
+        made = f"{plan.created_at:%Y-%m-%d %H:%M} UTC"
+        rows = [
+            line(self.tr("File"), html.escape(self._path.name)),
+            line(self.tr("Bundle"), f"{plan.sequence} ({scope}), {made}"),
+            line(self.tr("Signed by"), signer),
+            line(
+                self.tr("Holds"),
+                self.tr("%1 documents, %2 withdrawals, %3 pictures")
+                .replace("%1", f"{plan.documents:,}")
+                .replace("%2", f"{plan.withdrawn:,}")
+                .replace("%3", f"{plan.media:,}"),
+            ),
+            line(
+                self.tr("Importing"),
+                self.tr("adds %1, updates %2, withdraws %3, leaves %4 as they are")
+                .replace("%1", f"{len(plan.new):,}")
+                .replace("%2", f"{len(plan.updated):,}")
+                .replace("%3", f"{len(plan.to_withdraw):,}")
+                .replace("%4", f"{len(plan.unchanged):,}"),
+            ),
+        ]
+        notes = [html.escape(warning) for warning in plan.warnings]
+        if plan.replay == "already imported":
+            notes.append(self.tr("This bundle was already imported; importing it changes nothing."))
+        refused = plan.problem or (
+            refusal(plan, allow_unsigned=False) if plan.trust != "trusted" else None
+        )
+        if refused:
+            notes.append(f"<b>{html.escape(refused)}</b>")
+        return f"<table>{''.join(rows)}</table>" + "".join(f"<p>{note}</p>" for note in notes)
+
+    def _update_button(self) -> None:
+        plan = self.plan
+        usable = (
+            plan is not None
+            and not plan.problem
+            and (plan.trust == "trusted" or self.allow_unsigned.isChecked())
+            and self.report is None
+        )
+        self.import_button.setEnabled(bool(usable))
+
+    # --- importing --------------------------------------------------------------------------
+
+    def _start_import(self) -> None:
+        bundle = self._bundle
+        if bundle is None:
+            return
+        self.import_button.setEnabled(False)
+        self.allow_unsigned.setEnabled(False)
+        self.close_button.setEnabled(False)
+        progress = self.progress.follow()
+        archive, allow = self._archive, self.allow_unsigned.isChecked()
+
+        def work() -> ImportReport:
+            return import_bundle(
+                archive,
+                bundle,
+                allow_unsigned=allow,
+                progress=progress,
+                cancel=progress.cancel_token,
+            )
+
+        self._runner.run(work, self._import_done, self._failed, lane="write")
+
+    def _import_done(self, report: ImportReport) -> None:
+        self.progress.done()
+        self.report = report
+        self.close_button.setEnabled(True)
+        counts = report.counts()
+        if report.already_imported:
+            text = self.tr("This bundle was already imported; nothing changed.")
+        else:
+            text = (
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn.")
+                .replace("%1", f"{counts['created']:,}")
+                .replace("%2", f"{counts['updated']:,}")
+                .replace("%3", f"{counts['unchanged']:,}")
+                .replace("%4", f"{counts['withdrawn']:,}")
+            )
+        self.summary.setText(html.escape(text))
+        self.allow_unsigned.hide()
+        self._release()
+        self.imported.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.done()
+        self.close_button.setEnabled(True)
+        if isinstance(error, Cancelled):
+            text = self.tr("Stopped; nothing after the last completed batch was changed.")
+        elif isinstance(error, KnownError):
+            text = str(error)
+        else:
+            text = self.tr("The bundle could not be used because of an unexpected error: %1")
+            text = text.replace("%1", f"{type(error).__name__}: {error}")
+        self.summary.setText(f"<b>{html.escape(text)}</b>")
+        self.allow_unsigned.hide()
+        self.import_button.setEnabled(False)
+        self._release()
+
+    def _release(self) -> None:
+        if self._bundle is not None:
+            self._bundle.close()  # deletes the private copy
+            self._bundle = None
+
+    def done(self, result: int) -> None:
+        if self.progress.progress is not None:  # still working: stop it first
+            self.progress.progress.cancel()
+            if not self.close_button.isEnabled():
+                return  # an import stops at the end of its batch, then the dialog can close
+        self._closed = True
+        self._release()
+        super().done(result)
+
+
+class ExportBundleDialog(QDialog):
+    """Write a bundle: everything or what changed, one source or all, signed or not."""
+
+    exported = Signal(object)  # the ExportReport
+
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export a bundle"))
+        self.setMinimumWidth(480)
+        self._archive, self._runner = archive, runner
+        self.report: ExportReport | None = None
+        choices = export_choices(archive)
+        self.out = QLineEdit()
+        self.out.setPlaceholderText(self.tr("events.storybundle"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_out)
+        self.everything = QRadioButton(self.tr("Everything"))
+        self.since_bundle = QRadioButton(self.tr("Changes since bundle"))
+        self.since_date = QRadioButton(self.tr("Changes since"))
+        self.everything.setChecked(True)
+        self.bundle_number = QSpinBox()
+        self.bundle_number.setRange(1, max(1, choices.last_sequence or 1))
+        self.bundle_number.setValue(choices.last_sequence or 1)
+        self.since_bundle.setEnabled(choices.last_sequence is not None)
+        self.date = QDateEdit(QDate.currentDate().addDays(-30))
+        self.date.setCalendarPopup(True)
+        self.source = QComboBox()
+        self.source.addItem(self.tr("All sources"), None)
+        for name in choices.sources:
+            self.source.addItem(name, name)
+        self.key = QLineEdit()
+        self.key.setPlaceholderText(self.tr("a secret key file (leave empty: not signed)"))
+        browse_key = QPushButton(self.tr("Choose…"))
+        browse_key.clicked.connect(self._choose_key)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.progress = _ProgressRow()
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self._start)
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), _row(self.out, browse))
+        scope = QVBoxLayout()
+        scope.addWidget(self.everything)
+        scope.addWidget(_row(self.since_bundle, self.bundle_number))
+        scope.addWidget(_row(self.since_date, self.date))
+        form.addRow(self.tr("What:"), scope)
+        form.addRow(self.tr("&Source:"), self.source)
+        form.addRow(self.tr("Sign &with:"), _row(self.key, browse_key))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    def _choose_out(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a bundle"), "", self.tr("Story bundles (*.storybundle)")
+        )
+        if name:
+            self.out.setText(name)
+
+    def _choose_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Sign with"), "", self.tr("Secret keys (*.key);;All files (*)")
+        )
+        if name:
+            self.key.setText(name)
+
+    def since(self) -> int | datetime | None:
+        if self.since_bundle.isChecked():
+            return self.bundle_number.value()
+        if self.since_date.isChecked():
+            day: date = self.date.date().toPython()  # type: ignore[assignment]
+            return datetime.combine(day, time())  # midnight UTC, as the command line reads it
+        return None
+
+    def _start(self) -> None:
+        out_text = self.out.text().strip()
+        if not out_text:
+            self.message.setText(self.tr("Choose the file to write first."))
+            return
+        out = Path(out_text)
+        if not out.suffix:
+            out = out.with_suffix(".storybundle")
+        try:
+            key = (
+                load_secret_key(Path(self.key.text().strip())) if self.key.text().strip() else None
+            )
+        except KnownError as error:
+            self.message.setText(str(error))
+            return
+        self.message.clear()
+        self.export_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        progress = self.progress.follow()
+        archive, since, source = self._archive, self.since(), self.source.currentData()
+
+        def work() -> ExportReport:
+            return export_bundle(
+                archive,
+                out,
+                since=since,
+                source=source,
+                key=key,
+                progress=progress,
+                cancel=progress.cancel_token,
+            )
+
+        self._runner.run(work, self._done, self._failed, lane="write")
+
+    def _done(self, report: ExportReport) -> None:
+        self.progress.done()
+        self.report = report
+        self.close_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        # The next export may count from this one.
+        self.since_bundle.setEnabled(True)
+        self.bundle_number.setMaximum(report.sequence)
+        self.bundle_number.setValue(report.sequence)
+        signed = (
+            self.tr("signed with key %1").replace("%1", report.signed_by)
+            if report.signed_by
+            else self.tr("NOT signed")
+        )
+        self.message.setText(
+            self.tr("Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.")
+            .replace("%1", report.path.name)
+            .replace("%2", str(report.sequence))
+            .replace("%3", f"{report.documents:,}")
+            .replace("%4", f"{report.withdrawn:,}")
+            .replace("%5", f"{report.media:,}")
+            .replace("%6", signed)
+        )
+        self.exported.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.done()
+        self.close_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        if isinstance(error, Cancelled):
+            self.message.setText(self.tr("Stopped; no bundle was written."))
+        elif isinstance(error, KnownError):
+            self.message.setText(str(error))
+        else:
+            self.message.setText(
+                self.tr(
+                    "The bundle could not be written because of an unexpected error: %1"
+                ).replace("%1", f"{type(error).__name__}: {error}")
+            )
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return holder
