@@ -1,0 +1,298 @@
+"""The Sources dialog: the web sources an archive syncs, adding and removing them, and
+"Sync now" with a progress bar per source, Cancel, and the report at the end.
+
+All the work happens in the core (`storyreader.sync`) through the `TaskRunner`: listing on
+the read lane, adding, removing and syncing on the write lane. Standalone: the main window
+opens `SourcesDialog(archive, runner)` and listens to `synced` to refresh its lists.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import UTC
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyreader.archive.db import Archive
+from storyreader.errors import KnownError
+from storyreader.sync import (
+    FetchPolicy,
+    SourceInfo,
+    SyncReport,
+    add_source,
+    list_sources,
+    remove_source,
+    sync_sources,
+)
+from storyreader.ui.tasks import QtProgress, TaskRunner
+
+KINDS = ("story", "letter", "update", "appeal")
+TYPES = ("auto", "site", "feed", "wordpress")
+
+
+class SourcesDialog(QDialog):
+    """See the module docstring."""
+
+    synced = Signal(object)  # list[SyncReport]
+
+    def __init__(
+        self,
+        archive: Archive,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        policy: FetchPolicy | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sources"))
+        self.setMinimumWidth(640)
+        self._archive, self._runner, self._policy = archive, runner, policy
+        self._progress: QtProgress | None = None
+        self.reports: list[SyncReport] = []
+
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(
+            [self.tr("Name"), self.tr("Type"), self.tr("Documents"), self.tr("Last sync")]
+        )
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.table.setAccessibleName(self.tr("Web sources"))
+
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://example.org/blog")
+        self.url.setAccessibleName(self.tr("Address of the new source"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("(from the address)"))
+        self.kind = QComboBox()
+        self.kind.addItems(KINDS)
+        self.type = QComboBox()
+        self.type.addItems(TYPES)
+        self.add_button = QPushButton(self.tr("&Add"))
+        form = QFormLayout()
+        form.addRow(self.tr("Address"), self.url)
+        form.addRow(self.tr("Name"), self.name)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind)
+        kind_row.addWidget(QLabel(self.tr("Type")))
+        kind_row.addWidget(self.type)
+        kind_row.addStretch(1)
+        kind_row.addWidget(self.add_button)
+        form.addRow(self.tr("Kind"), kind_row)
+
+        self.stage = QLabel()
+        self.bar = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Stop syncing after the current batch"))
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.bar, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.report = QLabel()
+        self.report.setWordWrap(True)
+        self.report.setTextFormat(Qt.TextFormat.RichText)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox()
+        self.sync_button = self.buttons.addButton(
+            self.tr("&Sync now"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.remove_button = self.buttons.addButton(
+            self.tr("&Remove"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.stage)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.report)
+        layout.addWidget(self.buttons)
+
+        self.add_button.clicked.connect(self._add)
+        self.url.returnPressed.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.sync_button.clicked.connect(self._sync)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._show_progress(False)
+        self._update_buttons()
+        self.refresh()
+
+    # --- the list -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        archive = self._archive
+        self._runner.run(lambda: list_sources(archive), self._listed, self._failed)
+
+    def _listed(self, infos: list[SourceInfo]) -> None:
+        self.table.clear()
+        for info in infos:
+            synced = ""
+            if info.last_synced_at is not None:  # stored as UTC, shown in local time
+                synced = f"{info.last_synced_at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
+            outcome = f" ({info.last_outcome})" if info.last_outcome else ""
+            item = QTreeWidgetItem([info.name, info.type, f"{info.documents:,}", synced + outcome])
+            item.setToolTip(0, info.url)
+            item.setData(0, Qt.ItemDataRole.UserRole, info.name)
+            self.table.addTopLevelItem(item)
+        for column in range(self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def selected_names(self) -> list[str]:
+        return [str(item.data(0, Qt.ItemDataRole.UserRole)) for item in self.table.selectedItems()]
+
+    def _update_buttons(self) -> None:
+        busy = self._progress is not None
+        self.sync_button.setEnabled(not busy and self.table.topLevelItemCount() > 0)
+        self.remove_button.setEnabled(not busy and bool(self.selected_names()))
+        self.add_button.setEnabled(not busy)
+
+    # --- adding and removing ------------------------------------------------------------
+
+    def _add(self) -> None:
+        url = self.url.text().strip()
+        if not url or self._progress is not None:
+            return
+        archive, policy = self._archive, self._policy
+        name, kind, type_ = (
+            self.name.text().strip() or None,
+            self.kind.currentText(),
+            self.type.currentText(),
+        )
+        self.stage.setText(self.tr("Looking at %1…").replace("%1", url))
+        self.stage.show()
+
+        def added(info: SourceInfo) -> None:
+            self.url.clear()
+            self.name.clear()
+            self.stage.setText(
+                self.tr("Added %1 (%2).").replace("%1", info.name).replace("%2", info.type)
+            )
+            self.refresh()
+
+        self._runner.run(
+            lambda: add_source(archive, url, name=name, type_=type_, kind=kind, policy=policy),
+            added,
+            self._failed,
+            lane="write",
+        )
+
+    def _remove(self) -> None:
+        names = self.selected_names()
+        archive = self._archive
+
+        def work() -> None:
+            for name in names:
+                remove_source(archive, name)
+
+        def removed(_result: object) -> None:
+            self.stage.setText(
+                self.tr("Removed %1; its documents stay in the archive.").replace(
+                    "%1", ", ".join(names)
+                )
+            )
+            self.stage.show()
+            self.refresh()
+
+        self._runner.run(work, removed, self._failed, lane="write")
+
+    # --- syncing ------------------------------------------------------------------------
+
+    def _sync(self) -> None:
+        names: Sequence[str] = self.selected_names()
+        archive, policy = self._archive, self._policy
+        progress = QtProgress(self)
+        progress.started.connect(self._stage_started)
+        progress.advanced.connect(lambda done, _detail: self.bar.setValue(done))
+        self._progress = progress
+        self.report.clear()
+        self._show_progress(True)
+        self._update_buttons()
+        self._runner.run(
+            lambda: sync_sources(archive, names, progress, progress.cancel_token, policy=policy),
+            self._synced,
+            self._failed,
+            lane="write",
+        )
+
+    def _stage_started(self, label: str, total: int) -> None:
+        self.stage.setText(label)
+        self.bar.setRange(0, max(total, 0))  # an unknown total shows a busy bar
+        self.bar.setValue(0)
+
+    def _cancel(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
+            self.stage.setText(self.tr("Stopping after the current batch…"))
+            self.cancel_button.setEnabled(False)
+
+    def _synced(self, reports: list[SyncReport]) -> None:
+        self._finish()
+        self.stage.clear()
+        self.reports = reports
+        self.report.setText(self._describe(reports))
+        self.synced.emit(reports)
+        self.refresh()
+
+    def _describe(self, reports: list[SyncReport]) -> str:
+        if not reports:
+            return html.escape(self.tr("Stopped before any source was synced."))
+        lines = []
+        for report in reports:
+            lines.append(f"<p><b>{html.escape(report.message or report.summary())}</b>")
+            failures = [] if report.message else report.failures[:10]
+            for failure in failures:
+                lines.append(f"<br>{html.escape(failure.url)}: {html.escape(failure.reason)}")
+            if len(report.failures) > len(failures) and not report.message:
+                more = self.tr("…and %1 more.").replace(
+                    "%1", str(len(report.failures) - len(failures))
+                )
+                lines.append(f"<br>{html.escape(more)}")
+            lines.append("</p>")
+        return "".join(lines)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, KnownError):
+            self.stage.setText(str(error))
+        else:
+            self.stage.setText(
+                self.tr("Something went wrong: %1").replace("%1", f"{type(error).__name__}")
+            )
+        self.stage.show()
+        self._update_buttons()
+
+    def _finish(self) -> None:
+        self._progress = None
+        self._show_progress(False)
+        self._update_buttons()
+
+    def _show_progress(self, visible: bool) -> None:
+        self.bar.setVisible(visible)
+        self.cancel_button.setVisible(visible)
+        self.cancel_button.setEnabled(visible)
+        if visible:
+            self.stage.show()
+
+    def reject(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()  # the runner finishes the batch; nothing is lost
+        super().reject()
