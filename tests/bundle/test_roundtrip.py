@@ -190,3 +190,26 @@ def test_own_bundle_is_refused(world: World) -> None:
         from storyreader.bundle import import_bundle
 
         import_bundle(world.publisher, bundle)
+
+
+def test_a_bundle_of_one_source(world: World) -> None:
+    report = world.export("notes.storybundle", source="notes")
+    imported = world.import_(report.path)
+
+    assert report.documents == 2 and report.withdrawn == 1
+    sources = {row[0] for row in visible(world.reader)["documents"].values()}
+    assert sources == {"notes"} and len(imported.created) == 2
+    with pytest.raises(Exception, match="no source named 'nowhere'"):
+        world.export("x.storybundle", source="nowhere")
+
+
+def test_inspect_warns_about_a_delta_with_nothing_before_it(world: World) -> None:
+    from storyreader.bundle import inspect_bundle
+
+    world.export("one.storybundle")
+    delta = world.export("two.storybundle", since=1)
+
+    with world.open(delta.path) as bundle:
+        plan = inspect_bundle(world.reader, bundle)
+    assert plan.kind == "delta" and plan.since_sequence == 1
+    assert plan.warnings and "only what changed since" in plan.warnings[0]

@@ -64,7 +64,7 @@ class Limits:
     max_signature_bytes: int = 16 * 1024
     max_ratio: int = 100  # uncompressed / compressed; text compresses 3-10 times, bombs 1000
     ratio_floor: int = 2**20  # smaller members may have any ratio (they cannot hurt)
-    max_line_bytes: int = 3 * MAX_HTML_CHARS  # one document's JSON line
+    max_line_bytes: int = 64 * 2**20  # one document's JSON line (HTML and text, escaped)
     max_central_directory_bytes: int = 64 * 2**20
 
 
@@ -273,8 +273,9 @@ def parse_line(raw: bytes, number: int) -> DocumentLine:
         summary=data.text("summary", 20_000),
         url=data.optional_text("url", 4_000),
         tags=tuple(data.strings("tags", 200, 200)),
-        html=data.text("html", MAX_HTML_CHARS),
-        text=data.optional_text("text", MAX_HTML_CHARS),
+        # Sanitized HTML can be a little longer than the input the sanitizer accepts.
+        html=data.text("html", 4 * MAX_HTML_CHARS),
+        text=data.optional_text("text", 4 * MAX_HTML_CHARS),
         images=images,
         fingerprint=data.sha256("fingerprint"),
     )
