@@ -71,6 +71,7 @@ class Route:
     fail_status: int = 503
     retry_after: str | None = None
     drip: bool = False  # one byte a second, for ever
+    delay: float = 0.0  # think this long before answering
 
 
 @dataclass
@@ -104,6 +105,8 @@ class FixtureServer:
         self.missing_images: set[str] = set()
         self.dynamic: list[Dynamic] = []
         self.on_request: Callable[[int, str], None] | None = None
+        self.in_flight = 0
+        self.most_in_flight = 0  # the most requests this server was answering at once
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.httpd.daemon_threads = True
@@ -196,7 +199,15 @@ class FixtureServer:
             logged.status = 404
             _send(handler, 404, b"<h1>Not found</h1>", _TYPES[".html"], {})
             return
-        logged.status = self._serve(handler, route, logged)
+        with self._lock:
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            time.sleep(route.delay)
+            logged.status = self._serve(handler, route, logged)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
 
     def _route(self, path: str) -> Route | None:
         with self._lock:

@@ -190,3 +190,19 @@ def test_https_never_redirects_down_to_http(
             client.fetch(tls_server.origin + "/blog")
     assert refused.value.reason == "it redirects from https to insecure http, refused"
     assert not webflow.requests("/blog")
+
+
+def test_at_most_a_few_requests_at_once_go_to_one_host(
+    archive: Archive, webflow: FixtureServer
+) -> None:
+    for name in (
+        "crossing-the-river-at-night",
+        "a-kitchen-in-gaziantep",
+        "a-letter-from-our-director",
+    ):
+        webflow.routes[f"/blog/{name}"].delay = 0.3
+
+    report = sync(archive, blog(archive, webflow), policy=replace(QUICK, per_host=2))
+
+    assert report.created == 3
+    assert webflow.most_in_flight == 2  # in parallel, but never more than the policy allows

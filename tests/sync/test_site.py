@@ -206,3 +206,20 @@ def test_include_and_exclude_patterns_choose_the_posts(
     report = sync(archive, "Stories only")
 
     assert report.created == 2 and LETTER not in documents(archive)
+
+
+def test_without_validators_a_content_hash_tells_that_nothing_changed(
+    archive: Archive, webflow: FixtureServer
+) -> None:
+    for route in webflow.routes.values():
+        route.etag = route.last_modified = False
+    name = add_blog(archive, webflow)
+    sync(archive, name)
+    before = fingerprint(archive)
+    webflow.clear_log()
+
+    report = sync(archive, name)
+
+    assert (report.unchanged, report.updated, report.created) == (3, 0, 0)
+    assert fingerprint(archive) == before
+    assert not webflow.requests("/images/")  # the same bytes: nothing extracted or fetched
