@@ -14,6 +14,7 @@ from storyreader.archive import open_archive
 from storyreader.archive.library import Library
 from storyreader.archive.migrate import current_revision, head_revision
 from storyreader.archive.models import SCHEMA_REVISION, Base
+from storyreader.archive.writes import IncomingDocument, ensure_source, save_document
 from storyreader.errors import NewerArchiveError
 
 RELEASED = sorted((Path(__file__).parent / "archives").glob("schema-*.db"))
@@ -49,6 +50,12 @@ def test_released_archive_opens_and_migrates(released: Path, tmp_path: Path) -> 
     assert first.assets[0].stored
     assert _table(path, "SELECT label FROM bookmarks") == [("the crossing",)]
     assert _table(path, "SELECT text FROM notes") == [("remember this",)]
+    # The fixtures' ids were written by hand ("fixture0"), so no origin can be recovered for
+    # them: they keep a NULL origin, and the library above still reads them.
+    assert _table(path, "SELECT id, origin FROM documents ORDER BY id") == [
+        ("fixture0", None),
+        ("fixture1", None),
+    ]
     backups = list(tmp_path.glob("old.db.schema-*.bak"))
     if released.stem[7:] == head_revision():  # the newest release opens as it is
         assert backups == []
@@ -64,6 +71,49 @@ def test_migration_queues_existing_documents_for_the_index(tmp_path: Path) -> No
     open_archive(path).close()
     queued = {row[0] for row in _table(path, "SELECT document_id FROM index_tasks")}
     assert queued == {"fixture0", "fixture1"}
+
+
+ORIGINS = {
+    # (origin, source key, web address): one row for each guess the backfill makes (the key,
+    # the address, a sample path, a local file), and one no guess finds
+    "site page": ("https://a.example.org/1", "https://a.example.org/1", "https://a.example.org/1"),
+    "page keyed otherwise": (
+        "https://a.example.org/2",
+        "tag:a.example.org,2020:2",
+        "https://a.example.org/2",
+    ),
+    "sample file": ("sample:stories/river.md", "stories/river.md", None),
+    "local file": (
+        Path("/home/reader/letters/été 1.md").as_uri(),
+        "/home/reader/letters/été 1.md",
+        None,
+    ),
+    "wordpress post": ("https://a.example.org/?p=42", "42", "https://a.example.org/2021/05/x/"),
+}
+
+
+def test_migration_0007_recovers_the_origins_it_can(archive_path: Path) -> None:
+    with open_archive(archive_path) as archive, archive.write() as session:
+        source = ensure_source(session, "mixed", "site")
+        for name, (origin, key, url) in ORIGINS.items():
+            incoming = IncomingDocument(
+                origin=origin, source_key=key, url=url, title=name, html="<p>x</p>"
+            )
+            save_document(session, source, incoming)
+    connection = sqlite3.connect(archive_path)  # as schema 0006 left it: no origin column
+    with connection:
+        connection.execute("ALTER TABLE documents DROP COLUMN origin")
+        connection.execute("UPDATE alembic_version SET version_num = '0006'")
+    connection.close()
+
+    open_archive(archive_path).close()
+
+    recovered = {
+        title: origin
+        for title, origin in _table(archive_path, "SELECT title, origin FROM documents")
+    }
+    expected = {name: origin for name, (origin, _, _) in ORIGINS.items()}
+    assert recovered == expected | {"wordpress post": None}  # its origin is neither key nor url
 
 
 def test_newer_archive_is_refused_untouched(archive_path: Path) -> None:

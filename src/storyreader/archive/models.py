@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The newest migration's revision; a test checks it against migrations/versions/.
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 
 
 class Base(DeclarativeBase):
@@ -119,6 +119,10 @@ class Document(Base):
     )
     created_at: Mapped[datetime]
     modified_at: Mapped[datetime]
+    # What the id derives from (a canonical URL, "sample:path", ...), so that a bundle can
+    # carry it on (schema 0007; last, where the migration adds it). NULL only for older rows
+    # whose origin could not be recovered.
+    origin: Mapped[str | None]
 
     source: Mapped[Source] = relationship()
     tags: Mapped[list[Tag]] = relationship(secondary=document_tags, order_by=Tag.name)

@@ -2,7 +2,8 @@
 
 `save_document` sanitizes the incoming HTML, stores its images, and upserts the document by
 its identity at the source, writing an index task in the same transaction. A document whose
-content hash has not changed is left alone, so importing the same thing twice changes nothing.
+content hash has not changed is left alone, so importing the same thing twice changes nothing
+(except that an old row whose origin was not known learns it, which no reader or search sees).
 The reader's own tables are never written here, except that notes on a document whose text
 changed are flagged for the reader to look at.
 """
@@ -163,6 +164,8 @@ def save_document(
         and document.status == DocumentStatus.ACTIVE
         and document.source_id == source.id
     ):
+        if document.origin is None:  # a row from before schema 0007 learns its origin
+            document.origin = incoming.origin
         return document_id, SaveOutcome.UNCHANGED
 
     outcome = SaveOutcome.CREATED if document is None else SaveOutcome.UPDATED
@@ -175,6 +178,7 @@ def save_document(
             update(Note).where(Note.document_id == document_id).values(document_changed=True)
         )
     words = count_words(body_text)
+    document.origin = incoming.origin
     document.source_id = source.id
     document.source_key = incoming.source_key
     document.kind = incoming.kind

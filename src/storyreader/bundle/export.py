@@ -73,7 +73,8 @@ class ExportReport:
     media: int
     bytes: int
     signed_by: str | None  # the key id
-    # Documents whose origin (what makes their id the same everywhere) cannot be recovered.
+    # Documents from before schema 0007 whose origin (what makes their id the same
+    # everywhere) was never stored and cannot be recovered.
     skipped: list[str] = field(default_factory=list)
 
 
@@ -279,7 +280,7 @@ class _Writer:
                 self.withdrawn += 1
                 yield DocumentLine(id=document.id, status="withdrawn")
                 continue
-            origin = recover_origin(document)
+            origin = document.origin or recover_origin(document)
             if origin is None:
                 self.skipped.append(document.id)
                 self._progress.message(
@@ -380,9 +381,10 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 
 
 def recover_origin(document: Document) -> str | None:
-    """The origin a document's id was made from. Archives keep the id, not the origin, so this
-    tries what each importer uses (a web address, a sample path, a local file) and keeps the
-    one whose `stable_id` is the document's id."""
+    """The origin a document's id was made from, for a row from before schema 0007 that had
+    none stored (the migration made the same guesses; a later save stores it): this tries what
+    each importer uses (a web address, a sample path, a local file) and keeps the one whose
+    `stable_id` is the document's id."""
     key = document.source_key
     candidates = [key, document.url or "", f"sample:{key}"]
     if key.startswith("/"):
