@@ -10,12 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from storyreader.app import make_app
+from storyreader.app import install_translations, make_app
 from storyreader.archive import open_archive
+from storyreader.archive.db import Archive
 from storyreader.archive.library import Library
+from storyreader.sync import add_source
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
+from tests.sync.server import FixtureServer
 
 
 def settle(app: QApplication, until: Callable[[], bool], seconds: float = 20) -> None:
@@ -39,7 +42,9 @@ def open_titled(window: MainWindow, title: str) -> None:
 
 def main(archive_path: Path, settings_path: Path, out: Path) -> None:
     app = make_app()
-    window = MainWindow(Library(open_archive(archive_path)), Settings(settings_path), TaskRunner())
+    install_translations(app, "en")  # as a reader's app does: "16 documents", not "(s)"
+    archive = open_archive(archive_path)
+    window = MainWindow(Library(archive), Settings(settings_path), TaskRunner())
     window.resize(1400, 860)
     window.show()
     settle(app, lambda: window.index is not None and window.index.ready and not window._runner.busy)
@@ -63,7 +68,26 @@ def main(archive_path: Path, settings_path: Path, out: Path) -> None:
     window.search_panel.list.setCurrentIndex(first)
     window.search_panel.list.activated.emit(first)
     shot("search-results.png")
+    sync_shot(app, window, archive, out)
     window.close()
+
+
+def sync_shot(app: QApplication, window: MainWindow, archive: Archive, out: Path) -> None:
+    """The Sources dialog after syncing a blog served on 127.0.0.1."""
+    blog = FixtureServer()
+    blog.load("webflow")
+    try:
+        add_source(archive, f"{blog.origin}/blog", name="Open Doors")
+        window.actions_by_name["sync_now"].trigger()
+        dialog = window.updates.sources_dialog
+        assert dialog is not None
+        settle(app, lambda: bool(dialog.report.text()) and dialog.table.topLevelItemCount() > 0)
+        settle(app, lambda: not window._runner.busy, 10)
+        dialog.grab().save(str(out / "sync-dialog.png"))
+        print("sync-dialog.png", flush=True)
+        dialog.close()
+    finally:
+        blog.close()
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ class SidebarCounts:
     languages: list[tuple[str, int]]
     years: list[tuple[str, int]]
     sources: list[tuple[str, int]]
+    last_synced: datetime | None = None  # the newest sync of any web source (UTC)
 
 
 _ACTIVE = Document.status == DocumentStatus.ACTIVE
@@ -227,4 +228,5 @@ def sidebar_counts(session: Session) -> SidebarCounts:
         languages=sorted((code, n) for code, n in languages.items() if code),
         years=sorted(years.items(), reverse=True),
         sources=_largest_first({names.get(sid, "?"): n for sid, n in sources.items()}),
+        last_synced=session.scalar(select(func.max(Source.last_synced_at))),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from storyreader.archive.browse import LibraryView
+from storyreader.archive.browse import LibraryView, SidebarCounts
 from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
 from storyreader.errors import Cancelled, KnownError
@@ -70,6 +71,7 @@ from storyreader.ui.reader import INTERNAL_SCHEME, printable_document
 from storyreader.ui.reader_pane import ReaderPane
 from storyreader.ui.search_panel import SearchController, SearchPanel
 from storyreader.ui.tasks import QtProgress, TaskRunner
+from storyreader.ui.updates import Updates, is_bundle
 
 if TYPE_CHECKING:
     from storyreader.search import SearchIndex
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         self._log_file = log_file
         self.index: SearchIndex | None = None
         self.current: DocumentDetail | None = None
-        self._counts = (0, 0)
+        self._counts: SidebarCounts | None = None
         self._network: Any = None  # QNetworkInformation, once loaded after the window shows
         self.undo_stack = QUndoStack(self)
         self.theme = looks.resolve(settings.get(s.THEME))
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(looks.app_icon())
         self.setAcceptDrops(True)
         self._build_widgets()
+        self.updates = Updates(self, library.archive, runner)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
@@ -254,6 +257,10 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         a("import_files", self.tr("&Import files…"), self.import_files, "Ctrl+I", "import")
         a("import_folder", self.tr("Import a &folder…"), self.import_folder, "Ctrl+Shift+I")
+        a("import_bundle", self.tr("Import a &bundle…"), self.updates.choose_bundle, "Ctrl+O")
+        a("export_bundle", self.tr("E&xport a bundle…"), self.updates.export_bundle, "Ctrl+Shift+X")
+        a("sources", self.tr("&Sources…"), self.updates.open_sources, "Ctrl+Shift+S", "sync")
+        a("sync_now", self.tr("S&ync now"), self.updates.sync_now, "Ctrl+R")
         a("print", self.tr("&Print…"), self.print_document, key.Print, "print")
         a("export_pdf", self.tr("Export as P&DF…"), self.export_pdf, "Ctrl+Shift+E", "pdf")
         a("quit", self.tr("&Quit"), self.close, key.Quit)
@@ -362,7 +369,21 @@ class MainWindow(QMainWindow):
         menus: list[tuple[str, list[str | None]]] = [
             (
                 self.tr("&File"),
-                ["import_files", "import_folder", None, "print", "export_pdf", None, "quit"],
+                [
+                    "import_files",
+                    "import_folder",
+                    None,
+                    "sources",
+                    "sync_now",
+                    None,
+                    "import_bundle",
+                    "export_bundle",
+                    None,
+                    "print",
+                    "export_pdf",
+                    None,
+                    "quit",
+                ],
             ),
             (
                 self.tr("&Edit"),
@@ -489,7 +510,7 @@ class MainWindow(QMainWindow):
             self.sidebar.selectionModel().blockSignals(True)
             self.sidebar.setCurrentIndex(target)
             self.sidebar.selectionModel().blockSignals(False)
-        self._update_status(counts.all, counts.unread)
+        self._update_status(counts)
 
     def _selected_view(self) -> LibraryView | None:
         indexes = self.sidebar.selectionModel().selectedIndexes()
@@ -825,9 +846,25 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        bundles = [path for path in paths if is_bundle(path)]
+        files = [path for path in paths if not is_bundle(path)]
+        if files:
+            self.import_paths(files)
+        if bundles:  # one at a time: each is shown before it is imported
+            self.updates.import_bundle(bundles[0])
+
+    def library_changed(self) -> None:
+        """Documents came or went (a sync, a bundle): show them, and make them searchable."""
+        self.model.reload()
+        self._refresh_counts()
+        index = self.index
+        if index is not None:
+            self.run_long(
+                self.tr("Updating the search index"), lambda progress: index.catch_up(progress)
+            )
 
     # --- printing ------------------------------------------------------------------------
 
@@ -953,15 +990,25 @@ class MainWindow(QMainWindow):
                 12_000,
             )
 
-    def _update_status(self, total: int | None = None, unread: int | None = None) -> None:
-        if total is not None:
-            self._counts = (total, unread or 0)
-        total, unread = self._counts
+    def _update_status(self, counts: SidebarCounts | None = None) -> None:
+        if counts is not None:
+            self._counts = counts
         parts = [self.tr("Offline")] if self._offline() else []
-        parts.append(self.tr("%n document(s)", "", total))
-        if unread:
-            parts.append(self.tr("%n unread", "", unread))
+        if self._counts is not None:
+            parts.append(self.tr("%n document(s)", "", self._counts.all))
+            if self._counts.unread:
+                parts.append(self.tr("%n unread", "", self._counts.unread))
+            if self._counts.last_synced is not None:
+                parts.append(self._synced_ago(self._counts.last_synced))
         self.status_line.setText(" · ".join(parts))
+
+    def _synced_ago(self, moment: datetime) -> str:
+        days = (datetime.now(UTC).date() - moment.replace(tzinfo=UTC).astimezone().date()).days
+        if days <= 0:
+            return self.tr("last synced today")
+        if days == 1:
+            return self.tr("last synced yesterday")
+        return self.tr("last synced %n day(s) ago", "", days)
 
     def _watch_network(self) -> None:
         """Follow the system's idea of being online (it asks the OS; it connects nowhere)."""

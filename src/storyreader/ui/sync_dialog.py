@@ -9,15 +9,16 @@ opens `SourcesDialog(archive, runner)` and listens to `synced` to refresh its li
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyreader.archive.db import Archive
+from storyreader.archive.models import KNOWN_KINDS
 from storyreader.errors import KnownError
 from storyreader.sync import (
     FetchPolicy,
@@ -40,10 +42,22 @@ from storyreader.sync import (
     remove_source,
     sync_sources,
 )
+from storyreader.ui.models import kind_name
 from storyreader.ui.tasks import QtProgress, TaskRunner
 
-KINDS = ("story", "letter", "update", "appeal")
-TYPES = ("auto", "site", "feed", "wordpress")
+# What people read for the core's source types and sync outcomes.
+TYPE_NAMES: Mapping[str, str] = {
+    "auto": str(QT_TRANSLATE_NOOP("SourcesDialog", "Find out")),
+    "site": str(QT_TRANSLATE_NOOP("SourcesDialog", "Web site")),
+    "feed": str(QT_TRANSLATE_NOOP("SourcesDialog", "Feed")),
+    "wordpress": str(QT_TRANSLATE_NOOP("SourcesDialog", "WordPress")),
+}
+OUTCOME_NAMES: Mapping[str, str] = {
+    "partial": str(QT_TRANSLATE_NOOP("SourcesDialog", "some pages failed")),
+    "failed": str(QT_TRANSLATE_NOOP("SourcesDialog", "failed")),
+    "cancelled": str(QT_TRANSLATE_NOOP("SourcesDialog", "stopped")),
+    "interrupted": str(QT_TRANSLATE_NOOP("SourcesDialog", "interrupted")),
+}
 
 
 class SourcesDialog(QDialog):
@@ -80,20 +94,27 @@ class SourcesDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("(from the address)"))
         self.kind = QComboBox()
-        self.kind.addItems(KINDS)
+        for kind in KNOWN_KINDS:
+            self.kind.addItem(kind_name(kind), kind)
         self.type = QComboBox()
-        self.type.addItems(TYPES)
+        for type_ in TYPE_NAMES:
+            self.type.addItem(self._type_name(type_), type_)
         self.add_button = QPushButton(self.tr("&Add"))
-        form = QFormLayout()
-        form.addRow(self.tr("Address"), self.url)
-        form.addRow(self.tr("Name"), self.name)
+        adding = QGroupBox(self.tr("Add a source"))
+        form = QFormLayout(adding)
+        form.addRow(self.tr("Add&ress"), self.url)
+        form.addRow(self.tr("&Name"), self.name)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind)
-        kind_row.addWidget(QLabel(self.tr("Type")))
+        type_label = QLabel(self.tr("&Type"))
+        type_label.setBuddy(self.type)
+        kind_row.addWidget(type_label)
         kind_row.addWidget(self.type)
         kind_row.addStretch(1)
         kind_row.addWidget(self.add_button)
-        form.addRow(self.tr("Kind"), kind_row)
+        kind_label = QLabel(self.tr("&Kind"))
+        kind_label.setBuddy(self.kind)  # the row is a layout, so the form cannot set it
+        form.addRow(kind_label, kind_row)
 
         self.stage = QLabel()
         self.bar = QProgressBar()
@@ -118,7 +139,7 @@ class SourcesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addWidget(adding)
         layout.addWidget(self.stage)
         layout.addLayout(progress_row)
         layout.addWidget(self.report)
@@ -147,14 +168,22 @@ class SourcesDialog(QDialog):
             synced = ""
             if info.last_synced_at is not None:  # stored as UTC, shown in local time
                 synced = f"{info.last_synced_at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
-            outcome = f" ({info.last_outcome})" if info.last_outcome else ""
-            item = QTreeWidgetItem([info.name, info.type, f"{info.documents:,}", synced + outcome])
+            outcome = OUTCOME_NAMES.get(info.last_outcome or "")
+            if outcome:
+                synced += f" ({self.tr(outcome)})"
+            item = QTreeWidgetItem(
+                [info.name, self._type_name(info.type), f"{info.documents:,}", synced]
+            )
             item.setToolTip(0, info.url)
             item.setData(0, Qt.ItemDataRole.UserRole, info.name)
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
         self._update_buttons()
+
+    def _type_name(self, type_: str) -> str:
+        name = TYPE_NAMES.get(type_)
+        return self.tr(name) if name else type_
 
     def selected_names(self) -> list[str]:
         return [str(item.data(0, Qt.ItemDataRole.UserRole)) for item in self.table.selectedItems()]
@@ -174,8 +203,8 @@ class SourcesDialog(QDialog):
         archive, policy = self._archive, self._policy
         name, kind, type_ = (
             self.name.text().strip() or None,
-            self.kind.currentText(),
-            self.type.currentText(),
+            str(self.kind.currentData()),
+            str(self.type.currentData()),
         )
         self.stage.setText(self.tr("Looking at %1…").replace("%1", url))
         self.stage.show()
@@ -215,6 +244,12 @@ class SourcesDialog(QDialog):
         self._runner.run(work, removed, self._failed, lane="write")
 
     # --- syncing ------------------------------------------------------------------------
+
+    def sync_all(self) -> None:
+        """Sync every source (the main window's Sync now); nothing if a sync is running."""
+        if self._progress is None:
+            self.table.clearSelection()
+            self._sync()
 
     def _sync(self) -> None:
         names: Sequence[str] = self.selected_names()

@@ -1,0 +1,115 @@
+"""Sync and bundles from the main window, as a reader does it: File > Sync now against a real
+blog on 127.0.0.1, and a bundle file dropped on the window; afterwards the new stories are in
+the list, searchable, and the status line says when the archive was last synced."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from storyreader.archive import open_archive
+from storyreader.bundle import export_bundle
+from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.sync import add_source
+from storyreader.ui.main_window import MainWindow
+from tests.bundle.conftest import fill_web, web_document
+from tests.gui.conftest import OpenWindow, ready
+from tests.sync.server import FixtureServer
+
+
+@pytest.fixture
+def blog(allow_loopback: None) -> Iterator[FixtureServer]:
+    server = FixtureServer()
+    server.load("webflow")
+    yield server
+    server.close()
+
+
+def titles(window: MainWindow) -> set[str]:
+    model = window.model
+    return {str(model.data(model.index(row, 0))) for row in range(model.rowCount())}
+
+
+def search(qtbot: QtBot, window: MainWindow, query: str) -> list[str]:
+    window.search_field.setText(query)
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=10_000)
+    hits = (
+        window.search_panel.model.hit(row) for row in range(window.search_panel.model.rowCount())
+    )
+    return [hit.title for hit in hits if hit is not None]
+
+
+def test_sync_now_brings_a_blog_in_and_says_when(
+    qtbot: QtBot, open_window: OpenWindow, gui_archive: Path, blog: FixtureServer
+) -> None:
+    with open_archive(gui_archive) as archive:
+        add_source(archive, f"{blog.origin}/blog", name="Open Doors", kind="story")
+    window = open_window()
+    assert "last synced" not in window.status_line.text()
+
+    window.actions_by_name["sync_now"].trigger()
+    dialog = window.updates.sources_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: "Open Doors: 3 new" in dialog.report.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: ready(window), timeout=30_000)
+
+    assert "Crossing the river at night" in titles(window)
+    assert "last synced today" in window.status_line.text()
+    assert "Crossing the river at night" in search(qtbot, window, "farmhouse")
+
+
+def test_a_bundle_dropped_on_the_window_is_shown_then_imported(
+    qtbot: QtBot, open_window: OpenWindow, gui_archive: Path, tmp_path: Path
+) -> None:
+    key = SecretKey.generate()
+    with open_archive(tmp_path / "publisher.db") as publisher:
+        fill_web(publisher, range(1, 4))
+        bundle = export_bundle(publisher, tmp_path / "events.storybundle", key=key).path
+    with open_archive(gui_archive) as archive:
+        trust_key(archive, key.public, "Events team")
+    window = open_window()
+    before = window.model.rowCount()
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(bundle))])
+    drop = QDropEvent(
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    dialog = window.updates.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert "Events team" in dialog.summary.text() and "adds 3" in dialog.summary.text()
+    assert window.model.rowCount() == before, "nothing is imported before the reader agrees"
+
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: ready(window), timeout=30_000)
+    assert window.model.rowCount() == before + 3
+    carried = {web_document(number).title for number in range(1, 4)}
+    assert carried <= titles(window)
+    assert search(qtbot, window, "Story 2")[0] == web_document(2).title
+
+
+def test_file_menu_offers_sync_and_bundles_with_shortcuts(window: MainWindow) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    names = [action.text() for action in file_menu.actions() if not action.isSeparator()]
+    for wanted in ("&Sources…", "S&ync now", "Import a &bundle…", "E&xport a bundle…"):
+        assert wanted in names
+    shortcuts = {
+        name: window.actions_by_name[name].shortcut().toString()
+        for name in ("sources", "sync_now", "import_bundle", "export_bundle")
+    }
+    assert all(shortcuts.values()), shortcuts
+    assert len(set(shortcuts.values())) == 4
