@@ -76,10 +76,11 @@ def test_the_app_speaks_korean_when_asked() -> None:
     assert QCoreApplication.translate("SidebarModel", "All documents") == "All documents"
 
 
-def test_english_plurals_read_naturally(qapp: QApplication) -> None:
+@pytest.mark.parametrize("language", ["en", "de"], ids=["English", "a language we do not ship"])
+def test_english_plurals_read_naturally(qapp: QApplication, language: str) -> None:
     before = list(qapp.findChildren(QTranslator))
     try:
-        install_translations(qapp, "en")
+        install_translations(qapp, language)
         assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 1) == "1 document"
         assert QCoreApplication.translate("SearchPanel", "%n result(s)", "", 7) == "7 results"
     finally:

@@ -63,7 +63,10 @@ def install_translations(app: QApplication, language: str) -> str:
     code = locale.name().split("_")[0]
     i18n.install(lambda context, text: QCoreApplication.translate(context, text))
     ours = QTranslator(app)  # English too: it holds the plural forms
-    if ours.load(locale, "storyreader", "_", str(TRANSLATIONS)):
+    # A language we do not ship reads English, with English plurals ("16 documents").
+    if ours.load(locale, "storyreader", "_", str(TRANSLATIONS)) or ours.load(
+        "storyreader_en", str(TRANSLATIONS)
+    ):
         app.installTranslator(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
