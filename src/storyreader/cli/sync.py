@@ -72,12 +72,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([_source_json(info) for info in infos])
         return 0
     for info in infos:
-        synced = iso(info.last_synced_at) or "never"
-        outcome = f" ({info.last_outcome})" if info.last_outcome else ""
-        print(
-            f"{info.name}  {info.type:<9} {info.kind:<7} {info.documents:>5} documents  "
-            f"synced {synced}{outcome}  {info.url}"
-        )
+        synced = f"{info.last_synced_at:%Y-%m-%d %H:%M} UTC" if info.last_synced_at else "never"
+        outcome = f" ({info.last_outcome})" if info.last_outcome not in (None, "ok") else ""
+        documents = f"{info.documents:,} document{'' if info.documents == 1 else 's'}"
+        print(f"{info.name}  ({info.type}, {info.kind}s)  {info.url}")
+        print(f"    {documents}; synced {synced}{outcome}")
     if not infos:
         print("No web sources yet; add one with `storyreader sources add URL`.", file=sys.stderr)
     return 0
@@ -107,10 +106,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if args.json:
         print_json([report.to_json() for report in reports])
     else:
-        for report in reports:
+        for report in reports:  # each failed URL was said on stderr as it happened
             print(report.message or report.summary())
-            for failure in report.failures if not report.message else []:
-                print(f"  could not fetch {failure.url}: {failure.reason}")
     return 0 if reports and all(report.outcome == "ok" for report in reports) else 1
 
 
