@@ -322,20 +322,7 @@ class _Writer:
             if document.body_text == html_to_text(document.body_html)
             else document.body_text,
             images=images,
-            fingerprint=fingerprint(
-                source=document.source.name,
-                kind=document.kind,
-                title=document.title,
-                author=document.author,
-                language=document.language,
-                published=document.published,
-                updated=document.updated,
-                summary=document.summary,
-                url=document.url,
-                tags=tags,
-                body_html=document.body_html,
-                body_text=document.body_text,
-            ),
+            fingerprint=fingerprint(document),
         )
 
     def write_media(self, session: Session) -> None:

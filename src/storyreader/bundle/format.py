@@ -27,10 +27,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from storyreader.config import MAX_HTML_CHARS, MAX_IMAGE_BYTES
 from storyreader.errors import KnownError
+
+if TYPE_CHECKING:  # the format itself never needs the ORM at run time
+    from storyreader.archive.models import Document
 
 FORMAT_NAME = "storyreader-bundle"
 FORMAT_VERSION = 1
@@ -286,36 +289,23 @@ def parse_line(raw: bytes, number: int) -> DocumentLine:
     return line
 
 
-def fingerprint(
-    *,
-    source: str,
-    kind: str,
-    title: str,
-    author: str,
-    language: str,
-    published: datetime | None,
-    updated: datetime | None,
-    summary: str,
-    url: str | None,
-    tags: tuple[str, ...] | list[str],
-    body_html: str,
-    body_text: str,
-) -> str:
+def fingerprint(document: Document) -> str:
     """A hash of what a reader sees of a stored document, the same in every archive: the
-    exporter writes it, the importer compares it with its own copy to know what is unchanged."""
+    exporter writes it, the importer compares it with its own copy to know what is unchanged.
+    (`document.source` and `document.tags` are read: load them with the document.)"""
     fields = [
-        source,
-        kind,
-        title,
-        author,
-        language,
-        iso(published),
-        iso(updated),
-        summary,
-        url,
-        sorted(tags),
-        body_html,
-        body_text,
+        document.source.name,
+        document.kind,
+        document.title,
+        document.author,
+        document.language,
+        iso(document.published),
+        iso(document.updated),
+        document.summary,
+        document.url,
+        sorted(tag.name for tag in document.tags),
+        document.body_html,
+        document.body_text,
     ]
     encoded = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
     return hashlib.sha256(encoded).hexdigest()

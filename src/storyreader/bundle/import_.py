@@ -459,9 +459,7 @@ def _compare(session: Session, batch: Sequence[DocumentLine], plan: ImportPlan) 
                 plan.to_withdraw.append(line.id)
         elif document is None:
             plan.new.append(line.id)
-        elif document.status == DocumentStatus.ACTIVE and _local_fingerprint(document) == (
-            line.fingerprint
-        ):
+        elif document.status == DocumentStatus.ACTIVE and fingerprint(document) == line.fingerprint:
             plan.unchanged.append(line.id)
         else:
             plan.updated.append(line.id)
@@ -488,23 +486,6 @@ def _find_clashes(session: Session, lines: Sequence[DocumentLine], plan: ImportP
                 f"{line.source!r} as document {owner} in this archive; nothing was imported."
             )
             return
-
-
-def _local_fingerprint(document: Document) -> str:
-    return fingerprint(
-        source=document.source.name,
-        kind=document.kind,
-        title=document.title,
-        author=document.author,
-        language=document.language,
-        published=document.published,
-        updated=document.updated,
-        summary=document.summary,
-        url=document.url,
-        tags=[tag.name for tag in document.tags],
-        body_html=document.body_html,
-        body_text=document.body_text,
-    )
 
 
 def _batches(lines: Iterator[DocumentLine]) -> Iterator[list[DocumentLine]]:
