@@ -126,7 +126,7 @@ def test_cancel_stops_the_sync_and_keeps_what_was_saved(
 
     [report] = synced.args[0]
     assert report.outcome == "cancelled"
-    assert "(stopped before the end)" in dialog.report.text()
+    assert "(Stopped before the end.)" in dialog.report.text()
     assert 1 <= len(documents(archive)) <= 2  # the dripping post never arrives
     assert list_sources(archive)[0].last_outcome == "cancelled"
 

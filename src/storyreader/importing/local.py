@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.media import sniff_image_mime
 from storyreader.archive.sanitize import image_sources
@@ -86,7 +87,7 @@ def import_paths(
     files, problems = collect_files(paths)
     for path, reason in problems:
         _skip(report, progress, path, reason)
-    progress.start("Importing", len(files))
+    progress.start(i18n.translate("Progress", "Importing"), len(files))
     for start in range(0, len(files), BATCH_SIZE):
         if cancel:
             cancel.raise_if_cancelled()

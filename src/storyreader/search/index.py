@@ -47,6 +47,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.util.filelock import FileLock
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.errors import KnownError
 from storyreader.progress import CancelToken, NullProgress, Progress
@@ -331,7 +332,7 @@ class Maintainer:
                 up_to = source.max_task_id(session)
                 identity = source.archive_id(session)
                 ids = sorted(source.active_ids(session))
-            progress.start("Building the search index", len(ids))
+            progress.start(i18n.translate("Progress", "Building the search index"), len(ids))
             schema = s.build_schema(self._common_terms(ids), len(ids))
             ix = whoosh_index.create_in(str(fresh), schema)
             workers = self.workers or worker_count(len(ids))
@@ -373,7 +374,7 @@ class Maintainer:
                 ids = list(dict.fromkeys(document_id for _task, document_id in tasks))
                 docs = source.active_documents(session, ids)
             if changed == 0:
-                progress.start("Updating the search index", None)
+                progress.start(i18n.translate("Progress", "Updating the search index"), None)
             self._commit_changes(ix, ids, docs)
             seal(self.folder, identity)
             with self.archive.write() as session:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from storyreader import i18n
+
 OK = "ok"  # everything the source lists is in the archive
 PARTIAL = "partial"  # some URLs failed; the next sync tries them again
 FAILED = "failed"  # the source could not be read at all
@@ -40,18 +42,24 @@ class SyncReport:
 
     def summary(self) -> str:
         """One line for people: "Open Doors: 3 new, 1 updated, ... in 2.1 s"."""
-        parts = [
-            f"{self.created} new",
-            f"{self.updated} updated",
-            f"{self.withdrawn} withdrawn",
-            f"{self.unchanged} unchanged",
-            f"{self.failed} failed",
-        ]
-        size = _size(self.bytes_downloaded)
-        line = f"{self.source}: {', '.join(parts)}; {size} downloaded in {self.duration:.1f} s"
+        template = i18n.translate(
+            "Sync",
+            "%1: %2 new, %3 updated, %4 withdrawn, %5 unchanged, %6 failed; %7 downloaded in %8 s.",
+        )
+        line = i18n.fill(
+            template,
+            self.source,
+            self.created,
+            self.updated,
+            self.withdrawn,
+            self.unchanged,
+            self.failed,
+            _size(self.bytes_downloaded),
+            f"{self.duration:.1f}",
+        )
         if self.outcome == CANCELLED:
-            line += " (stopped before the end)"
-        return line + "."
+            line += " " + i18n.translate("Sync", "(Stopped before the end.)")
+        return line
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from urllib.parse import urlsplit
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.media import sniff_image_mime
 from storyreader.archive.sanitize import image_sources
@@ -78,7 +79,7 @@ def sync_sources(
     configs = load_configs(archive, names)
     reports: list[SyncReport] = []
     with HttpClient(policy) as client:
-        progress.start("Checking the connection", None)
+        progress.start(i18n.translate("Sync", "Checking the connection"), None)
         unreachable = _unreachable(client, configs)
         if len(unreachable) == len(configs):
             reason = next(iter(unreachable.values()))
@@ -141,7 +142,12 @@ class SourceSync:
         started, bytes_before = time.monotonic(), self.client.bytes_downloaded
         self.snapshot = apply.snapshot(self.archive, self.config.id)
         context = Context(self.client, self.config, self.snapshot.cache, self.snapshot.known)
-        self.progress.start(f"{self.config.name}: reading the listing", None)
+        self.progress.start(
+            i18n.fill(
+                i18n.translate("Sync", "%1: reading the list of documents"), self.config.name
+            ),
+            None,
+        )
         listing: Listing | None = None
         try:
             listing = DISCOVER[self.config.type](context)
@@ -175,7 +181,9 @@ class SourceSync:
         if listing.not_modified:
             self.report.unchanged += sum(1 for k in self.snapshot.known.values() if k.active)
         candidates = list({c.key: c for c in listing.candidates}.values())
-        self.progress.start(f"Syncing {self.config.name}", len(candidates))
+        self.progress.start(
+            i18n.fill(i18n.translate("Sync", "Syncing %1"), self.config.name), len(candidates)
+        )
         batch: list[Prepared] = []
         flushed = time.monotonic()
         try:
@@ -206,7 +214,11 @@ class SourceSync:
         self.report.unchanged += item.unchanged
         for failure in item.failures:
             self.report.failures.append(failure)
-            self.progress.message(f"Could not fetch {failure.url}: {failure.reason}.")
+            self.progress.message(
+                i18n.fill(
+                    i18n.translate("Sync", "Could not fetch %1: %2."), failure.url, failure.reason
+                )
+            )
 
     # --- preparing one candidate (on a worker thread; no archive writes here) ---------------
 
@@ -250,21 +262,10 @@ class SourceSync:
             return Prepared(candidate.key, candidate.url, unchanged=True)
         if "html" not in fetched.content_type and fetched.content_type:
             raise NoArticle(f"it is not a web page but {fetched.content_type}")
-        page = extract_page(
+        entry = extract_page(
             decode_html(fetched.body, fetched.headers.get("content-type", "")), fetched.url
         )
-        entry = Entry(
-            title=page.title,
-            html=page.html,
-            base_url=fetched.url,
-            author=page.author,
-            published=page.published,
-            updated=page.updated,
-            summary=page.summary,
-            language=page.language,
-            tags=page.tags,
-        )
-        incoming = self._incoming(candidate, entry, page.html, failures)
+        incoming = self._incoming(candidate, entry, entry.html, failures)
         return Prepared(candidate.key, candidate.url, incoming, record, failures=failures)
 
     def _incoming(
