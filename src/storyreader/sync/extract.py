@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -25,6 +24,7 @@ from lxml.html import HtmlElement
 
 from storyreader.archive.sanitize import best_image_source
 from storyreader.sync.dates import parse_date
+from storyreader.sync.sources import Entry
 
 MIN_ARTICLE_CHARS = 80
 
@@ -69,20 +69,6 @@ _FEED_FOOTER = re.compile(r"^\s*The post .{1,300} appeared first on .{1,200}$", 
 _ARTICLE_TYPES = {"article", "blogposting", "newsarticle", "report", "socialmediaposting"}
 
 
-@dataclass
-class Extracted:
-    """What a page says about itself; `html` is unsanitized, with absolute image URLs."""
-
-    title: str
-    html: str
-    author: str = ""
-    published: datetime | None = None
-    updated: datetime | None = None
-    summary: str = ""
-    language: str = ""
-    tags: list[str] = field(default_factory=list)
-
-
 class NoArticle(Exception):  # noqa: N818 - reads as the reason it carries
     """The page has no article text we can find."""
 
@@ -111,8 +97,9 @@ def parse_html(text: str) -> HtmlElement:
         raise NoArticle(f"the page could not be read ({error})") from None
 
 
-def extract_page(text: str, url: str) -> Extracted:
-    """The article on a page fetched from `url`; raises NoArticle when there is none."""
+def extract_page(text: str, url: str) -> Entry:
+    """The article on a page fetched from `url`, as a listing would have given it (unsanitized,
+    with absolute image URLs); raises NoArticle when there is none."""
     document = parse_html(text)
     base = _base_url(document, url)
     facts = _structured_data(document)
@@ -127,9 +114,10 @@ def extract_page(text: str, url: str) -> Extracted:
         body = fragment_html(lead, base, include_tail=False, whole=True) + body
     if len(root.text_content().strip()) < MIN_ARTICLE_CHARS:
         raise NoArticle("no article text was found on the page")
-    return Extracted(
+    return Entry(
         title=title or "Untitled",
         html=body,
+        base_url=base,
         author=_author(document, facts),
         published=_first_date(
             _meta(document, "article:published_time", "datePublished", "date", "dc.date"),

@@ -51,7 +51,8 @@ class CacheRecord:
 
 @dataclass
 class Entry:
-    """A document's content as a listing gave it (a feed item, a WordPress post)."""
+    """A document's content as a listing gave it (a feed item, a WordPress post), or as
+    `extract.extract_page` found it on the document's own page."""
 
     title: str
     html: str
