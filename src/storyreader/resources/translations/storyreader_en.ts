@@ -21,22 +21,28 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="914" />
+        <location filename="../../ui/main_window.py" line="953" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="959" />
+        <location filename="../../ui/main_window.py" line="998" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="961" />
+        <location filename="../../ui/main_window.py" line="1000" />
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="1011" />
+        <source>last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>last synced %n day ago</numerusform><numerusform>last synced %n days ago</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="147" />
+        <location filename="../../ui/dialogs.py" line="147"/>
         <source>About Story Reader</source>
         <translation>Story Reader 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="148" />
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>(not written)</source>
         <translation>(기록하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>Read, search and present stories and letters, offline.</source>
         <translation>이야기와 편지를 인터넷 연결 없이 읽고, 찾고, 발표합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150" />
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>Licence: GNU General Public License, version 3 or later.</source>
         <translation>라이선스: GNU 일반 공중 사용 허가서 버전 3 이상.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151" />
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>Archive:</source>
         <translation>보관함:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151" />
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>Log file:</source>
         <translation>로그 파일:</translation>
     </message>
@@ -36,97 +37,110 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../ui/annotations.py" line="62" />
+        <location filename="../../ui/annotations.py" line="62"/>
         <source>Add a bookmark</source>
         <translation>책갈피 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="68" />
+        <location filename="../../ui/annotations.py" line="68"/>
         <source>Bookmarked.</source>
         <translation>책갈피를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="73" />
+        <location filename="../../ui/annotations.py" line="73"/>
         <source>Select the words the note is about first.</source>
         <translation>먼저 메모할 부분을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="78" />
-        <location filename="../../ui/annotations.py" line="93" />
+        <location filename="../../ui/annotations.py" line="78"/>
+        <location filename="../../ui/annotations.py" line="93"/>
         <source>Add a note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="79" />
-        <location filename="../../ui/annotations.py" line="101" />
+        <location filename="../../ui/annotations.py" line="79"/>
+        <location filename="../../ui/annotations.py" line="101"/>
         <source>Note on “%1”:</source>
         <translation>“%1”에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="103" />
+        <location filename="../../ui/annotations.py" line="103"/>
         <source>Edit the note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="107" />
+        <location filename="../../ui/annotations.py" line="107"/>
         <source>Edit a note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="116" />
+        <location filename="../../ui/annotations.py" line="116"/>
         <source>Delete a note</source>
         <translation>메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="123" />
+        <location filename="../../ui/annotations.py" line="123"/>
         <source>Delete a bookmark</source>
         <translation>책갈피 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="130" />
+        <location filename="../../ui/annotations.py" line="130"/>
         <source>Deleted. Undo with %1.</source>
         <translation>삭제했습니다. %1 키로 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../present/views/show.py" line="46"/>
+        <source>Story Reader — audience</source>
+        <translation>Story Reader — 청중 화면</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="47"/>
+        <source>Audience screen</source>
+        <translation>청중 화면</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="166" />
+        <location filename="../../ui/models.py" line="166"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166" />
+        <location filename="../../ui/models.py" line="166"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166" />
+        <location filename="../../ui/models.py" line="166"/>
         <source>Author</source>
         <translation>글쓴이</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166" />
+        <location filename="../../ui/models.py" line="166"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167" />
+        <location filename="../../ui/models.py" line="167"/>
         <source>Reading time</source>
         <translation>읽는 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181" />
+        <location filename="../../ui/models.py" line="181"/>
         <source>unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181" />
+        <location filename="../../ui/models.py" line="181"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="234" />
+        <location filename="../../ui/models.py" line="234"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n분</numerusform>
@@ -134,60 +148,296 @@
     </message>
 </context>
 <context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="302"/>
+        <location filename="../../ui/bundle_dialogs.py" line="357"/>
+        <source>Export a bundle</source>
+        <translation>꾸러미 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="308"/>
+        <source>events.storybundle</source>
+        <translation>events.storybundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../ui/bundle_dialogs.py" line="327"/>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="311"/>
+        <source>Everything</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="312"/>
+        <source>Changes since bundle</source>
+        <translation>이 꾸러미 이후 바뀐 것:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="313"/>
+        <source>Changes since</source>
+        <translation>이 날짜 이후 바뀐 것:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="322"/>
+        <source>All sources</source>
+        <translation>모든 출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="326"/>
+        <source>a secret key file (leave empty: not signed)</source>
+        <translation>비밀 키 파일 (비워 두면 서명하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="334"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="341"/>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="346"/>
+        <source>What:</source>
+        <translation>내보낼 내용:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="347"/>
+        <source>&amp;Source:</source>
+        <translation>출처(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="348"/>
+        <source>Sign &amp;with:</source>
+        <translation>서명 키(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="357"/>
+        <source>Story bundles (*.storybundle)</source>
+        <translation>Story Reader 꾸러미 (*.storybundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="364"/>
+        <source>Sign with</source>
+        <translation>서명에 쓸 비밀 키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="364"/>
+        <source>Secret keys (*.key);;All files (*)</source>
+        <translation>비밀 키 (*.key);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="380"/>
+        <source>Choose the file to write first.</source>
+        <translation>먼저 저장할 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="421"/>
+        <source>signed with key %1</source>
+        <translation>서명 키 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="423"/>
+        <source>NOT signed</source>
+        <translation>서명되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="426"/>
+        <source>Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.</source>
+        <translation>%1에 저장했습니다: 꾸러미 %2, 문서 %3개, 게시 중단 %4개, 그림 %5개, %6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="441"/>
+        <source>Stopped; no bundle was written.</source>
+        <translation>멈췄습니다. 꾸러미는 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="447"/>
+        <source>The bundle could not be written because of an unexpected error: %1</source>
+        <translation>예상하지 못한 오류로 꾸러미를 만들지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/reader_pane.py" line="31" />
-        <location filename="../../ui/reader_pane.py" line="32" />
+        <location filename="../../ui/reader_pane.py" line="31"/>
+        <location filename="../../ui/reader_pane.py" line="32"/>
         <source>Find in this document</source>
         <translation>이 문서에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="40" />
+        <location filename="../../ui/reader_pane.py" line="40"/>
         <source>Previous match</source>
         <translation>이전 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="41" />
+        <location filename="../../ui/reader_pane.py" line="41"/>
         <source>Next match</source>
         <translation>다음 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="42" />
+        <location filename="../../ui/reader_pane.py" line="42"/>
         <source>Close the find bar</source>
         <translation>찾기 막대 닫기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reader_pane.py" line="79" />
+        <location filename="../../ui/reader_pane.py" line="79"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n곳 일치</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="79" />
+        <location filename="../../ui/reader_pane.py" line="79"/>
         <source>No matches</source>
         <translation>일치하는 곳 없음</translation>
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <location filename="../../present/pdf.py" line="60"/>
+        <source>Cannot write %1; is the folder there and writable?</source>
+        <translation>%1에 쓸 수 없습니다. 폴더가 있는지, 쓰기가 허용되는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../present/pdf.py" line="143"/>
+        <source>Content warning:</source>
+        <translation>내용 경고:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="107"/>
+        <source>Import a bundle</source>
+        <translation>꾸러미 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="114"/>
+        <source>Checking %1…</source>
+        <translation>%1 파일을 검사하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="119"/>
+        <source>I know where this bundle came from: import it without a trusted signature</source>
+        <translation>이 꾸러미가 어디에서 왔는지 압니다. 신뢰하는 서명이 없어도 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="125"/>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="170"/>
+        <source>%1 (key %2): trusted, signature valid</source>
+        <translation>%1 (키 %2): 신뢰함, 서명이 올바름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="175"/>
+        <source>key %1, which this archive does NOT trust</source>
+        <translation>키 %1 — 이 보관함이 신뢰하지 않는 키입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="179"/>
+        <source>nobody: this bundle is NOT signed</source>
+        <translation>없음 — 이 꾸러미에는 서명이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="180"/>
+        <source>everything</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="180"/>
+        <source>changes only</source>
+        <translation>바뀐 것만</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="183"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="184"/>
+        <source>Bundle</source>
+        <translation>꾸러미</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="185"/>
+        <source>Signed by</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="187"/>
+        <source>Holds</source>
+        <translation>담긴 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="188"/>
+        <source>%1 documents, %2 withdrawals, %3 pictures</source>
+        <translation>문서 %1개, 게시 중단 %2개, 그림 %3개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="194"/>
+        <source>Importing</source>
+        <translation>가져오면</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="195"/>
+        <source>adds %1, updates %2, withdraws %3, leaves %4 as they are</source>
+        <translation>%1개 추가, %2개 갱신, %3개 게시 중단, %4개는 그대로 둠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="204"/>
+        <source>This bundle was already imported; importing it changes nothing.</source>
+        <translation>이미 가져온 꾸러미입니다. 다시 가져와도 바뀌는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="251"/>
+        <source>This bundle was already imported; nothing changed.</source>
+        <translation>이미 가져온 꾸러미입니다. 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="254"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn.</source>
+        <translation>가져왔습니다: 새 문서 %1개, 갱신 %2개, 변경 없음 %3개, 게시 중단 %4개.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="269"/>
+        <source>Stopped; nothing after the last completed batch was changed.</source>
+        <translation>멈췄습니다. 마지막으로 끝난 묶음 이후로는 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="273"/>
+        <source>The bundle could not be used because of an unexpected error: %1</source>
+        <translation>예상하지 못한 오류로 꾸러미를 사용할 수 없었습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/models.py" line="40" />
+        <location filename="../../ui/models.py" line="40"/>
         <source>Story</source>
         <translation>이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41" />
+        <location filename="../../ui/models.py" line="41"/>
         <source>Letter</source>
         <translation>편지</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="42" />
+        <location filename="../../ui/models.py" line="42"/>
         <source>Update</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="43" />
+        <location filename="../../ui/models.py" line="43"/>
         <source>Call to action</source>
         <translation>행동 요청</translation>
     </message>
@@ -195,12 +445,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="35" />
+        <location filename="../../ui/dialogs.py" line="35"/>
         <source>Open in your browser?</source>
         <translation>브라우저에서 열까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="37" />
+        <location filename="../../ui/dialogs.py" line="37"/>
         <source>This link leaves Story Reader and needs a connection:</source>
         <translation>이 링크는 Story Reader 밖으로 나가며 인터넷 연결이 필요합니다:</translation>
     </message>
@@ -208,415 +458,453 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Story Reader — %1</source>
         <translation>Story Reader — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Search stories, letters and appeals (Ctrl+K)</source>
         <translation>이야기, 편지, 호소문 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Library shelves and filters</source>
         <translation>서재 책장과 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Archive status</source>
         <translation>보관함 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Import files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Import a &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>Import a &amp;bundle…</source>
+        <translation>꾸러미 가져오기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>꾸러미 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>&amp;Sources…</source>
+        <translation>출처(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>S&amp;ync now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Export as P&amp;DF…</source>
         <translation>PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Find &amp;next</source>
         <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Sepia</source>
         <translation>세피아(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Follow the s&amp;ystem</source>
         <translation>시스템 설정 따르기(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Bookmarks and notes</source>
         <translation>책갈피와 메모(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Go to the &amp;shelves</source>
         <translation>책장으로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Go to the &amp;list</source>
         <translation>목록으로 이동(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Go to the &amp;page</source>
         <translation>본문으로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Next document</source>
         <translation>다음 문서(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Previous document</source>
         <translation>이전 문서(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Favourite</source>
         <translation>즐겨찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Mark as &amp;read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Bookmark this place</source>
         <translation>이 위치에 책갈피(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Add a &amp;note to the selection…</source>
         <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Open the &amp;original online…</source>
         <translation>원문을 온라인으로 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;About Story Reader</source>
         <translation>Story Reader 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Check and repair the archive…</source>
         <translation>보관함 검사와 복구(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Rebuild the search index</source>
         <translation>검색 색인 다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Document</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Related stories</source>
         <translation>관련 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629" />
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Story Reader does not open this kind of link: %1</source>
         <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660" />
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660" />
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Mark as unread</source>
         <translation>읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711" />
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Opening the search index…</source>
         <translation>검색 색인을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753" />
+        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774" />
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Stopped. What was finished is kept.</source>
         <translation>멈췄습니다. 끝난 작업은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785" />
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>Import files</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787" />
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
         <translation>이야기 (*.md *.markdown *.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793" />
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812" />
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>Imported %1 new and %2 updated; %3 skipped.</source>
         <translation>새 문서 %1개와 갱신된 문서 %2개를 가져왔고 %3개는 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818" />
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854" />
+        <location filename="../../ui/main_window.py" line="893"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854" />
+        <location filename="../../ui/main_window.py" line="893"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868" />
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886" />
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Rebuilding the search index</source>
         <translation>검색 색인을 다시 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="888" />
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>The search index is rebuilt.</source>
         <translation>검색 색인을 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="898" />
-        <location filename="../../ui/main_window.py" line="930" />
+        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>Checking the archive</source>
         <translation>보관함을 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="908" />
-        <location filename="../../ui/main_window.py" line="913" />
+        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="908" />
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>The archive and its search index are sound.</source>
         <translation>보관함과 검색 색인에 문제가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="914" />
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>문제 %n개를 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="916" />
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Repair</source>
         <translation>복구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="921" />
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>Repairing</source>
         <translation>복구하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="925" />
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>Repaired.</source>
         <translation>복구했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948" />
+        <location filename="../../ui/main_window.py" line="987"/>
         <source>Something went wrong (%1). The details are in the log file.</source>
         <translation>문제가 생겼습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="958" />
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="959" />
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="961" />
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>%n unread</source>
         <translation>
             <numerusform>읽지 않음 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1008"/>
+        <source>last synced today</source>
+        <translation>마지막 동기화: 오늘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1010"/>
+        <source>last synced yesterday</source>
+        <translation>마지막 동기화: 어제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="1011"/>
+        <source>last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>마지막 동기화: %n일 전</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="57" />
+        <location filename="../../ui/notes_panel.py" line="57"/>
         <source>Bookmark at %1%</source>
         <translation>%1% 위치의 책갈피</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="62" />
+        <location filename="../../ui/notes_panel.py" line="62"/>
         <source>(the document has changed since this note was written)</source>
         <translation>(이 메모를 쓴 뒤 문서가 바뀌었습니다)</translation>
     </message>
@@ -624,40 +912,226 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="76" />
+        <location filename="../../ui/notes_panel.py" line="76"/>
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="84" />
+        <location filename="../../ui/notes_panel.py" line="84"/>
         <source>Select text and choose “Add a note” (Ctrl+Shift+N), or bookmark your place (Ctrl+D).</source>
         <translation>글을 선택한 뒤 “메모 추가”(Ctrl+Shift+N)를 고르거나, 읽던 곳에 책갈피를 하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="89" />
+        <location filename="../../ui/notes_panel.py" line="89"/>
         <source>Edit…</source>
         <translation>고치기…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="90" />
+        <location filename="../../ui/notes_panel.py" line="90"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
 </context>
 <context>
+    <name>PresentMenu</name>
+    <message>
+        <location filename="../../present/views/menu.py" line="37"/>
+        <source>&amp;Present</source>
+        <translation>발표(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="38"/>
+        <source>&amp;Sets…</source>
+        <translation>발표 목록(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="40"/>
+        <source>&amp;Present a set…</source>
+        <translation>발표 시작(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="44"/>
+        <source>&amp;Add to a set…</source>
+        <translation>발표 목록에 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="96"/>
+        <source>Open a story or select some first.</source>
+        <translation>먼저 이야기를 열거나 목록에서 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="99"/>
+        <source>A new set…</source>
+        <translation>새 발표 목록…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="102"/>
+        <location filename="../../present/views/menu.py" line="118"/>
+        <source>Add to a set</source>
+        <translation>발표 목록에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="102"/>
+        <source>Add to which set?</source>
+        <translation>어느 발표 목록에 추가할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="109"/>
+        <source>A new set</source>
+        <translation>새 발표 목록</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="109"/>
+        <source>Name of the set:</source>
+        <translation>발표 목록 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="120"/>
+        <source>Stories added to the set: %1.</source>
+        <translation>발표 목록에 이야기 %1편을 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="133"/>
+        <source>Present a set</source>
+        <translation>발표 시작</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="133"/>
+        <source>Which set?</source>
+        <translation>어느 발표 목록으로 발표할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/menu.py" line="147"/>
+        <source>Present</source>
+        <translation>발표</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../present/views/console.py" line="34"/>
+        <source>Presenter console — %1</source>
+        <translation>발표자 화면 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="35"/>
+        <source>Presenter console</source>
+        <translation>발표자 화면</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="37"/>
+        <source>The slide the audience sees</source>
+        <translation>청중이 보는 슬라이드</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="40"/>
+        <source>The next slide</source>
+        <translation>다음 슬라이드</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="59"/>
+        <source>Presenter notes</source>
+        <translation>발표자 메모</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="65"/>
+        <source>The set: click a story to go to it</source>
+        <translation>발표 목록: 이야기를 누르면 그 이야기로 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="90"/>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="91"/>
+        <location filename="../../present/views/console.py" line="107"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="92"/>
+        <source>Black (B)</source>
+        <translation>검은 화면 (B)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="93"/>
+        <source>Logo (W)</source>
+        <translation>로고 (W)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="94"/>
+        <source>Swap screens (S)</source>
+        <translation>화면 맞바꾸기 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="95"/>
+        <source>End the show (Esc)</source>
+        <translation>발표 끝내기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="109"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="111"/>
+        <source>The set</source>
+        <translation>발표 목록</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="145"/>
+        <source>Content warning: %1</source>
+        <translation>내용 경고: %1</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="147"/>
+        <source>No notes for this story.</source>
+        <translation>이 이야기에는 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="154"/>
+        <source>Story %1 of ~%2</source>
+        <translation>이야기 %1 / 약 %2</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/console.py" line="159"/>
+        <source>Set %1 of ~%2</source>
+        <translation>전체 %1 / 약 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../importing/local.py" line="90"/>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <location filename="../../search/index.py" line="335"/>
+        <source>Building the search index</source>
+        <translation>검색 색인을 만드는 중</translation>
+    </message>
+    <message>
+        <location filename="../../search/index.py" line="377"/>
+        <source>Updating the search index</source>
+        <translation>검색 색인을 갱신하는 중</translation>
+    </message>
+</context>
+<context>
     <name>ProgressArea</name>
     <message>
-        <location filename="../../ui/progress_area.py" line="19" />
+        <location filename="../../ui/progress_area.py" line="19"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_area.py" line="20" />
+        <location filename="../../ui/progress_area.py" line="20"/>
         <source>Cancel the work in progress</source>
         <translation>진행 중인 작업 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_area.py" line="57" />
+        <location filename="../../ui/progress_area.py" line="57"/>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
@@ -665,17 +1139,17 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../ui/reader_pane.py" line="110" />
+        <location filename="../../ui/reader_pane.py" line="110"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="111" />
+        <location filename="../../ui/reader_pane.py" line="111"/>
         <source>Document actions</source>
         <translation>문서 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="117" />
+        <location filename="../../ui/reader_pane.py" line="117"/>
         <source>Choose a story, letter or appeal from the list to read it here.
 
 Everything is on this computer: no connection is needed.</source>
@@ -684,7 +1158,7 @@ Everything is on this computer: no connection is needed.</source>
 모든 내용이 이 컴퓨터에 있으니 인터넷 연결이 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="123" />
+        <location filename="../../ui/reader_pane.py" line="123"/>
         <source>No document open</source>
         <translation>열린 문서 없음</translation>
     </message>
@@ -692,29 +1166,29 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="66" />
+        <location filename="../../ui/reader.py" line="66"/>
         <source>Document text</source>
         <translation>문서 본문</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reader.py" line="94" />
+        <location filename="../../ui/reader.py" line="94"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n분 분량</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233" />
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Image not stored yet</source>
         <translation>아직 저장되지 않은 그림</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="270" />
+        <location filename="../../ui/reader.py" line="270"/>
         <source>Add a note to the selection…</source>
         <translation>선택한 부분에 메모 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="273" />
+        <location filename="../../ui/reader.py" line="273"/>
         <source>Bookmark this place</source>
         <translation>이 위치에 책갈피</translation>
     </message>
@@ -722,32 +1196,32 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../app.py" line="143" />
+        <location filename="../../app.py" line="150"/>
         <source>The archive is damaged</source>
         <translation>보관함이 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="144" />
+        <location filename="../../app.py" line="151"/>
         <source>Story Reader cannot read its archive.</source>
         <translation>Story Reader가 보관함을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="146" />
+        <location filename="../../app.py" line="153"/>
         <source>You can try to repair it, or go back to the last backup. The damaged file is kept either way.</source>
         <translation>고쳐 보거나 마지막 백업으로 되돌릴 수 있습니다. 어느 쪽이든 손상된 파일은 그대로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="154" />
+        <location filename="../../app.py" line="161"/>
         <source>Check and repair</source>
         <translation>검사하고 고치기</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161" />
+        <location filename="../../app.py" line="168"/>
         <source>Restore the backup of %1</source>
         <translation>%1 백업으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="165" />
+        <location filename="../../app.py" line="172"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -755,42 +1229,42 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../search/engine.py" line="269" />
+        <location filename="../../search/engine.py" line="269"/>
         <source>Nothing matches “%1”; showing results for “%2”.</source>
         <translation>“%1”에 맞는 결과가 없어 “%2”의 결과를 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="348" />
+        <location filename="../../search/engine.py" line="348"/>
         <source>The search index is being built; until it is ready, only titles are searched.</source>
         <translation>검색 색인을 만드는 중입니다. 준비될 때까지는 제목만 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="456" />
+        <location filename="../../search/engine.py" line="456"/>
         <source>%1 is too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="460" />
+        <location filename="../../search/engine.py" line="460"/>
         <source>%1 are too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="463" />
+        <location filename="../../search/engine.py" line="463"/>
         <source>Type a word to search for.</source>
         <translation>찾을 낱말을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/query.py" line="103" />
+        <location filename="../../search/query.py" line="103"/>
         <source>The search used only the first %1 characters.</source>
         <translation>앞의 %1자만 검색했습니다.</translation>
     </message>
     <message>
-        <location filename="../../search/query.py" line="132" />
+        <location filename="../../search/query.py" line="132"/>
         <source>The search used only the first %1 words.</source>
         <translation>앞의 낱말 %1개만 검색했습니다.</translation>
     </message>
     <message>
-        <location filename="../../search/query.py" line="194" />
+        <location filename="../../search/query.py" line="194"/>
         <source>“%1” was left out: write it like %2.</source>
         <translation>“%1”은(는) 빼고 검색했습니다. %2처럼 쓰세요.</translation>
     </message>
@@ -798,183 +1272,560 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="258" />
+        <location filename="../../ui/search_panel.py" line="258"/>
         <source>Search summary</source>
         <translation>검색 요약</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="262" />
+        <location filename="../../ui/search_panel.py" line="262"/>
         <source>Did you mean</source>
         <translation>이것을 찾으셨나요</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="264" />
+        <location filename="../../ui/search_panel.py" line="264"/>
         <source>Narrow the results</source>
         <translation>결과 좁히기</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="270" />
+        <location filename="../../ui/search_panel.py" line="270"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="325" />
+        <location filename="../../ui/search_panel.py" line="325"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="332" />
+        <location filename="../../ui/search_panel.py" line="332"/>
         <source>Nothing matches. Try fewer or other words.</source>
         <translation>맞는 결과가 없습니다. 낱말을 줄이거나 바꿔 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="344" />
+        <location filename="../../ui/search_panel.py" line="344"/>
         <source>Did you mean %1?</source>
         <translation>%1을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="353" />
+        <location filename="../../ui/search_panel.py" line="353"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="354" />
+        <location filename="../../ui/search_panel.py" line="354"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="355" />
+        <location filename="../../ui/search_panel.py" line="355"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="356" />
+        <location filename="../../ui/search_panel.py" line="356"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="384" />
+        <location filename="../../ui/search_panel.py" line="384"/>
         <source>Only %1</source>
         <translation>%1만</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="398" />
+        <location filename="../../ui/search_panel.py" line="398"/>
         <source>stories with both words (“rescue” also finds “rescued”)</source>
         <translation>두 낱말이 모두 있는 글 (“rescue”로 “rescued”도 찾습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="399" />
+        <location filename="../../ui/search_panel.py" line="399"/>
         <source>the exact phrase</source>
         <translation>정확히 이 구절</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="400" />
+        <location filename="../../ui/search_panel.py" line="400"/>
         <source>either word</source>
         <translation>둘 중 한 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="401" />
+        <location filename="../../ui/search_panel.py" line="401"/>
         <source>leave out stories with a word</source>
         <translation>이 낱말이 있는 글은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="402" />
+        <location filename="../../ui/search_panel.py" line="402"/>
         <source>words that start so</source>
         <translation>이렇게 시작하는 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="403" />
+        <location filename="../../ui/search_panel.py" line="403"/>
         <source>only letters (or story, update, appeal)</source>
         <translation>편지만 (또는 story, update, appeal)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="404" />
+        <location filename="../../ui/search_panel.py" line="404"/>
         <source>by an author, with a tag</source>
         <translation>글쓴이와 태그로</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="405" />
+        <location filename="../../ui/search_panel.py" line="405"/>
         <source>in Korean, from 2019</source>
         <translation>2019년에 나온 한국어 글</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="406" />
+        <location filename="../../ui/search_panel.py" line="406"/>
         <source>published between two dates</source>
         <translation>두 날짜 사이에 나온 글</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="413" />
+        <location filename="../../ui/search_panel.py" line="413"/>
         <source>Search every story, letter and appeal</source>
         <translation>모든 이야기, 편지, 호소문 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="416" />
+        <location filename="../../ui/search_panel.py" line="416"/>
         <source>Type a word, a name or a place. Misspellings are forgiven; Korean and English both work.</source>
         <translation>낱말이나 이름, 장소를 입력하세요. 맞춤법이 조금 틀려도 찾아 주며, 한국어와 영어 모두 됩니다.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>Sets</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="50" />
-        <source>Settings</source>
-        <translation>설정</translation>
+        <location filename="../../present/sets.py" line="145"/>
+        <source>More than one set goes by %1; give its number instead.</source>
+        <translation>%1에 해당하는 발표 목록이 여러 개입니다. 이름 대신 번호로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="54" />
-        <location filename="../../ui/dialogs.py" line="72" />
-        <source>Follow the system</source>
-        <translation>시스템 설정 따르기</translation>
+        <location filename="../../present/sets.py" line="151"/>
+        <source>There is no set called %1.</source>
+        <translation>%1에 해당하는 발표 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="55" />
-        <source>Light</source>
-        <translation>밝게</translation>
+        <location filename="../../present/sets.py" line="161"/>
+        <source>That set no longer exists.</source>
+        <translation>그 발표 목록은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="56" />
+        <location filename="../../present/sets.py" line="255"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="302"/>
+        <source>A set can hold at most %1 stories.</source>
+        <translation>발표 목록에는 이야기를 %1편까지만 담을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="331"/>
+        <location filename="../../present/sets.py" line="360"/>
+        <source>That story is no longer in the set.</source>
+        <translation>그 이야기는 더 이상 발표 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="345"/>
+        <source>The set changed meanwhile; try again.</source>
+        <translation>그사이 발표 목록이 바뀌었습니다. 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="384"/>
+        <source>A set needs a name.</source>
+        <translation>발표 목록에 이름을 붙이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="397"/>
+        <source>Presenter notes can hold at most %1 characters.</source>
+        <translation>발표자 메모는 %1자까지만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="440"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1에 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="447"/>
+        <source>%1 is not a Story Reader set file.</source>
+        <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="454"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="468"/>
+        <source>%1 was written by a newer Story Reader; update to import it.</source>
+        <translation>%1은(는) 더 새로운 Story Reader에서 만든 파일입니다. 가져오려면 Story Reader를 새 버전으로 올리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../present/sets.py" line="498"/>
+        <source>None of the %1 stories in this set are in your archive; sync or import them first.</source>
+        <translation>이 발표 목록의 이야기 %1편 가운데 보관함에 있는 것이 하나도 없습니다. 먼저 동기화하거나 가져오세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SetsDialog</name>
+    <message>
+        <location filename="../../present/views/editor.py" line="111"/>
+        <source>Sets for events</source>
+        <translation>행사용 발표 목록</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="129"/>
+        <source>Sets</source>
+        <translation>발표 목록</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="135"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="136"/>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="137"/>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="142"/>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="143"/>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="151"/>
+        <source>On</source>
+        <translation>지정</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="164"/>
+        <source> words a minute</source>
+        <translation> 낱말/분</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="167"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="171"/>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="172"/>
+        <source>&amp;Venue:</source>
+        <translation>장소(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="173"/>
+        <source>Speaking &amp;rate:</source>
+        <translation>낭독 속도(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="176"/>
+        <source>Stories in the set</source>
+        <translation>발표 목록의 이야기</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="180"/>
+        <source>Drag stories here from the library or the search results.</source>
+        <translation>서재나 검색 결과에서 이야기를 이곳으로 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="184"/>
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="185"/>
+        <source>Move d&amp;own</source>
+        <translation>아래로(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="186"/>
+        <source>Re&amp;move</source>
+        <translation>빼기(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="189"/>
+        <source>Presenter notes</source>
+        <translation>발표자 메모</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="190"/>
+        <source>Notes for you, shown only on the presenter console</source>
+        <translation>발표자 화면에만 보이는, 발표하는 분을 위한 메모</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="194"/>
+        <source>e.g. violence, loss of a child (empty: none)</source>
+        <translation>예: 폭력, 자녀를 잃은 일 (비워 두면 경고 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="197"/>
+        <source>Presenter n&amp;otes:</source>
+        <translation>발표자 메모(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="198"/>
+        <source>Content &amp;warning:</source>
+        <translation>내용 경고(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="219"/>
+        <source>&amp;Present</source>
+        <translation>발표(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="222"/>
+        <source>Slides as PD&amp;F…</source>
+        <translation>슬라이드를 PDF로(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="223"/>
+        <source>&amp;Handout as PDF…</source>
+        <translation>유인물을 PDF로(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="224"/>
+        <source>Pri&amp;nt handout…</source>
+        <translation>유인물 인쇄(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="226"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="230"/>
+        <source>Slides</source>
+        <translation>슬라이드</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="234"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57" />
+        <location filename="../../present/views/editor.py" line="235"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="236"/>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="245"/>
+        <source>End each story with its address as a QR code</source>
+        <translation>이야기마다 끝에 주소를 QR 코드로 보여 주기</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="249"/>
+        <source>No logo: the organisation&apos;s name is shown</source>
+        <translation>로고 없음: 단체 이름을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="251"/>
+        <source>Shown when there is no logo</source>
+        <translation>로고가 없을 때 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="258"/>
+        <source>Theme:</source>
+        <translation>테마:</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="260"/>
+        <source>Type size:</source>
+        <translation>글자 크기:</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="267"/>
+        <source>Choose a &amp;logo…</source>
+        <translation>로고 고르기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="268"/>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="269"/>
+        <source>Logo (W):</source>
+        <translation>로고 (W):</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="270"/>
+        <source>Organisation:</source>
+        <translation>단체 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="323"/>
+        <source>Content warning: %1</source>
+        <translation>내용 경고: %1</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="332"/>
+        <source>Stories: %1 · read aloud in about %2 (minutes:seconds) at %3 words a minute</source>
+        <translation>이야기 %1편 · 1분에 %3낱말 속도로 낭독하면 약 %2(분:초) 걸립니다</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="342"/>
+        <source>Make a set with New, or import one.</source>
+        <translation>“새로 만들기”로 발표 목록을 만들거나, 파일에서 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="376"/>
+        <location filename="../../present/views/editor.py" line="433"/>
+        <source>New set</source>
+        <translation>새 발표 목록</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="384"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="393"/>
+        <source>Delete the set?</source>
+        <translation>발표 목록을 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="395"/>
+        <source>Delete the set %1? Its notes and warnings go with it; the stories stay in the library.</source>
+        <translation>%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="486"/>
+        <source>Choose a logo</source>
+        <translation>로고 고르기</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="486"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="499"/>
+        <location filename="../../present/views/editor.py" line="508"/>
+        <location filename="../../present/views/editor.py" line="515"/>
+        <source>Import a set</source>
+        <translation>발표 목록 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="499"/>
+        <source>Sets (*.json);;All files (*)</source>
+        <translation>발표 목록 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="516"/>
+        <source>These stories are not in your archive and were left out:</source>
+        <translation>다음 이야기는 보관함에 없어서 빼고 가져왔습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="526"/>
+        <location filename="../../present/views/editor.py" line="532"/>
+        <source>Export the set</source>
+        <translation>발표 목록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="526"/>
+        <source>Sets (*.json)</source>
+        <translation>발표 목록 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="537"/>
+        <source>handout</source>
+        <translation>유인물</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="537"/>
+        <source>slides</source>
+        <translation>슬라이드</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="540"/>
+        <location filename="../../present/views/editor.py" line="571"/>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/editor.py" line="540"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="50"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="55"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="56"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Serif</source>
         <translation>명조(세리프)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Sans serif</source>
         <translation>고딕(산세리프)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75" />
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>A new language takes effect the next time Story Reader starts.</source>
         <translation>바꾼 언어는 Story Reader를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="78"/>
         <source>&amp;Theme:</source>
         <translation>테마(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/dialogs.py" line="79"/>
         <source>T&amp;ypeface:</source>
         <translation>글꼴(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80" />
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>&amp;Line spacing:</source>
         <translation>줄 간격(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="81" />
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>L&amp;anguage:</source>
         <translation>언어(&amp;A):</translation>
     </message>
@@ -982,68 +1833,371 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="112" />
-        <location filename="../../ui/dialogs.py" line="120" />
+        <location filename="../../ui/dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs.py" line="120"/>
         <source>Keyboard shortcuts</source>
         <translation>키보드 단축키</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121" />
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121" />
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>Shortcut</source>
         <translation>단축키</translation>
     </message>
 </context>
 <context>
+    <name>ShowController</name>
+    <message>
+        <location filename="../../present/views/show.py" line="87"/>
+        <source>The set %1 has no stories to present.</source>
+        <translation>“%1” 발표 목록에는 발표할 이야기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="101"/>
+        <source>There is no screen %1; this computer has %2.</source>
+        <translation>%1번 화면이 없습니다. 이 컴퓨터의 화면은 %2개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="229"/>
+        <source>Only one screen is connected: the audience view is in a window. It moves to the projector when one is connected.</source>
+        <translation>화면이 하나만 연결되어 있어 청중 화면을 창으로 띄웠습니다. 프로젝터를 연결하면 그쪽으로 옮겨 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="267"/>
+        <source>The projector was disconnected. The show goes on here, and returns to the projector when it is connected again.</source>
+        <translation>프로젝터 연결이 끊겼습니다. 발표는 여기에서 이어지며, 프로젝터를 다시 연결하면 그쪽으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="281"/>
+        <source>There is only one screen: nothing to swap.</source>
+        <translation>화면이 하나뿐이라 맞바꿀 화면이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="369"/>
+        <source>End the show? Press Esc again to end it, or any other key to go on.</source>
+        <translation>발표를 끝낼까요? 끝내려면 Esc를 한 번 더 누르고, 계속하려면 다른 키를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="416"/>
+        <source>Slide %1 of %2</source>
+        <translation>슬라이드 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="421"/>
+        <source>The audience sees a black screen (B to bring the slide back)</source>
+        <translation>청중에게 검은 화면이 보입니다 (B를 누르면 슬라이드로 돌아갑니다)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="422"/>
+        <source>The audience sees the logo (W to bring the slide back)</source>
+        <translation>청중에게 로고가 보입니다 (W를 누르면 슬라이드로 돌아갑니다)</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="424"/>
+        <source>The audience window is hidden until a projector is connected</source>
+        <translation>프로젝터를 연결할 때까지 청중 화면을 숨겨 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../../present/views/show.py" line="429"/>
+        <source>Go to slide %1…</source>
+        <translation>%1번 슬라이드로 이동…</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/models.py" line="248" />
+        <location filename="../../ui/models.py" line="248"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249" />
+        <location filename="../../ui/models.py" line="249"/>
         <source>Unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="250" />
+        <location filename="../../ui/models.py" line="250"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="251" />
+        <location filename="../../ui/models.py" line="251"/>
         <source>Recently read</source>
         <translation>최근에 읽음</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="260" />
+        <location filename="../../ui/models.py" line="260"/>
         <source>Kinds</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="261" />
+        <location filename="../../ui/models.py" line="261"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="263" />
+        <location filename="../../ui/models.py" line="263"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="269" />
+        <location filename="../../ui/models.py" line="269"/>
         <source>Years</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="270" />
+        <location filename="../../ui/models.py" line="270"/>
         <source>Sources</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <location filename="../../present/compose.py" line="164"/>
+        <source>Read the whole story</source>
+        <translation>이야기 전체 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../present/compose.py" line="178"/>
+        <source>Content warning</source>
+        <translation>내용 경고</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="50"/>
+        <source>Find out</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="51"/>
+        <source>Web site</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="52"/>
+        <source>Feed</source>
+        <translation>피드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="53"/>
+        <source>WordPress</source>
+        <translation>WordPress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="56"/>
+        <source>some pages failed</source>
+        <translation>일부 페이지 실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="57"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="58"/>
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="59"/>
+        <source>interrupted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="77"/>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="85"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="85"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="85"/>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="85"/>
+        <source>Last sync</source>
+        <translation>마지막 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="89"/>
+        <source>Web sources</source>
+        <translation>웹 출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="93"/>
+        <source>Address of the new source</source>
+        <translation>새 출처의 주소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="95"/>
+        <source>(from the address)</source>
+        <translation>(비워 두면 주소에서 정함)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="102"/>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="103"/>
+        <source>Add a source</source>
+        <translation>출처 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="105"/>
+        <source>Add&amp;ress</source>
+        <translation>주소(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="106"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="109"/>
+        <source>&amp;Type</source>
+        <translation>유형(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="115"/>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="122"/>
+        <source>Stop syncing after the current batch</source>
+        <translation>지금 묶음을 마친 뒤 동기화 멈추기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="133"/>
+        <source>&amp;Sync now</source>
+        <translation>지금 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="136"/>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="209"/>
+        <source>Looking at %1…</source>
+        <translation>%1 살펴보는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="216"/>
+        <source>Added %1 (%2).</source>
+        <translation>추가했습니다: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="237"/>
+        <source>Removed %1; its documents stay in the archive.</source>
+        <translation>제거했습니다: %1. 문서는 보관함에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="279"/>
+        <source>Stopping after the current batch…</source>
+        <translation>지금 묶음을 마치고 멈추는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="292"/>
+        <source>Stopped before any source was synced.</source>
+        <translation>출처를 하나도 동기화하기 전에 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="300"/>
+        <source>…and %1 more.</source>
+        <translation>…외 %1개.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="313"/>
+        <source>Something went wrong: %1</source>
+        <translation>문제가 생겼습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync/report.py" line="45"/>
+        <source>%1: %2 new, %3 updated, %4 withdrawn, %5 unchanged, %6 failed; %7 downloaded in %8 s.</source>
+        <translation>%1: 새 문서 %2개, 갱신 %3개, 게시 중단 %4개, 변경 없음 %5개, 실패 %6개. %8초 동안 %7 내려받았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/report.py" line="61"/>
+        <source>(Stopped before the end.)</source>
+        <translation>(끝나기 전에 멈췄습니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="82"/>
+        <source>Checking the connection</source>
+        <translation>연결을 확인하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="147"/>
+        <source>%1: reading the list of documents</source>
+        <translation>%1: 문서 목록을 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="185"/>
+        <source>Syncing %1</source>
+        <translation>%1 동기화하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="219"/>
+        <source>Could not fetch %1: %2.</source>
+        <translation>%1을(를) 받아 오지 못했습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <location filename="../../ui/updates.py" line="63"/>
+        <source>Import a bundle</source>
+        <translation>꾸러미 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="65"/>
+        <source>Story Reader bundles (*.storybundle);;All files (*)</source>
+        <translation>Story Reader 꾸러미 (*.storybundle);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressRow</name>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="60"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="61"/>
+        <source>Cancel the work in progress</source>
+        <translation>진행 중인 작업 취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="90"/>
+        <source>Stopping…</source>
+        <translation>멈추는 중…</translation>
     </message>
 </context>
 </TS>
