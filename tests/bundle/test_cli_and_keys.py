@@ -137,6 +137,8 @@ def test_keys_trust_list_and_remove(run_cli: RunCli, tmp_path: Path) -> None:
     removed = run_cli("--archive", archive, "keys", "remove", public.id_text.lower())
     assert removed.returncode == 0 and "No longer trusting 'publisher'" in removed.stdout
     assert json.loads(run_cli("--archive", archive, "keys", "list", "--json").stdout) == []
+    empty = run_cli("--archive", archive, "keys", "list")
+    assert empty.stdout == "" and "trusts no keys yet" in empty.stderr  # like every list
     assert "trusts no key named" in _one_sentence(
         run_cli("--archive", archive, "keys", "remove", "publisher")
     )

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storyreader.cli.common import Commands, iso, open_for, open_index, print_json
+from storyreader.cli.common import Commands, iso, open_for, open_index, print_json, print_list
 
 if TYPE_CHECKING:
     from storyreader.bundle.import_ import ImportPlan
@@ -239,24 +239,18 @@ def cmd_list_keys(args: argparse.Namespace) -> int:
 
     with open_for(args) as archive:
         keys = trusted_keys(archive)
-    if args.json:
-        print_json(
-            [
-                {
-                    "name": key.name,
-                    "key_id": key.key_id,
-                    "fingerprint": key.fingerprint,
-                    "added_at": iso(key.added_at),
-                }
-                for key in keys
-            ]
-        )
-        return 0
-    for key in keys:
-        print(f"{key.key_id}  {key.fingerprint}  {key.name}")
-    if not keys:
-        print("This archive trusts no keys yet; add one with `storyreader keys trust FILE`.")
-    return 0
+    return print_list(
+        keys,
+        as_json=args.json,
+        json_of=lambda key: {
+            "name": key.name,
+            "key_id": key.key_id,
+            "fingerprint": key.fingerprint,
+            "added_at": iso(key.added_at),
+        },
+        text_of=lambda key: f"{key.key_id}  {key.fingerprint}  {key.name}",
+        if_none="This archive trusts no keys yet; add one with `storyreader keys trust FILE`.",
+    )
 
 
 def cmd_remove_key(args: argparse.Namespace) -> int:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyreader.config import default_archive_path
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from storyreader.search import SearchIndex
 
 Handler = Callable[[argparse.Namespace], int]
+Item = TypeVar("Item")
 
 
 class Commands:
@@ -115,3 +116,23 @@ def iso(moment: datetime | None, *, date_only: bool = False) -> str | None:
 def print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def print_list(
+    items: Sequence[Item],
+    *,
+    as_json: bool,
+    json_of: Callable[[Item], object],
+    text_of: Callable[[Item], str],
+    if_none: str,
+) -> int:
+    """A list command's output: JSON for scripts, else the text of each item; when there is
+    nothing, `if_none` on stderr, so that a script reading stdout sees nothing. Returns 0."""
+    if as_json:
+        print_json([json_of(item) for item in items])
+        return 0
+    for item in items:
+        print(text_of(item))
+    if not items:
+        print(if_none, file=sys.stderr)
+    return 0

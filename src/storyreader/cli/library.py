@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,11 +14,13 @@ from storyreader.cli.common import (
     open_for,
     open_index,
     print_json,
+    print_list,
 )
 
 if TYPE_CHECKING:
     from storyreader.archive.check import CheckReport
     from storyreader.archive.db import Archive
+    from storyreader.archive.queries import DocumentSummary
 
 
 def register(commands: Commands) -> None:
@@ -82,17 +83,20 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
     with open_for(args) as archive:
         documents = Library(archive).documents(filters, sort=args.sort)
-    if args.json:
-        print_json([document_json(document) for document in documents])
-        return 0
-    for document in documents:
-        date = document.published.date().isoformat() if document.published else "          "
-        author = f" — {document.author}" if document.author else ""
-        withdrawn = " (withdrawn)" if document.status != "active" else ""
-        print(f"{document.id}  {date}  {document.kind:<7} {document.title}{author}{withdrawn}")
-    if not documents:
-        print("No documents match.", file=sys.stderr)
-    return 0
+    return print_list(
+        documents,
+        as_json=args.json,
+        json_of=document_json,
+        text_of=_document_text,
+        if_none="No documents match.",
+    )
+
+
+def _document_text(document: DocumentSummary) -> str:
+    date = document.published.date().isoformat() if document.published else "          "
+    author = f" — {document.author}" if document.author else ""
+    withdrawn = " (withdrawn)" if document.status != "active" else ""
+    return f"{document.id}  {date}  {document.kind:<7} {document.title}{author}{withdrawn}"
 
 
 def cmd_show(args: argparse.Namespace) -> int:

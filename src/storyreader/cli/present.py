@@ -13,7 +13,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyreader.cli.common import Commands, archive_path, iso, open_for, positive, print_json
+from storyreader.cli.common import (
+    Commands,
+    archive_path,
+    iso,
+    open_for,
+    positive,
+    print_json,
+    print_list,
+)
 
 if TYPE_CHECKING:
     from storyreader.present.sets import SetInfo
@@ -104,26 +112,26 @@ def set_json(info: SetInfo) -> dict[str, Any]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from storyreader.present.sets import Sets
-    from storyreader.present.timing import format_duration
 
     with open_for(args) as archive:
         sets = Sets(archive).all()
-    if args.json:
-        print_json([set_json(info) for info in sets])
-        return 0
-    for info in sets:
-        when = info.event_date.isoformat() if info.event_date else "          "
-        venue = f" — {info.venue}" if info.venue else ""
-        count = f"{len(info.items)} {'story' if len(info.items) == 1 else 'stories'}"
-        print(
-            f"{info.id:>3}  {when}  {info.name}{venue}  "
-            f"({count}, {format_duration(info.total_seconds)})"
-        )
-    if not sets:
-        print(
-            "No sets yet. Make one with `storyreader sets create NAME DOC_ID...`.", file=sys.stderr
-        )
-    return 0
+    return print_list(
+        sets,
+        as_json=args.json,
+        json_of=set_json,
+        text_of=_set_text,
+        if_none="No sets yet. Make one with `storyreader sets create NAME DOC_ID...`.",
+    )
+
+
+def _set_text(info: SetInfo) -> str:
+    from storyreader.present.timing import format_duration
+
+    when = info.event_date.isoformat() if info.event_date else "          "
+    venue = f" — {info.venue}" if info.venue else ""
+    count = f"{len(info.items)} {'story' if len(info.items) == 1 else 'stories'}"
+    duration = format_duration(info.total_seconds)
+    return f"{info.id:>3}  {when}  {info.name}{venue}  ({count}, {duration})"
 
 
 def cmd_show(args: argparse.Namespace) -> int:

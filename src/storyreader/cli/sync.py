@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from storyreader.cli.common import Commands, iso, open_for, open_index, print_json
+from storyreader.cli.common import Commands, iso, open_for, open_index, print_json, print_list
 
 if TYPE_CHECKING:
     from storyreader.progress import CancelToken
@@ -68,18 +68,23 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with open_for(args) as archive:
         infos = list_sources(archive)
-    if args.json:
-        print_json([_source_json(info) for info in infos])
-        return 0
-    for info in infos:
-        synced = f"{info.last_synced_at:%Y-%m-%d %H:%M} UTC" if info.last_synced_at else "never"
-        outcome = f" ({info.last_outcome})" if info.last_outcome not in (None, "ok") else ""
-        documents = f"{info.documents:,} document{'' if info.documents == 1 else 's'}"
-        print(f"{info.name}  ({info.type}, {info.kind}s)  {info.url}")
-        print(f"    {documents}; synced {synced}{outcome}")
-    if not infos:
-        print("No web sources yet; add one with `storyreader sources add URL`.", file=sys.stderr)
-    return 0
+    return print_list(
+        infos,
+        as_json=args.json,
+        json_of=_source_json,
+        text_of=_source_text,
+        if_none="No web sources yet; add one with `storyreader sources add URL`.",
+    )
+
+
+def _source_text(info: SourceInfo) -> str:
+    synced = f"{info.last_synced_at:%Y-%m-%d %H:%M} UTC" if info.last_synced_at else "never"
+    outcome = f" ({info.last_outcome})" if info.last_outcome not in (None, "ok") else ""
+    documents = f"{info.documents:,} document{'' if info.documents == 1 else 's'}"
+    return (
+        f"{info.name}  ({info.type}, {info.kind}s)  {info.url}\n"
+        f"    {documents}; synced {synced}{outcome}"
+    )
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
