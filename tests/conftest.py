@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -50,6 +51,25 @@ def run_cli() -> RunCli:
         )
 
     return run
+
+
+def kill_when_it_says(child: subprocess.Popen[str], expected_line: str) -> None:
+    """Read the child's first line; if it is `expected_line` (the child has reached the point
+    to test), kill it with SIGKILL, as a power cut or the OOM killer would, and reap it."""
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline().strip()
+        assert line == expected_line, child.stderr.read() if child.stderr else line
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+        for stream in (child.stdout, child.stderr):
+            if stream is not None:
+                stream.close()
+    assert child.returncode == -signal.SIGKILL
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ that was never interrupted."""
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import signal
@@ -26,7 +25,7 @@ from storyreader.bundle.import_ import BATCH_SIZE
 from storyreader.bundle.sign import SecretKey, trust_key
 from storyreader.search import SearchIndex
 from tests.bundle.conftest import fill_web, visible
-from tests.conftest import CLI
+from tests.conftest import CLI, kill_when_it_says
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = 2 * BATCH_SIZE + 50  # three batches: two full, one short
@@ -61,23 +60,6 @@ def _reader(path: Path, key: SecretKey) -> Archive:
     archive = open_archive(path)
     trust_key(archive, key.public, "Publisher")
     return archive
-
-
-def _kill_when(child: subprocess.Popen[str], expected_line: str) -> None:
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline().strip()
-        assert line == expected_line, child.stderr.read() if child.stderr else line
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait()
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
-    assert child.returncode == -signal.SIGKILL
 
 
 def _assert_consistent(archive: Archive) -> int:
@@ -130,7 +112,7 @@ def test_killed_import_leaves_whole_batches_and_a_second_import_completes(
         stderr=subprocess.PIPE,
         text=True,
     )
-    _kill_when(child, f"{stage} {count}")
+    kill_when_it_says(child, f"{stage} {count}")
 
     with open_archive(tmp_path / "reader.db") as archive:
         documents = _assert_consistent(archive)

@@ -3,8 +3,6 @@ points: the next open must leave an index that agrees with the archive."""
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +11,7 @@ import pytest
 
 from storyreader.archive.db import Archive
 from storyreader.search import SearchIndex
+from tests.conftest import kill_when_it_says
 from tests.search.conftest import fill, pending
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,20 +30,7 @@ def test_kill_between_database_and_index_commit(archive: Archive, point: str) ->
         stderr=subprocess.PIPE,
         text=True,
     )
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline().strip()
-        assert line == point, child.stderr.read() if child.stderr else line
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait()
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
-    assert child.returncode == -signal.SIGKILL
+    kill_when_it_says(child, point)
     with SearchIndex.open(archive) as index:
         assert index.check() == []
         assert sorted(hit.id for hit in index.search("kestrel").hits) == ["c1", "c2"]
