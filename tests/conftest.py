@@ -1,10 +1,12 @@
-"""Shared fixtures: a headless Qt platform, isolated user folders, and the real command line."""
+"""Shared fixtures: a headless Qt platform, isolated user folders, the real command line, the
+sample imported once, and killing a child process at a point it names."""
 
 from __future__ import annotations
 
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -70,6 +72,21 @@ def kill_when_it_says(child: subprocess.Popen[str], expected_line: str) -> None:
             if stream is not None:
                 stream.close()
     assert child.returncode == -signal.SIGKILL
+
+
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample sources imported once, as a reader's import would; copy it, never open it."""
+    from storyreader.archive import open_archive
+    from storyreader.importing import import_paths
+
+    path = tmp_path_factory.mktemp("sample-template") / "sample.db"
+    with open_archive(path) as archive:
+        import_paths(archive, [SAMPLE_SOURCES])
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path
 
 
 @pytest.fixture

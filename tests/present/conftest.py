@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from storyreader.archive import open_archive
 from storyreader.archive.library import Library
-from storyreader.importing import import_paths
 from storyreader.present.sets import SetInfo, Sets
-from tests.conftest import SAMPLE_SOURCES
 from tests.present.screens import LAPTOP, PROJECTOR, OffscreenScreens
 
 # Titles of sample documents the tests use.
@@ -24,23 +21,12 @@ KOREAN_LETTER = "한국 후원자 여러분께 드리는 편지"
 LETTERS = "Forty-Three Letters"  # English, from HTML, with a picture
 
 
-@pytest.fixture(scope="session")
-def present_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample sources imported once; each test works on its own copy."""
-    path = tmp_path_factory.mktemp("present-template") / "sample.db"
-    with open_archive(path) as archive:
-        import_paths(archive, [SAMPLE_SOURCES])
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path
-
-
 @pytest.fixture
-def library(tmp_path: Path, present_template: Path) -> Iterator[Library]:
+def library(tmp_path: Path, sample_template: Path) -> Iterator[Library]:
+    """The imported sample (tests/conftest.py), a copy of its own for each test."""
     folder = tmp_path / "archive"
     folder.mkdir()
-    shutil.copy(present_template, folder / "sample.db")
+    shutil.copy(sample_template, folder / "sample.db")
     with open_archive(folder / "sample.db") as archive:
         yield Library(archive)
 

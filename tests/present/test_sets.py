@@ -100,7 +100,7 @@ def test_a_deleted_document_leaves_its_sets(library: Library, sets: Sets, evenin
 
 
 def test_a_set_file_carries_a_set_to_another_archive(
-    library: Library, sets: Sets, evening: SetInfo, tmp_path: Path, present_template: Path
+    library: Library, sets: Sets, evening: SetInfo, tmp_path: Path, sample_template: Path
 ) -> None:
     exported = tmp_path / "evening.json"
     sets.export(evening.id, exported)
@@ -109,7 +109,7 @@ def test_a_set_file_carries_a_set_to_another_archive(
     assert [item["title"] for item in data["items"]] == titles(evening)
 
     other = tmp_path / "other.db"
-    shutil.copy(present_template, other)
+    shutil.copy(sample_template, other)
     with open_archive(other) as archive:
         imported = Sets(archive).import_file(exported)
     assert imported.missing == ()
