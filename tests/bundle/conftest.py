@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import struct
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,23 +29,12 @@ from storyreader.bundle.sign import (
 )
 from storyreader.importing import import_paths
 from tests.conftest import SAMPLE_SOURCES
+from tests.pictures import solid_png
 
 
 def png(number: int) -> bytes:
     """A real, tiny, distinct PNG (one pixel of a colour made from `number`)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    pixel = bytes([0, number % 256, (number // 256) % 256, (number // 65536) % 256])
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(pixel))
-        + chunk(b"IEND", b"")
-    )
+    return solid_png(bytes([number % 256, (number // 256) % 256, (number // 65536) % 256]))
 
 
 WORDS = [

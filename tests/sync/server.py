@@ -14,16 +14,16 @@ import email.utils
 import hashlib
 import json
 import ssl
-import struct
 import threading
 import time
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.pictures import solid_png
 
 SITES = Path(__file__).resolve().parent / "sites"
 _TYPES = {
@@ -40,21 +40,7 @@ START = 1_700_000_000.0  # every route's first Last-Modified
 
 def tiny_png(seed: str, size: int = 2) -> bytes:
     """A real PNG of `size`x`size` pixels in a colour derived from `seed`."""
-    colour = hashlib.sha256(seed.encode()).digest()[:3]
-    raw = b"".join(b"\x00" + colour * size for _ in range(size))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
+    return solid_png(hashlib.sha256(seed.encode()).digest()[:3], size)
 
 
 @dataclass
