@@ -343,7 +343,9 @@ def image_sources(html_text: str) -> list[str]:
 
 
 _WHITESPACE = re.compile(r"\s+")
-_BLOCKS = frozenset(
+# The elements of sanitized HTML that begin and end a block of text (what the plain text and
+# the slides break at; `td` and `th` only separate words within a row).
+BLOCK_TAGS = frozenset(
     [
         "p",
         "div",
@@ -383,7 +385,7 @@ class _TextCollector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "pre":
             self._preformatted += 1
-        if tag in _BLOCKS:
+        if tag in BLOCK_TAGS:
             self.parts.append("\n\n")
         elif tag == "br":
             self.parts.append("\n")
@@ -393,7 +395,7 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "pre":
             self._preformatted = max(0, self._preformatted - 1)
-        if tag in _BLOCKS:
+        if tag in BLOCK_TAGS:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from storyreader.archive.media import ASSET_SCHEME
+from storyreader.archive.sanitize import BLOCK_TAGS
 
 
 class BlockKind(enum.StrEnum):
@@ -96,27 +97,6 @@ class Deck:
 # --- reading sanitized HTML as blocks ------------------------------------------------------
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-_BREAKING = frozenset(
-    [
-        "p",
-        "div",
-        *_HEADINGS,
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "figure",
-        "figcaption",
-        "table",
-        "tr",
-        "caption",
-        "hr",
-    ]
-)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 LINE_BREAK = "\u2028"
 
@@ -139,7 +119,7 @@ class _BlockReader(HTMLParser):
             return
         if tag in ("td", "th") and self._text:
             self._write(" · ")
-        if tag in _BREAKING:
+        if tag in BLOCK_TAGS:
             self._flush()
         if tag == "figure":
             self._figure_image = None
@@ -153,7 +133,7 @@ class _BlockReader(HTMLParser):
             return
         if tag == "figcaption":
             self._end_caption()
-        elif tag in _BREAKING:
+        elif tag in BLOCK_TAGS:
             self._flush()
         while self._open and self._open.pop() != tag:
             pass
