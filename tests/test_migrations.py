@@ -108,10 +108,8 @@ def test_migration_0007_recovers_the_origins_it_can(archive_path: Path) -> None:
 
     open_archive(archive_path).close()
 
-    recovered = {
-        title: origin
-        for title, origin in _table(archive_path, "SELECT title, origin FROM documents")
-    }
+    rows = _table(archive_path, "SELECT title, origin FROM documents")
+    recovered = {row[0]: row[1] for row in rows}
     expected = {name: origin for name, (origin, _, _) in ORIGINS.items()}
     assert recovered == expected | {"wordpress post": None}  # its origin is neither key nor url
 
