@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,25 +14,11 @@ from pytestqt.qtbot import QtBot
 from storyreader.archive import open_archive
 from storyreader.archive.db import Archive
 from storyreader.archive.library import Library
-from storyreader.importing import import_paths
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
-from tests.conftest import SAMPLE_SOURCES
 
 OpenWindow = Callable[[], MainWindow]
-
-
-@pytest.fixture(scope="session")
-def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample sources imported once; each test works on its own copy."""
-    path = tmp_path_factory.mktemp("template") / "library.db"
-    with open_archive(path) as archive:
-        import_paths(archive, [SAMPLE_SOURCES])
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path
 
 
 @pytest.fixture
