@@ -28,6 +28,7 @@ from typing import IO
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.media import ASSET_SCHEME, sha256_hex
 from storyreader.archive.models import (
@@ -253,7 +254,7 @@ class _Writer:
 
     def write_documents(self, session: Session, since: datetime | None, source: str | None) -> None:
         ids = session.scalars(_selection(since, source).order_by(Document.id)).all()
-        self._progress.start("Writing documents", len(ids))
+        self._progress.start(i18n.translate("Bundles", "Writing documents"), len(ids))
         info = _member(DOCUMENTS, self._created_at, compress=True)
         with self._bundle.open(info, "w", force_zip64=True) as stream:
             out = _HashingWriter(stream)
@@ -327,7 +328,7 @@ class _Writer:
 
     def write_media(self, session: Session) -> None:
         wanted = sorted(self.media)
-        self._progress.start("Writing images", len(wanted))
+        self._progress.start(i18n.translate("Bundles", "Writing images"), len(wanted))
         for chunk in _chunks(wanted):
             self._check_cancel()
             for media in session.scalars(select(Media).where(Media.sha256.in_(chunk))):

@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.models import (
     ArchiveInfo,
@@ -195,7 +196,7 @@ def _copy_aside(
     copy = Path(name)
     digest = hashlib.sha256()
     size = 0
-    progress.start(f"Copying {path.name}", status.st_size)
+    progress.start(i18n.fill(i18n.translate("Bundles", "Copying %1"), path.name), status.st_size)
     try:
         with path.open("rb") as source, os.fdopen(descriptor, "wb") as target:
             while block := source.read(_COPY_CHUNK):
@@ -267,7 +268,10 @@ def _verify_members(bundle: OpenedBundle, progress: Progress, cancel: CancelToke
     for name, entry in manifest.members.items():
         if name.startswith(MEDIA_PREFIX) and entry.sha256 != name[len(MEDIA_PREFIX) :]:
             raise damaged(name)
-    progress.start("Checking the bundle", sum(entry.size for entry in manifest.members.values()))
+    progress.start(
+        i18n.translate("Bundles", "Checking the bundle"),
+        sum(entry.size for entry in manifest.members.values()),
+    )
     for name, entry in sorted(manifest.members.items()):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -282,7 +286,9 @@ def _check_lines(bundle: OpenedBundle, progress: Progress, cancel: CancelToken |
     ids: set[str] = set()
     keys: set[tuple[str, str]] = set()
     active = withdrawn = 0
-    progress.start("Reading documents", manifest.documents + manifest.withdrawn)
+    progress.start(
+        i18n.translate("Bundles", "Reading documents"), manifest.documents + manifest.withdrawn
+    )
     for number, line in enumerate(bundle.lines(), start=1):
         if cancel is not None and number % BATCH_SIZE == 0:
             cancel.raise_if_cancelled()
@@ -385,7 +391,10 @@ def inspect_bundle(
         _judge_replay(session, bundle, plan)
         known_sources = set(session.scalars(select(Source.name)))
         plan.new_sources = sorted({s.name for s in manifest.sources} - known_sources)
-        progress.start("Comparing with the archive", manifest.documents + manifest.withdrawn)
+        progress.start(
+            i18n.translate("Bundles", "Comparing with the archive"),
+            manifest.documents + manifest.withdrawn,
+        )
         for batch in _batches(bundle.lines()):
             _compare(session, batch, plan)
             progress.advance(len(batch))
@@ -571,7 +580,7 @@ def import_bundle(
         return report
     skip = set(plan.unchanged)
     sources = {source.name: source for source in bundle.manifest.sources}
-    progress.start("Importing", plan.documents + plan.withdrawn)
+    progress.start(i18n.translate("Bundles", "Importing"), plan.documents + plan.withdrawn)
     batches = _batches(bundle.lines())
     batch = next(batches)
     while True:
