@@ -103,6 +103,44 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../bundle/export.py" line="257"/>
+        <source>Writing documents</source>
+        <translation>문서를 꾸러미에 담는 중</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/export.py" line="331"/>
+        <source>Writing images</source>
+        <translation>그림을 꾸러미에 담는 중</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/import_.py" line="199"/>
+        <source>Copying %1</source>
+        <translation>%1 복사하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/import_.py" line="272"/>
+        <source>Checking the bundle</source>
+        <translation>꾸러미를 검사하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/import_.py" line="290"/>
+        <source>Reading documents</source>
+        <translation>문서를 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/import_.py" line="395"/>
+        <source>Comparing with the archive</source>
+        <translation>보관함과 비교하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/import_.py" line="583"/>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../ui/models.py" line="166"/>
