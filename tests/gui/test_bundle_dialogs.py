@@ -82,7 +82,7 @@ def test_unsigned_bundle_needs_the_user_to_say_so(qtbot: QtBot, setup: Setup) ->
     dialog = _dialog(qtbot, setup, bundle)
 
     qtbot.waitUntil(dialog.allow_unsigned.isVisible, timeout=10_000)
-    assert "NOT signed" in dialog.summary.text()
+    assert "<b>not</b> signed" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     dialog.allow_unsigned.setChecked(True)
     assert dialog.import_button.isEnabled()

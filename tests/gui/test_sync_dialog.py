@@ -70,7 +70,7 @@ def test_add_a_blog_and_sync_it_now(
     qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 1, timeout=10_000)
     assert row(dialog).text(0) == "Open Doors"
     assert row(dialog).text(1) == "Web site"
-    assert dialog.stage.text() == "Added Open Doors (site)."
+    assert dialog.stage.text() == "Added Open Doors (Web site)."
 
     with qtbot.waitSignal(dialog.synced, timeout=20_000) as synced:
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)

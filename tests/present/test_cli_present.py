@@ -56,7 +56,7 @@ def test_a_host_makes_shares_and_prints_a_set(
 def test_mistakes_are_one_sentence(run_cli: RunCli, library: Library, tmp_path: Path) -> None:
     archive = library.archive.path
     for args, said in (
-        (("sets", "show", "harvest"), "There is no set called 'harvest'.\n"),
+        (("sets", "show", "harvest"), "There is no set called “harvest”.\n"),
         (("sets", "create", "X", "nosuchdocument"), "No document has the id 'nosuchdocument'.\n"),
         (("sets", "import", tmp_path), f"Cannot read {tmp_path}: Is a directory.\n"),
     ):

@@ -145,10 +145,12 @@ def _resolve(session: Session, reference: str) -> int:
                     i18n.translate(
                         "Sets", "More than one set goes by %1; give its number instead."
                     ),
-                    repr(reference),
+                    f"“{reference}”",
                 )
             )
-    raise SetError(i18n.fill(i18n.translate("Sets", "There is no set called %1."), repr(reference)))
+    raise SetError(
+        i18n.fill(i18n.translate("Sets", "There is no set called %1."), f"“{reference}”")
+    )
 
 
 def _set(session: Session, set_id: int) -> PresentationSet:

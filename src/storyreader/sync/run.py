@@ -153,7 +153,9 @@ class SourceSync:
             listing = DISCOVER[self.config.type](context)
         except FetchError as error:
             self.report.outcome = FAILED
-            self.report.message = f"Could not read {error.url}: {error.reason}."
+            self.report.message = i18n.fill(
+                i18n.translate("Sync", "Could not read %1: %2."), error.url, error.reason
+            )
             self.report.failures.append(Failure(error.url, error.reason))
         run_id = apply.start_run(self.archive, self.config)
         try:

@@ -172,11 +172,11 @@ class ImportBundleDialog(QDialog):
                 "%2", plan.key_id or ""
             )
         elif plan.trust == "unknown key":
-            signer = self.tr("key %1, which this archive does NOT trust").replace(
+            signer = self.tr("key %1, which this archive does <b>not</b> trust").replace(
                 "%1", plan.key_id or ""
             )
         else:
-            signer = self.tr("nobody: this bundle is NOT signed")
+            signer = self.tr("nobody: this bundle is <b>not</b> signed")
         scope = self.tr("everything") if plan.kind == "full" else self.tr("changes only")
         made = f"{plan.created_at:%Y-%m-%d %H:%M} UTC"
         rows = [
@@ -354,7 +354,7 @@ class ExportBundleDialog(QDialog):
 
     def _choose_out(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a bundle"), "", self.tr("Story bundles (*.storybundle)")
+            self, self.tr("Export a bundle"), "", self.tr("Story Reader bundles (*.storybundle)")
         )
         if name:
             self.out.setText(name)
@@ -420,7 +420,7 @@ class ExportBundleDialog(QDialog):
         signed = (
             self.tr("signed with key %1").replace("%1", report.signed_by)
             if report.signed_by
-            else self.tr("NOT signed")
+            else self.tr("not signed")
         )
         self.message.setText(
             self.tr("Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.")

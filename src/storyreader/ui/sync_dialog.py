@@ -47,7 +47,7 @@ from storyreader.ui.tasks import QtProgress, TaskRunner
 
 # What people read for the core's source types and sync outcomes.
 TYPE_NAMES: Mapping[str, str] = {
-    "auto": str(QT_TRANSLATE_NOOP("SourcesDialog", "Find out")),
+    "auto": str(QT_TRANSLATE_NOOP("SourcesDialog", "Detect automatically")),
     "site": str(QT_TRANSLATE_NOOP("SourcesDialog", "Web site")),
     "feed": str(QT_TRANSLATE_NOOP("SourcesDialog", "Feed")),
     "wordpress": str(QT_TRANSLATE_NOOP("SourcesDialog", "WordPress")),
@@ -213,7 +213,9 @@ class SourcesDialog(QDialog):
             self.url.clear()
             self.name.clear()
             self.stage.setText(
-                self.tr("Added %1 (%2).").replace("%1", info.name).replace("%2", info.type)
+                self.tr("Added %1 (%2).")
+                .replace("%1", info.name)
+                .replace("%2", self._type_name(info.type))
             )
             self.refresh()
 

@@ -151,12 +151,12 @@ class PresenterConsole(QWidget):
         self, story_seconds: int, story_estimate: int, set_seconds: int, set_estimate: int
     ) -> None:
         self.story_time.setText(
-            self.tr("Story %1 of ~%2")
+            self.tr("This story: %1 of ~%2")
             .replace("%1", format_duration(story_seconds))
             .replace("%2", format_duration(story_estimate))
         )
         self.set_time.setText(
-            self.tr("Set %1 of ~%2")
+            self.tr("Whole set: %1 of ~%2")
             .replace("%1", format_duration(set_seconds))
             .replace("%2", format_duration(set_estimate))
         )

@@ -148,7 +148,7 @@ class SetsDialog(QDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.name.editingFinished.connect(self._save_details)
-        self.dated = QCheckBox(self.tr("On"))
+        self.dated = QCheckBox(self.tr("Set a date"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -266,7 +266,7 @@ class SetsDialog(QDialog):
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(_button(self.tr("Choose a &logo…"), self._choose_logo))
         logo_row.addWidget(_button(self.tr("No logo"), lambda: self._set_logo("")))
-        form.addRow(self.tr("Logo (W):"), logo_row)
+        form.addRow(self.tr("Logo:"), logo_row)
         form.addRow(self.tr("Organisation:"), self.organisation)
         return box
 

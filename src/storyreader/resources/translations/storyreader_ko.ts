@@ -256,8 +256,13 @@
     </message>
     <message>
         <location filename="../../ui/bundle_dialogs.py" line="357"/>
-        <source>Story bundles (*.storybundle)</source>
+        <source>Story Reader bundles (*.storybundle)</source>
         <translation>Story Reader 꾸러미 (*.storybundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="423"/>
+        <source>not signed</source>
+        <translation>서명되지 않음</translation>
     </message>
     <message>
         <location filename="../../ui/bundle_dialogs.py" line="364"/>
@@ -278,11 +283,6 @@
         <location filename="../../ui/bundle_dialogs.py" line="421"/>
         <source>signed with key %1</source>
         <translation>서명 키 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bundle_dialogs.py" line="423"/>
-        <source>NOT signed</source>
-        <translation>서명되지 않음</translation>
     </message>
     <message>
         <location filename="../../ui/bundle_dialogs.py" line="426"/>
@@ -378,13 +378,13 @@
     </message>
     <message>
         <location filename="../../ui/bundle_dialogs.py" line="175"/>
-        <source>key %1, which this archive does NOT trust</source>
-        <translation>키 %1 — 이 보관함이 신뢰하지 않는 키입니다</translation>
+        <source>key %1, which this archive does &lt;b&gt;not&lt;/b&gt; trust</source>
+        <translation>키 %1 — 이 보관함이 &lt;b&gt;신뢰하지 않는&lt;/b&gt; 키입니다</translation>
     </message>
     <message>
         <location filename="../../ui/bundle_dialogs.py" line="179"/>
-        <source>nobody: this bundle is NOT signed</source>
-        <translation>없음 — 이 꾸러미에는 서명이 없습니다</translation>
+        <source>nobody: this bundle is &lt;b&gt;not&lt;/b&gt; signed</source>
+        <translation>없음 — 이 꾸러미에는 서명이 &lt;b&gt;없습니다&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/bundle_dialogs.py" line="180"/>
@@ -1129,13 +1129,13 @@
     </message>
     <message>
         <location filename="../../present/views/console.py" line="154"/>
-        <source>Story %1 of ~%2</source>
-        <translation>이야기 %1 / 약 %2</translation>
+        <source>This story: %1 of ~%2</source>
+        <translation>이 이야기: %1 / 약 %2</translation>
     </message>
     <message>
         <location filename="../../present/views/console.py" line="159"/>
-        <source>Set %1 of ~%2</source>
-        <translation>전체 %1 / 약 %2</translation>
+        <source>Whole set: %1 of ~%2</source>
+        <translation>전체 목록: %1 / 약 %2</translation>
     </message>
 </context>
 <context>
@@ -1435,68 +1435,68 @@ Everything is on this computer: no connection is needed.</source>
         <translation>%1에 해당하는 발표 목록이 여러 개입니다. 이름 대신 번호로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="151"/>
+        <location filename="../../present/sets.py" line="152"/>
         <source>There is no set called %1.</source>
         <translation>%1에 해당하는 발표 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="161"/>
+        <location filename="../../present/sets.py" line="163"/>
         <source>That set no longer exists.</source>
         <translation>그 발표 목록은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="255"/>
+        <location filename="../../present/sets.py" line="257"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="302"/>
+        <location filename="../../present/sets.py" line="304"/>
         <source>A set can hold at most %1 stories.</source>
         <translation>발표 목록에는 이야기를 %1편까지만 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="331"/>
-        <location filename="../../present/sets.py" line="360"/>
+        <location filename="../../present/sets.py" line="333"/>
+        <location filename="../../present/sets.py" line="362"/>
         <source>That story is no longer in the set.</source>
         <translation>그 이야기는 더 이상 발표 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="345"/>
+        <location filename="../../present/sets.py" line="347"/>
         <source>The set changed meanwhile; try again.</source>
         <translation>그사이 발표 목록이 바뀌었습니다. 다시 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="384"/>
+        <location filename="../../present/sets.py" line="386"/>
         <source>A set needs a name.</source>
         <translation>발표 목록에 이름을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="397"/>
+        <location filename="../../present/sets.py" line="399"/>
         <source>Presenter notes can hold at most %1 characters.</source>
         <translation>발표자 메모는 %1자까지만 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="440"/>
+        <location filename="../../present/sets.py" line="442"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="447"/>
+        <location filename="../../present/sets.py" line="449"/>
         <source>%1 is not a Story Reader set file.</source>
         <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="454"/>
+        <location filename="../../present/sets.py" line="456"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="468"/>
+        <location filename="../../present/sets.py" line="470"/>
         <source>%1 was written by a newer Story Reader; update to import it.</source>
         <translation>%1은(는) 더 새로운 Story Reader에서 만든 파일입니다. 가져오려면 Story Reader를 새 버전으로 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="498"/>
+        <location filename="../../present/sets.py" line="500"/>
         <source>None of the %1 stories in this set are in your archive; sync or import them first.</source>
         <translation>이 발표 목록의 이야기 %1편 가운데 보관함에 있는 것이 하나도 없습니다. 먼저 동기화하거나 가져오세요.</translation>
     </message>
@@ -1540,8 +1540,8 @@ Everything is on this computer: no connection is needed.</source>
     </message>
     <message>
         <location filename="../../present/views/editor.py" line="151"/>
-        <source>On</source>
-        <translation>지정</translation>
+        <source>Set a date</source>
+        <translation>날짜 지정</translation>
     </message>
     <message>
         <location filename="../../present/views/editor.py" line="164"/>
@@ -1700,8 +1700,8 @@ Everything is on this computer: no connection is needed.</source>
     </message>
     <message>
         <location filename="../../present/views/editor.py" line="269"/>
-        <source>Logo (W):</source>
-        <translation>로고 (W):</translation>
+        <source>Logo:</source>
+        <translation>로고:</translation>
     </message>
     <message>
         <location filename="../../present/views/editor.py" line="270"/>
@@ -2010,7 +2010,7 @@ Everything is on this computer: no connection is needed.</source>
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ui/sync_dialog.py" line="50"/>
-        <source>Find out</source>
+        <source>Detect automatically</source>
         <translation>자동 감지</translation>
     </message>
     <message>
@@ -2149,27 +2149,27 @@ Everything is on this computer: no connection is needed.</source>
         <translation>추가했습니다: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="237"/>
+        <location filename="../../ui/sync_dialog.py" line="239"/>
         <source>Removed %1; its documents stay in the archive.</source>
         <translation>제거했습니다: %1. 문서는 보관함에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="279"/>
+        <location filename="../../ui/sync_dialog.py" line="281"/>
         <source>Stopping after the current batch…</source>
         <translation>지금 묶음을 마치고 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="292"/>
+        <location filename="../../ui/sync_dialog.py" line="294"/>
         <source>Stopped before any source was synced.</source>
         <translation>출처를 하나도 동기화하기 전에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="300"/>
+        <location filename="../../ui/sync_dialog.py" line="302"/>
         <source>…and %1 more.</source>
         <translation>…외 %1개.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="313"/>
+        <location filename="../../ui/sync_dialog.py" line="315"/>
         <source>Something went wrong: %1</source>
         <translation>문제가 생겼습니다: %1</translation>
     </message>
@@ -2197,12 +2197,17 @@ Everything is on this computer: no connection is needed.</source>
         <translation>%1: 문서 목록을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="185"/>
+        <location filename="../../sync/run.py" line="157"/>
+        <source>Could not read %1: %2.</source>
+        <translation>%1을(를) 읽지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="187"/>
         <source>Syncing %1</source>
         <translation>%1 동기화하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="219"/>
+        <location filename="../../sync/run.py" line="221"/>
         <source>Could not fetch %1: %2.</source>
         <translation>%1을(를) 받아 오지 못했습니다: %2.</translation>
     </message>
