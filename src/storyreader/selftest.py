@@ -2,7 +2,9 @@
 
 On a fresh copy of the sample archive it opens the real main window, waits for the search
 index, searches, opens a hit and a document with a stored picture, and checks that the
-translations, the SVG icons and the picture formats are all there. Prints one line per
+translations, the SVG icons and the picture formats are all there; then it extracts a story
+from a web page, writes a signed bundle and imports it into a second archive, and writes a
+set's slides as a PDF, so that a frozen build missing any library those need fails here. Prints one line per
 check; exit status 0 only if every check passed. (Packaging runs it on the frozen build.)
 """
 
@@ -13,6 +15,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storyreader.archive.db import Archive
 
 CHECKS_TIMEOUT = 90.0
 
@@ -92,9 +98,52 @@ def _run(work: Path) -> int:
             check("a stored picture shows", _has_picture(window))
         window.close()
         runner.wait()
+        check("a web page's story is extracted", _extracts_a_page())
+        check("a signed bundle is written and read back", _bundle_round_trip(archive, work))
+        check("a set's slides are written as a PDF", _slides_pdf(archive, work))
     passed = all(ok for _name, ok in results)
     print("self-test passed" if passed else "self-test FAILED", flush=True)
     return 0 if passed else 1
+
+
+def _extracts_a_page() -> bool:
+    from storyreader.sync.extract import extract_page
+
+    page = (
+        "<html><head><title>A night | Site</title></head><body><nav>Menu</nav><article>"
+        "<h1>A night</h1><p>We crossed the river before dawn, and the water was cold.</p>"
+        "<p>Our neighbours had left a lamp in the window.</p></article></body></html>"
+    )
+    entry = extract_page(page, "https://example.org/blog/a-night")
+    return entry.title == "A night" and "lamp" in entry.html and "Menu" not in entry.html
+
+
+def _bundle_round_trip(archive: Archive, work: Path) -> bool:
+    from storyreader.archive import open_archive
+    from storyreader.bundle import export_bundle, import_bundle, open_bundle
+    from storyreader.bundle.sign import SecretKey, trust_key
+
+    key = SecretKey.generate()
+    written = export_bundle(archive, work / "self-test.storybundle", key=key)
+    with open_archive(work / "reader.db") as reader:
+        trust_key(reader, key.public, "self-test")
+        with open_bundle(reader, written.path) as bundle:
+            report = import_bundle(reader, bundle)
+    return len(report.created) == written.documents > 0
+
+
+def _slides_pdf(archive: Archive, work: Path) -> bool:
+    from storyreader.archive.library import Library
+    from storyreader.present.paginate import build_deck
+    from storyreader.present.pdf import PDF_STYLE, write_slides_pdf
+    from storyreader.present.sets import Sets
+
+    library = Library(archive)
+    chosen = [document.id for document in library.documents()[:2]]
+    info = Sets(archive).create("Self-test", chosen)
+    deck = build_deck(info, library.document, PDF_STYLE, closing_slides=True)
+    pages = write_slides_pdf(deck, work / "slides.pdf", load_media=library.media)
+    return pages == len(deck.slides) > 2 and (work / "slides.pdf").stat().st_size > 0
 
 
 def _has_picture(window: object) -> bool:
