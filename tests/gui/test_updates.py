@@ -13,10 +13,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from storyreader import bundle
 from storyreader.archive import open_archive
 from storyreader.bundle import export_bundle
 from storyreader.bundle.sign import SecretKey, trust_key
 from storyreader.sync import add_source
+from storyreader.ui import updates
 from storyreader.ui.main_window import MainWindow
 from tests.bundle.conftest import fill_web, web_document
 from tests.gui.conftest import OpenWindow, ready
@@ -113,3 +115,8 @@ def test_file_menu_offers_sync_and_bundles_with_shortcuts(window: MainWindow) ->
     }
     assert all(shortcuts.values()), shortcuts
     assert len(set(shortcuts.values())) == 4
+
+
+def test_the_window_knows_bundle_files_by_the_bundle_packages_suffix() -> None:
+    assert updates.BUNDLE_SUFFIX == bundle.BUNDLE_SUFFIX
+    assert updates.is_bundle(Path("/media/usb/Events.StoryBundle"))

@@ -15,13 +15,15 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from storyreader.archive.db import Archive
-from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
-from storyreader.ui.sync_dialog import SourcesDialog
 from storyreader.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs (and httpx, lxml, cryptography) load when first opened
+    from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
     from storyreader.ui.main_window import MainWindow
+    from storyreader.ui.sync_dialog import SourcesDialog
 
+# storyreader.bundle.BUNDLE_SUFFIX, which is not imported here: the bundle package loads
+# cryptography, which the first window does not need (a test keeps the two equal).
 BUNDLE_SUFFIX = ".storybundle"
 
 
@@ -42,6 +44,8 @@ class Updates(QObject):
     def open_sources(self) -> SourcesDialog:
         """The Sources dialog, non-modal: reading goes on while a sync runs."""
         if self.sources_dialog is None:
+            from storyreader.ui.sync_dialog import SourcesDialog
+
             dialog = SourcesDialog(self._archive, self._runner, self._window)
             dialog.synced.connect(lambda _reports: self._window.library_changed())
             self.sources_dialog = dialog
@@ -71,6 +75,8 @@ class Updates(QObject):
         """Check the bundle and show what importing it would change; import if agreed."""
         if self.import_dialog is not None:
             self.import_dialog.close()
+        from storyreader.ui.bundle_dialogs import ImportBundleDialog
+
         dialog = ImportBundleDialog(self._archive, path, self._runner, self._window)
         dialog.imported.connect(lambda _report: self._window.library_changed())
         self.import_dialog = dialog
@@ -79,6 +85,8 @@ class Updates(QObject):
 
     def export_bundle(self) -> ExportBundleDialog:
         if self.export_dialog is None:
+            from storyreader.ui.bundle_dialogs import ExportBundleDialog
+
             self.export_dialog = ExportBundleDialog(self._archive, self._runner, self._window)
         self.export_dialog.show()
         self.export_dialog.raise_()

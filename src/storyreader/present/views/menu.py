@@ -16,12 +16,11 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.sets import Sets
-from storyreader.present.views.editor import SetsDialog
-from storyreader.present.views.options import load_options
-from storyreader.present.views.show import ShowController
 from storyreader.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from storyreader.present.views.editor import SetsDialog
+    from storyreader.present.views.show import ShowController
     from storyreader.ui.main_window import MainWindow
 
 
@@ -64,6 +63,8 @@ class PresentMenu(QObject):
 
     def open_sets(self, select: int | None = None) -> SetsDialog:
         if self.dialog is None:
+            from storyreader.present.views.editor import SetsDialog  # not needed at start-up
+
             self.dialog = SetsDialog(self._library, self._settings, self._window)
             self.dialog.present_requested.connect(self.start_show)
         if select is not None:
@@ -140,6 +141,9 @@ class PresentMenu(QObject):
             self.show.console.activateWindow()
             return
         try:
+            from storyreader.present.views.options import load_options
+            from storyreader.present.views.show import ShowController
+
             self.show = ShowController(
                 self._sets.get(set_id), self._library, load_options(self._settings)
             )
