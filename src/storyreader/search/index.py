@@ -6,7 +6,7 @@ Layout beside `NAME.db`:
     NAME.index/                 the live index (Whoosh files + our sentinel)
       storyreader-index.json    sentinel: format, schema version, archive id, sealed files
     NAME.index.lock             one process at a time changes the index (a file lock)
-    NAME.index.new-XXXX/        a rebuild in progress, swapped in when complete
+    NAME.index.new-<random>/    a rebuild in progress, swapped in when complete
 
 The sentinel is written last, after the files are fsynced: a folder without it did not come
 from this app (Whoosh's table of contents is a pickle: we never unpickle a stranger's) and is
