@@ -4,8 +4,9 @@ On a fresh copy of the sample archive it opens the real main window, waits for t
 index, searches, opens a hit and a document with a stored picture, and checks that the
 translations, the SVG icons and the picture formats are all there; then it extracts a story
 from a web page, writes a signed bundle and imports it into a second archive, and writes a
-set's slides as a PDF, so that a frozen build missing any library those need fails here. Prints one line per
-check; exit status 0 only if every check passed. (Packaging runs it on the frozen build.)
+set's slides as a PDF, so that a frozen build missing any library those need fails here.
+Prints one line per check; exit status 0 only if every check passed. (Packaging runs it on
+the frozen build.)
 """
 
 from __future__ import annotations
