@@ -5,6 +5,7 @@ the list, searchable, and the status line says when the archive was last synced.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from storyreader import bundle
 from storyreader.archive import open_archive
+from storyreader.archive.writes import ensure_source
 from storyreader.bundle import export_bundle
 from storyreader.bundle.sign import SecretKey, trust_key
 from storyreader.sync import add_source
@@ -64,6 +66,19 @@ def test_sync_now_brings_a_blog_in_and_says_when(
     assert "Crossing the river at night" in titles(window)
     assert "last synced today" in window.status_line.text()
     assert "Crossing the river at night" in search(qtbot, window, "farmhouse")
+
+
+@pytest.mark.parametrize(("days", "said"), [(1, "last synced yesterday"), (3, "last synced 3 day")])
+def test_the_status_line_counts_days_since_the_last_sync(
+    open_window: OpenWindow, gui_archive: Path, days: int, said: str
+) -> None:
+    with open_archive(gui_archive) as archive, archive.write() as session:
+        source = ensure_source(session, "Open Doors", "site", url="https://example.org/blog")
+        # Noon where the reader is, `days` calendar days ago, stored as UTC like a sync does.
+        local_noon = datetime.now().astimezone().replace(hour=12) - timedelta(days=days)
+        source.last_synced_at = local_noon.astimezone(UTC).replace(tzinfo=None)
+    window = open_window()
+    assert said in window.status_line.text()
 
 
 def test_a_bundle_dropped_on_the_window_is_shown_then_imported(

@@ -855,6 +855,8 @@ class MainWindow(QMainWindow):
             self.import_paths(files)
         if bundles:  # one at a time: each is shown before it is imported
             self.updates.import_bundle(bundles[0])
+        if len(bundles) > 1:
+            self.say(self.tr("Bundles are imported one at a time: drop the next one afterwards."))
 
     def library_changed(self) -> None:
         """Documents came or went (a sync, a bundle): show them, and make them searchable."""
@@ -1003,7 +1005,9 @@ class MainWindow(QMainWindow):
         self.status_line.setText(" · ".join(parts))
 
     def _synced_ago(self, moment: datetime) -> str:
-        days = (datetime.now(UTC).date() - moment.replace(tzinfo=UTC).astimezone().date()).days
+        # Calendar days where the reader is: the archive keeps UTC.
+        synced_on = moment.replace(tzinfo=UTC).astimezone().date()
+        days = (datetime.now().astimezone().date() - synced_on).days
         if days <= 0:
             return self.tr("last synced today")
         if days == 1:
