@@ -13,7 +13,7 @@ import enum
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.models import Document, PresentationSet, SetItem
 from storyreader.archive.queries import resolve_id
+from storyreader.archive.writes import utcnow
 from storyreader.errors import KnownError
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate, speaking_seconds
 
@@ -95,10 +96,6 @@ class MissingDocument:
 class ImportedSet:
     set: SetInfo
     missing: tuple[MissingDocument, ...]  # in the file, not in this archive: left out
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -209,7 +206,7 @@ def create_set(
     venue: str = "",
     words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
 ) -> SetInfo:
-    now = _now()
+    now = utcnow()
     row = PresentationSet(
         name=_clean_name(name),
         event_date=_as_datetime(event_date),
@@ -374,7 +371,7 @@ def _renumber(row: PresentationSet) -> None:
 
 
 def _touched(session: Session, row: PresentationSet) -> SetInfo:
-    row.updated_at = _now()
+    row.updated_at = utcnow()
     session.flush()
     session.refresh(row)
     return get_set(session, row.id)
