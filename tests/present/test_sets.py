@@ -48,14 +48,14 @@ def test_reorder_remove_and_notes(library: Library, sets: Sets, evening: SetInfo
     moved = sets.move(evening.items[2].id, 0)
     assert titles(moved) == [LETTERS, PAPER_BOATS, LANTERN]
     assert [item.position for item in moved.items] == [0, 1, 2]
-    back = sets.reorder(evening.id, [item.id for item in evening.items])
+    back = sets.move(evening.items[2].id, 5)  # past the end: last
     assert titles(back) == titles(evening)
-    with pytest.raises(SetError):
-        sets.reorder(evening.id, [evening.items[0].id])
     removed = sets.remove(evening.items[0].id)
     assert removed is not None and removed.title == PAPER_BOATS
     assert titles(sets.get(evening.id)) == [LANTERN, LETTERS]
     assert sets.remove(evening.items[0].id) is None  # already gone
+    with pytest.raises(SetError, match="no longer in the set"):
+        sets.move(evening.items[0].id, 1)
     item = sets.update_item(evening.items[1].id, presenter_notes="  Slow down.\n ")
     assert item.presenter_notes == "Slow down."
     assert item.content_warning == "Separation from family"
@@ -73,9 +73,9 @@ def test_adding_skips_what_is_there_and_inserts_where_dropped(
 
 
 def test_rename_duplicate_and_delete(sets: Sets, evening: SetInfo) -> None:
-    assert sets.rename(evening.id, "Winter vigil").name == "Winter vigil"
+    assert sets.update(evening.id, name="Winter vigil").name == "Winter vigil"
     with pytest.raises(SetError, match="needs a name"):
-        sets.rename(evening.id, "   ")
+        sets.update(evening.id, name="   ")
     copy = sets.duplicate(evening.id)
     assert copy.name == "Winter vigil (copy)" and copy.id != evening.id
     assert [(i.document_id, i.presenter_notes, i.content_warning) for i in copy.items] == [

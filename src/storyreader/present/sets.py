@@ -244,17 +244,12 @@ def update_set(
     return _touched(session, row)
 
 
-def rename_set(session: Session, set_id: int, name: str) -> SetInfo:
-    return update_set(session, set_id, name=name)
-
-
-def duplicate_set(session: Session, set_id: int, name: str | None = None) -> SetInfo:
-    """A copy of the set with its items, notes and warnings, named "… (copy)" unless given."""
+def duplicate_set(session: Session, set_id: int) -> SetInfo:
+    """A copy of the set with its items, notes and warnings, named "… (copy)"."""
     original = _set(session, set_id)
-    copy_name = name or i18n.fill(i18n.translate("Sets", "%1 (copy)"), original.name)
     copy = create_set(
         session,
-        copy_name[:MAX_NAME_CHARS],
+        i18n.fill(i18n.translate("Sets", "%1 (copy)"), original.name),
         event_date=original.event_date.date() if original.event_date else None,
         venue=original.venue,
         words_per_minute=original.words_per_minute,
@@ -332,17 +327,6 @@ def move_item(session: Session, item_id: int, position: int) -> SetInfo:
     items = [other for other in row.items if other.id != item_id]
     items.insert(max(0, min(position, len(items))), item)
     row.items = items
-    _renumber(row)
-    return _touched(session, row)
-
-
-def reorder(session: Session, set_id: int, item_ids: Sequence[int]) -> SetInfo:
-    """Put the set's items in the order given (every item exactly once)."""
-    row = _set(session, set_id)
-    by_id = {item.id: item for item in row.items}
-    if sorted(item_ids) != sorted(by_id):
-        raise SetError(i18n.translate("Sets", "The set changed meanwhile; try again."))
-    row.items = [by_id[item_id] for item_id in item_ids]
     _renumber(row)
     return _touched(session, row)
 
@@ -599,13 +583,9 @@ class Sets:
                 words_per_minute=words_per_minute,
             )
 
-    def rename(self, set_id: int, name: str) -> SetInfo:
+    def duplicate(self, set_id: int) -> SetInfo:
         with self.archive.write() as session:
-            return rename_set(session, set_id, name)
-
-    def duplicate(self, set_id: int, name: str | None = None) -> SetInfo:
-        with self.archive.write() as session:
-            return duplicate_set(session, set_id, name)
+            return duplicate_set(session, set_id)
 
     def delete(self, set_id: int) -> SetInfo | None:
         with self.archive.write() as session:
@@ -624,10 +604,6 @@ class Sets:
     def move(self, item_id: int, position: int) -> SetInfo:
         with self.archive.write() as session:
             return move_item(session, item_id, position)
-
-    def reorder(self, set_id: int, item_ids: Sequence[int]) -> SetInfo:
-        with self.archive.write() as session:
-            return reorder(session, set_id, item_ids)
 
     def update_item(
         self,

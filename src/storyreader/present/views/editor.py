@@ -380,9 +380,7 @@ class SetsDialog(QDialog):
 
     def duplicate_set(self) -> None:
         if self.current is not None:
-            copy = self._sets.duplicate(
-                self.current.id, self.tr("%1 (copy)").replace("%1", self.current.name)[:200]
-            )
+            copy = self._sets.duplicate(self.current.id)
             self.reload(select=copy.id)
 
     def delete_set(self) -> None:
