@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import httpx
 import pytest
 
 from storyreader.sync.dates import parse_date
 from storyreader.sync.extract import NoArticle, decode_html, extract_page, prepare_fragment
+from storyreader.sync.http import Fetched
+from storyreader.sync.sources.feed import parse_feed
 from storyreader.sync.urls import canonical_url, clean_url, is_under, section_prefix, wanted
 
 SITES = Path(__file__).resolve().parent / "sites"
@@ -123,3 +126,20 @@ def test_feed_content_loses_tracking_pixels_and_feed_footers() -> None:
 
     assert "stat?event" not in html and "appeared first" not in html
     assert '<img src="https://x.example/voices/a-1200.jpg" alt="Hands">' in html
+
+
+def test_feed_items_without_a_link_are_never_taken_for_the_feed_itself() -> None:
+    feed = b"""<rss version="2.0"><channel><title>Letters</title>
+      <item><title>One</title><guid>https://x.example/letters/one</guid></item>
+      <item><title>Two</title><guid>https://x.example/letters/two</guid></item>
+      <item><title>Three</title><guid isPermaLink="false">three-1</guid></item>
+    </channel></rss>"""
+    headers = httpx.Headers({"content-type": "application/rss+xml"})
+
+    items = parse_feed(Fetched("https://x.example/feed.rss", 200, feed, headers))
+
+    # A permalink guid stands in for the link; an item with neither is left out.
+    assert [item.url for item in items] == [
+        "https://x.example/letters/one",
+        "https://x.example/letters/two",
+    ]

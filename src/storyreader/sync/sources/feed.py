@@ -63,9 +63,15 @@ def parse_feed(fetched: Fetched) -> list[Candidate]:
     raise BadXmlError(f"it is neither RSS nor Atom (its root is <{name}>)")
 
 
-def _candidate(link: str, identity: str, entry: Entry | None) -> Candidate:
-    url = clean_url(link) if link else ""
-    key = canonical_url(url) if url else identity
+def _link(feed_url: str, href: str) -> str:
+    """An item's link made absolute; "" when it has none (urljoin would give the feed's own
+    address, and every item without a link would become one document)."""
+    return urljoin(feed_url, href.strip()) if href.strip() else ""
+
+
+def _candidate(link: str, entry: Entry | None) -> Candidate:
+    url = clean_url(link)
+    key = canonical_url(url)
     return Candidate(key=key, origin=key, url=url, entry=entry)
 
 
@@ -76,7 +82,7 @@ def _rss(root: Element, feed_url: str) -> list[Candidate]:
     items += children(root, "item")  # RSS 1.0 puts items beside the channel
     candidates = []
     for item in items[:MAX_ITEMS]:
-        link = urljoin(feed_url, child_text(item, "link"))
+        link = _link(feed_url, child_text(item, "link"))
         guid = child_text(item, "guid")
         if not link and guid.startswith(("http://", "https://")):
             link = guid
@@ -98,7 +104,7 @@ def _rss(root: Element, feed_url: str) -> list[Candidate]:
                 language=language,
                 tags=[_plain("".join(c.itertext())) for c in children(item, "category")],
             )
-        candidates.append(_candidate(link, guid, entry))
+        candidates.append(_candidate(link, entry))
     return candidates
 
 
@@ -114,8 +120,7 @@ def _atom(root: Element, feed_url: str) -> list[Candidate]:
     feed_author = _atom_author(root)
     candidates = []
     for item in children(root, "entry")[:MAX_ITEMS]:
-        link = urljoin(feed_url, _atom_link(item))
-        identity = child_text(item, "id")
+        link = _link(feed_url, _atom_link(item))
         if not link:
             continue
         content = child(item, "content")
@@ -139,7 +144,7 @@ def _atom(root: Element, feed_url: str) -> list[Candidate]:
                         if c.get("label") or c.get("term")
                     ],
                 )
-        candidates.append(_candidate(link, identity, entry))
+        candidates.append(_candidate(link, entry))
     return candidates
 
 
@@ -199,8 +204,7 @@ def _json_feed(body: bytes, feed_url: str) -> list[Candidate]:
     for item in items[:MAX_ITEMS] if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        link = urljoin(feed_url, str(item.get("url") or ""))
-        identity = str(item.get("id") or "")
+        link = _link(feed_url, str(item.get("url") or ""))
         if not link:
             continue
         body_html = str(item.get("content_html") or "")
@@ -220,7 +224,7 @@ def _json_feed(body: bytes, feed_url: str) -> list[Candidate]:
                 language=str(item.get("language") or language),
                 tags=[str(tag) for tag in item.get("tags") or [] if isinstance(tag, str)],
             )
-        candidates.append(_candidate(link, identity, entry))
+        candidates.append(_candidate(link, entry))
     return candidates
 
 
