@@ -41,7 +41,7 @@ from storyreader.archive.models import (
     Source,
 )
 from storyreader.archive.sanitize import html_to_text
-from storyreader.archive.writes import stable_id, utcnow
+from storyreader.archive.writes import utcnow
 from storyreader.bundle.format import (
     DOCUMENTS,
     MANIFEST,
@@ -75,7 +75,8 @@ class ExportReport:
     bytes: int
     signed_by: str | None  # the key id
     # Documents from before schema 0007 whose origin (what makes their id the same
-    # everywhere) was never stored and cannot be recovered.
+    # everywhere) its migration could not recover; the next sync or import of their source
+    # stores it (`save_document`), and then they travel.
     skipped: list[str] = field(default_factory=list)
 
 
@@ -281,8 +282,7 @@ class _Writer:
                 self.withdrawn += 1
                 yield DocumentLine(id=document.id, status="withdrawn")
                 continue
-            origin = document.origin or recover_origin(document)
-            if origin is None:
+            if document.origin is None:
                 self.skipped.append(document.id)
                 self._progress.message(
                     f"Left out {document.id} ({document.title}): its origin is not known."
@@ -290,7 +290,7 @@ class _Writer:
                 continue
             self.documents += 1
             self._note_source(document.source)
-            yield self._line(document, origin)
+            yield self._line(document, document.origin)
 
     def _note_source(self, source: Source) -> None:
         if source.name not in self.sources:
@@ -366,20 +366,6 @@ def _selection(since: datetime | None, source: str | None) -> Select[str]:
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
-
-
-def recover_origin(document: Document) -> str | None:
-    """The origin a document's id was made from, for a row from before schema 0007 that had
-    none stored (the migration made the same guesses; a later save stores it): this tries what
-    each importer uses (a web address, a sample path, a local file) and keeps the one whose
-    `stable_id` is the document's id."""
-    key = document.source_key
-    candidates = [key, document.url or "", f"sample:{key}"]
-    if key.startswith("/"):
-        candidates.append(Path(key).as_uri())
-    return next(
-        (origin for origin in candidates if origin and stable_id(origin) == document.id), None
-    )
 
 
 def carried_html(body_html: str, assets: Sequence[Asset]) -> tuple[str, dict[str, str]]:
