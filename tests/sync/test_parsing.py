@@ -143,3 +143,17 @@ def test_feed_items_without_a_link_are_never_taken_for_the_feed_itself() -> None
         "https://x.example/letters/one",
         "https://x.example/letters/two",
     ]
+
+
+def test_xhtml_in_an_atom_feed_keeps_its_markup_and_its_words() -> None:
+    feed = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Notes</title>
+      <entry><title>Kits</title><link href="/notes/kits"/><content type="xhtml">
+        <div xmlns="http://www.w3.org/1999/xhtml">Packed: <p>See the html: <strong>1,200</strong>
+        kits &amp; letters</p></div></content></entry></feed>"""
+    headers = httpx.Headers({"content-type": "application/atom+xml"})
+
+    [item] = parse_feed(Fetched("https://x.example/feed.atom", 200, feed, headers))
+
+    assert item.entry is not None
+    assert item.entry.html.startswith("Packed: <p>See the html: <strong>1,200</strong>")
+    assert "kits &amp; letters</p>" in item.entry.html and "xmlns" not in item.entry.html

@@ -11,7 +11,7 @@ import html
 import json
 from typing import Any
 from urllib.parse import urljoin
-from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import Element, tostring
 
 from storyreader.sync.dates import parse_date
 from storyreader.sync.http import Fetched, FetchError
@@ -166,21 +166,16 @@ def _atom_text(element: Element | None) -> str:
         return ""
     kind = element.get("type", "text")
     if kind == "xhtml":
-        from xml.etree.ElementTree import tostring
-
         div = next(iter(element), None)
         if div is None:
             return ""
-        inner = [html.escape(div.text or "")]
-        for part in div:
-            inner.append(tostring(part, encoding="unicode", default_namespace=""))
-        return _strip_xhtml_namespace("".join(inner))
+        for node in div.iter():
+            node.tag = local_name(node)  # <strong>, not <html:strong xmlns:html="...">
+        return html.escape(div.text or "") + "".join(
+            tostring(part, encoding="unicode") for part in div
+        )
     text = "".join(element.itertext())
     return text if kind in ("html", "text/html") else f"<p>{html.escape(text)}</p>"
-
-
-def _strip_xhtml_namespace(markup: str) -> str:
-    return markup.replace("html:", "").replace(' xmlns:html="http://www.w3.org/1999/xhtml"', "")
 
 
 def _atom_title(element: Element | None) -> str:
