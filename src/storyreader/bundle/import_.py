@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from storyreader import i18n
 from storyreader.archive.db import Archive
+from storyreader.archive.media import sha256_hex
 from storyreader.archive.models import (
     ArchiveInfo,
     BundleImport,
@@ -126,7 +127,7 @@ class OpenedBundle:
     def media(self, sha256: str) -> bytes:
         name = MEDIA_PREFIX + sha256
         data = read_small(self._zipfile(), name)
-        if hashlib.sha256(data).hexdigest() != sha256:
+        if sha256_hex(data) != sha256:
             raise damaged(name)
         return data
 
