@@ -103,10 +103,6 @@ class Manifest:
     format_version: int = FORMAT_VERSION
 
     @property
-    def is_delta(self) -> bool:
-        return self.since is not None
-
-    @property
     def media_count(self) -> int:
         return sum(1 for name in self.members if name.startswith(MEDIA_PREFIX))
 
@@ -418,13 +414,18 @@ def _precheck_directory(path: Path, limits: Limits) -> None:
     if at < 0 or len(tail) < at + 22:
         raise BundleError(_INCOMPLETE)
     entries, directory_size = struct.unpack("<HI", tail[at + 10 : at + 16])
-    if entries != 0xFFFF and entries > limits.max_members + 2:
-        raise BundleError(
-            f"The bundle holds {entries:,} files, more than the {limits.max_members:,} "
-            "a bundle may hold; nothing was read from it."
-        )
+    if entries != 0xFFFF:  # zip64 keeps the real count elsewhere: `check_members` counts
+        _check_count(entries, limits)
     if directory_size != 0xFFFFFFFF and directory_size > limits.max_central_directory_bytes:
         raise BundleError("The bundle's table of contents is far too large; nothing was read.")
+
+
+def _check_count(members: int, limits: Limits) -> None:
+    if members > limits.max_members + 2:
+        raise BundleError(
+            f"The bundle holds {members:,} files, more than the {limits.max_members:,} "
+            "a bundle may hold; nothing was read from it."
+        )
 
 
 _INCOMPLETE = (
@@ -450,11 +451,7 @@ def open_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
 
 def check_members(members: list[zipfile.ZipInfo], limits: Limits) -> None:
     """Refuse unsafe names, links, devices, bombs and surprises, from the directory alone."""
-    if len(members) > limits.max_members + 2:
-        raise BundleError(
-            f"The bundle holds {len(members):,} files, more than the {limits.max_members:,} "
-            "a bundle may hold; nothing was read from it."
-        )
+    _check_count(len(members), limits)
     seen: set[str] = set()
     total = 0
     for info in members:
