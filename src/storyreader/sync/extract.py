@@ -23,6 +23,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from storyreader.archive.sanitize import best_image_source
+from storyreader.importing.parse import strip_tags
 from storyreader.sync.dates import parse_date
 from storyreader.sync.sources import Entry
 
@@ -158,6 +159,11 @@ def prepare_fragment(html_text: str, base_url: str) -> str:
         if _FEED_FOOTER.match(paragraph.text_content()):
             _drop(paragraph)
     return fragment_html(wrapper, base_url)
+
+
+def plain_text(markup: str) -> str:
+    """A field that may hold tags or entities (a feed's title, an excerpt) as one line of text."""
+    return " ".join(strip_tags(markup).split())
 
 
 def fragment_html(

@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, tostring
 
 from storyreader.sync.dates import parse_date
+from storyreader.sync.extract import plain_text
 from storyreader.sync.http import Fetched, FetchError
 from storyreader.sync.safexml import BadXmlError, child, child_text, children, local_name, parse_xml
 from storyreader.sync.sources import ACCEPT_FEED, Candidate, Context, Entry, Listing
@@ -92,7 +93,7 @@ def _rss(root: Element, feed_url: str) -> list[Candidate]:
         entry = None
         if content:
             entry = Entry(
-                title=_plain(child_text(item, "title")),
+                title=plain_text(child_text(item, "title")),
                 html=content,
                 base_url=link,
                 author=child_text(item, "creator", DC_NS)
@@ -100,9 +101,9 @@ def _rss(root: Element, feed_url: str) -> list[Candidate]:
                 published=parse_date(
                     child_text(item, "pubDate") or child_text(item, "date", DC_NS)
                 ),
-                summary=_plain(child_text(item, "description")),
+                summary=plain_text(child_text(item, "description")),
                 language=language,
-                tags=[_plain("".join(c.itertext())) for c in children(item, "category")],
+                tags=[plain_text("".join(c.itertext())) for c in children(item, "category")],
             )
         candidates.append(_candidate(link, entry))
     return candidates
@@ -136,7 +137,7 @@ def _atom(root: Element, feed_url: str) -> list[Candidate]:
                     author=_atom_author(item) or feed_author,
                     published=parse_date(child_text(item, "published")) or updated,
                     updated=updated,
-                    summary=_plain(_atom_text(child(item, "summary"))),
+                    summary=plain_text(_atom_text(child(item, "summary"))),
                     language=item.get("{http://www.w3.org/XML/1998/namespace}lang", language),
                     tags=[
                         c.get("label") or c.get("term") or ""
@@ -182,7 +183,7 @@ def _atom_title(element: Element | None) -> str:
     if element is None:
         return ""
     text = "".join(element.itertext())
-    return _plain(text) if element.get("type") in ("html", "xhtml") else " ".join(text.split())
+    return plain_text(text) if element.get("type") in ("html", "xhtml") else " ".join(text.split())
 
 
 def _json_feed(body: bytes, feed_url: str) -> list[Candidate]:
@@ -209,13 +210,13 @@ def _json_feed(body: bytes, feed_url: str) -> list[Candidate]:
         entry = None
         if body_html:
             entry = Entry(
-                title=_plain(str(item.get("title") or "")),
+                title=plain_text(str(item.get("title") or "")),
                 html=body_html,
                 base_url=link,
                 author=_json_authors(item) or feed_authors,
                 published=parse_date(_string(item.get("date_published"))),
                 updated=parse_date(_string(item.get("date_modified"))),
-                summary=_plain(str(item.get("summary") or "")),
+                summary=plain_text(str(item.get("summary") or "")),
                 language=str(item.get("language") or language),
                 tags=[str(tag) for tag in item.get("tags") or [] if isinstance(tag, str)],
             )
@@ -234,12 +235,3 @@ def _json_authors(data: dict[str, Any]) -> str:
 
 def _string(value: object) -> str | None:
     return value if isinstance(value, str) else None
-
-
-def _plain(text: str) -> str:
-    """Text from a field that may hold HTML or entities."""
-    if "<" in text:
-        from storyreader.importing.parse import strip_tags
-
-        return " ".join(strip_tags(text).split())
-    return " ".join(html.unescape(text).split())

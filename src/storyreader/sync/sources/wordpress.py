@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from storyreader.sync.dates import parse_date
+from storyreader.sync.extract import plain_text
 from storyreader.sync.http import FetchError
 from storyreader.sync.sources import ACCEPT_JSON, Candidate, Context, Entry, Listing
 from storyreader.sync.urls import canonical_url, clean_url, wanted
@@ -152,8 +153,4 @@ def _gmt(value: object) -> str | None:
 def _rendered(value: object) -> str:
     if isinstance(value, dict):
         value = value.get("rendered")
-    if not isinstance(value, str):
-        return ""
-    from storyreader.importing.parse import strip_tags
-
-    return " ".join(strip_tags(value).split())
+    return plain_text(value) if isinstance(value, str) else ""
