@@ -12,7 +12,8 @@ import pytest
 from storyreader.archive import open_archive
 from storyreader.archive.library import Library
 from storyreader.errors import DocumentNotFound
-from storyreader.present.sets import SetError, SetInfo, Sets
+from storyreader.present.set_files import SetFileError, set_file_data
+from storyreader.present.sets import MAX_ITEMS, SetError, SetInfo, Sets
 from storyreader.present.timing import format_duration, speaking_seconds
 from tests.present.conftest import KOREAN_LETTER, LANTERN, LETTERS, PAPER_BOATS, id_of
 
@@ -143,8 +144,6 @@ def test_documents_missing_here_are_left_out_and_named(
 
 
 def evening_file(info: SetInfo) -> dict[str, object]:
-    from storyreader.present.sets import set_file_data
-
     return set_file_data(info)
 
 
@@ -165,7 +164,7 @@ def test_a_hostile_set_file_is_refused_in_a_sentence(
 ) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(content)
-    with pytest.raises(SetError, match="is not a Story Reader set file"):
+    with pytest.raises(SetFileError, match="is not a Story Reader set file"):
         sets.import_file(path)
     assert sets.all() == []
 
@@ -173,5 +172,30 @@ def test_a_hostile_set_file_is_refused_in_a_sentence(
 def test_a_newer_set_file_asks_for_an_update(sets: Sets, tmp_path: Path) -> None:
     path = tmp_path / "new.json"
     path.write_text('{"format": "storyreader-set", "version": 9, "name": "x", "items": []}')
-    with pytest.raises(SetError, match="newer Story Reader"):
+    with pytest.raises(SetFileError, match="newer Story Reader"):
         sets.import_file(path)
+
+
+def test_a_set_file_listing_more_than_a_set_holds_is_refused(
+    library: Library, sets: Sets, tmp_path: Path
+) -> None:
+    items = [{"document_id": id_of(library, PAPER_BOATS)}] * (MAX_ITEMS + 1)
+    path = tmp_path / "long.json"
+    path.write_text(
+        json.dumps({"format": "storyreader-set", "version": 1, "name": "x", "items": items})
+    )
+    with pytest.raises(SetError, match=f"at most {MAX_ITEMS} stories"):
+        sets.import_file(path)
+    assert sets.all() == []
+
+
+def test_a_story_listed_twice_is_imported_once(
+    library: Library, sets: Sets, evening: SetInfo, tmp_path: Path
+) -> None:
+    data = set_file_data(evening)
+    data["items"].append({**data["items"][0], "presenter_notes": "A second copy"})
+    path = tmp_path / "twice.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    imported = sets.import_file(path)
+    assert titles(imported.set) == titles(evening)
+    assert imported.set.items[0].presenter_notes == "Pause after the boats."

@@ -1,21 +1,18 @@
 """Set lists for events: the host's own data, kept in the archive beside the reader's notes.
 
 Every function takes the session of one unit of work and returns frozen dataclasses; `Sets`
-wraps them so that each call is its own unit of work. A set can be written to a small JSON
-file (`export_set`) that names its documents by id, and read back into another archive
-(`import_set`): documents that archive lacks are left out and reported by title, so the host
-knows what to sync or import; a file none of whose documents are there is refused.
+wraps them so that each call is its own unit of work. A set travels to another archive as a
+set file (`set_files`): `import_set` leaves out the documents that archive lacks and reports
+them by title, so the host knows what to sync or import.
 """
 
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -26,15 +23,13 @@ from storyreader.archive.models import Document, PresentationSet, SetItem
 from storyreader.archive.queries import resolve_id
 from storyreader.archive.writes import utcnow
 from storyreader.errors import KnownError
+from storyreader.present.set_files import SetFile, read_set_file, write_set_file
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate, speaking_seconds
 
 MAX_NAME_CHARS = 200
 MAX_NOTES_CHARS = 20_000
 MAX_WARNING_CHARS = 500
 MAX_ITEMS = 500
-MAX_SET_FILE_BYTES = 2 * 1024 * 1024
-SET_FILE_FORMAT = "storyreader-set"
-SET_FILE_VERSION = 1
 
 
 class Unchanged(enum.Enum):
@@ -291,10 +286,7 @@ def add_documents(
         document_id = resolve_id(session, reference)
         if document_id not in present and document_id not in wanted:
             wanted.append(document_id)
-    if len(row.items) + len(wanted) > MAX_ITEMS:
-        raise SetError(
-            i18n.fill(i18n.translate("Sets", "A set can hold at most %1 stories."), MAX_ITEMS)
-        )
+    _check_room(len(row.items) + len(wanted))
     items = list(row.items)
     start = len(items) if at is None else max(0, min(at, len(items)))
     added = [SetItem(document_id=document_id) for document_id in wanted]
@@ -349,6 +341,13 @@ def update_item(
     return _item_info(item, clamp_rate(item.set.words_per_minute))
 
 
+def _check_room(count: int) -> None:
+    if count > MAX_ITEMS:
+        raise SetError(
+            i18n.fill(i18n.translate("Sets", "A set can hold at most %1 stories."), MAX_ITEMS)
+        )
+
+
 def _renumber(row: PresentationSet) -> None:
     for position, item in enumerate(row.items):
         item.position = position
@@ -388,94 +387,18 @@ def _as_datetime(day: date | None) -> datetime | None:
     return datetime(day.year, day.month, day.day) if day is not None else None
 
 
-# --- set files -------------------------------------------------------------------------
-
-
-def set_file_data(info: SetInfo) -> dict[str, Any]:
-    """What a set file holds: the set's details and its documents by id (with titles, so a
-    host whose archive lacks one knows what it was)."""
-    return {
-        "format": SET_FILE_FORMAT,
-        "version": SET_FILE_VERSION,
-        "name": info.name,
-        "event_date": info.event_date.isoformat() if info.event_date else None,
-        "venue": info.venue,
-        "words_per_minute": info.words_per_minute,
-        "items": [
-            {
-                "document_id": item.document_id,
-                "title": item.title,
-                "presenter_notes": item.presenter_notes,
-                "content_warning": item.content_warning,
-            }
-            for item in info.items
-        ],
-    }
-
-
-def export_set(info: SetInfo, path: Path) -> None:
-    text = json.dumps(set_file_data(info), ensure_ascii=False, indent=2) + "\n"
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise SetError(
-            i18n.fill(
-                i18n.translate("Sets", "Cannot write %1: %2."), str(path), error.strerror or error
-            )
-        ) from None
-
-
-def read_set_file(path: Path) -> dict[str, Any]:
-    """The set file's contents, checked: anything malformed is refused with one sentence."""
-    not_a_set = i18n.fill(i18n.translate("Sets", "%1 is not a Story Reader set file."), str(path))
-    try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_SET_FILE_BYTES + 1)
-    except OSError as error:
-        raise SetError(
-            i18n.fill(
-                i18n.translate("Sets", "Cannot read %1: %2."), str(path), error.strerror or error
-            )
-        ) from None
-    if len(raw) > MAX_SET_FILE_BYTES:
-        raise SetError(not_a_set)
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise SetError(not_a_set) from None
-    if not isinstance(data, dict) or data.get("format") != SET_FILE_FORMAT:
-        raise SetError(not_a_set)
-    if not isinstance(data.get("version"), int) or data["version"] > SET_FILE_VERSION:
-        raise SetError(
-            i18n.fill(
-                i18n.translate(
-                    "Sets", "%1 was written by a newer Story Reader; update to import it."
-                ),
-                str(path),
-            )
-        )
-    items = data.get("items")
-    if not isinstance(data.get("name"), str) or not isinstance(items, list):
-        raise SetError(not_a_set)
-    if len(items) > MAX_ITEMS or not all(
-        isinstance(item, dict) and isinstance(item.get("document_id"), str) for item in items
-    ):
-        raise SetError(not_a_set)
-    return data
-
-
-def import_set(session: Session, path: Path) -> ImportedSet:
-    """Create a set from a set file; see the module docstring for missing documents."""
-    data = read_set_file(path)
-    present: list[dict[str, Any]] = []
-    missing: list[MissingDocument] = []
-    for item in data["items"]:
-        document_id = item["document_id"].strip().lower()[:16]
-        if session.get(Document, document_id) is None:
-            missing.append(MissingDocument(document_id, _text(item.get("title"), MAX_NAME_CHARS)))
-        else:
-            present.append({**item, "document_id": document_id})
-    if data["items"] and not present:
+def import_set(session: Session, contents: SetFile) -> ImportedSet:
+    """Create a set from a set file's contents (`set_files.read_set_file`). Documents this
+    archive lacks are left out and named; a file none of whose documents are here is refused."""
+    _check_room(len(contents.items))  # before looking up what a hostile file lists
+    listed = [item.document_id for item in contents.items]
+    here = set(session.scalars(select(Document.id).where(Document.id.in_(listed))))
+    missing = tuple(
+        MissingDocument(item.document_id, item.title[:MAX_NAME_CHARS])
+        for item in contents.items
+        if item.document_id not in here
+    )
+    if contents.items and len(missing) == len(contents.items):
         raise SetError(
             i18n.fill(
                 i18n.translate(
@@ -483,45 +406,28 @@ def import_set(session: Session, path: Path) -> ImportedSet:
                     "None of the %1 stories in this set are in your archive; "
                     "sync or import them first.",
                 ),
-                len(data["items"]),
+                len(contents.items),
             )
         )
     created = create_set(
         session,
-        _text(data["name"], MAX_NAME_CHARS) or path.stem,
-        [item["document_id"] for item in present],
-        event_date=_parse_date(data.get("event_date")),
-        venue=_text(data.get("venue"), MAX_NAME_CHARS),
-        words_per_minute=_rate(data.get("words_per_minute")),
+        contents.name,
+        event_date=contents.event_date,
+        venue=contents.venue,
+        words_per_minute=contents.words_per_minute,
     )
-    by_document = {item.document_id: item for item in created.items}
-    for item in present:
-        added = by_document.get(item["document_id"])
-        if added is not None:
-            update_item(
-                session,
-                added.id,
-                presenter_notes=_text(item.get("presenter_notes"), MAX_NOTES_CHARS),
-                content_warning=_text(item.get("content_warning"), MAX_WARNING_CHARS),
+    kept: dict[str, SetItem] = {}
+    for item in contents.items:
+        if item.document_id in here and item.document_id not in kept:
+            kept[item.document_id] = SetItem(
+                document_id=item.document_id,
+                presenter_notes=_clean_notes(item.presenter_notes[:MAX_NOTES_CHARS]),
+                content_warning=_clean_line(item.content_warning, MAX_WARNING_CHARS),
             )
-    return ImportedSet(get_set(session, created.id), tuple(missing))
-
-
-def _text(value: object, limit: int) -> str:
-    return value[:limit] if isinstance(value, str) else ""
-
-
-def _parse_date(value: object) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _rate(value: object) -> int:
-    return clamp_rate(value) if isinstance(value, int) else DEFAULT_WORDS_PER_MINUTE
+    row = _set(session, created.id)
+    row.items = list(kept.values())
+    _renumber(row)
+    return ImportedSet(_touched(session, row), missing)
 
 
 # --- one unit of work per call -----------------------------------------------------------
@@ -622,9 +528,10 @@ class Sets:
 
     def export(self, set_id: int, path: Path) -> SetInfo:
         info = self.get(set_id)
-        export_set(info, path)
+        write_set_file(info, path)
         return info
 
     def import_file(self, path: Path) -> ImportedSet:
+        contents = read_set_file(path)  # read and checked before the archive is written
         with self.archive.write() as session:
-            return import_set(session, path)
+            return import_set(session, contents)
