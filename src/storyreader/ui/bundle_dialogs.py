@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -32,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.bundle import (
+    BUNDLE_SUFFIX,
     ExportReport,
     ImportPlan,
     ImportReport,
@@ -47,52 +48,26 @@ from storyreader.bundle.export import export_choices
 from storyreader.bundle.import_ import refusal
 from storyreader.bundle.sign import load_secret_key
 from storyreader.errors import Cancelled, KnownError
+from storyreader.ui.progress_area import ProgressArea
 from storyreader.ui.tasks import QtProgress, TaskRunner
 
 
-class _ProgressRow(QWidget):
-    """A label, a bar and a Cancel button following one `QtProgress`."""
+class _WorkProgress(ProgressArea):
+    """The status bar's progress area, in a dialog that runs one piece of work at a time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
-        self.bar = QProgressBar()
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.cancel.setAccessibleName(self.tr("Cancel the work in progress"))
-        row = QHBoxLayout()
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addLayout(row)
-        self.progress: QtProgress | None = None
-        self.cancel.clicked.connect(self._cancel)
-        self.hide()
+        self.work: QtProgress | None = None  # the work in progress, if any
 
-    def follow(self) -> QtProgress:
-        progress = QtProgress(self)
-        progress.started.connect(self._started)
-        progress.advanced.connect(lambda done, _detail: self.bar.setValue(done))
-        self.progress = progress
-        self.cancel.setEnabled(True)
-        self.show()
-        return progress
-
-    def _started(self, label: str, total: int) -> None:
-        self.label.setText(label)
-        self.bar.setRange(0, max(total, 0))
-        self.bar.setValue(0)
-
-    def _cancel(self) -> None:
-        if self.progress is not None:
-            self.progress.cancel()
-            self.label.setText(self.tr("Stopping…"))
-            self.cancel.setEnabled(False)
+    def start(self) -> QtProgress:
+        self.work = QtProgress(self)
+        self.follow(self.work, "")  # the core names each stage as it starts it
+        return self.work
 
     def done(self) -> None:
-        self.progress = None
-        self.hide()
+        if self.work is not None:
+            self.finish(self.work)
+            self.work = None
 
 
 class ImportBundleDialog(QDialog):
@@ -111,7 +86,7 @@ class ImportBundleDialog(QDialog):
         self._closed = False
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
-        self.summary = QLabel(self.tr("Checking %1…").replace("%1", html.escape(self._path.name)))
+        self.summary = QLabel(i18n.fill(self.tr("Checking %1…"), html.escape(self._path.name)))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,7 +94,7 @@ class ImportBundleDialog(QDialog):
             self.tr("I know where this bundle came from: import it without a trusted signature")
         )
         self.allow_unsigned.hide()
-        self.progress = _ProgressRow()
+        self.progress = _WorkProgress()
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -139,7 +114,7 @@ class ImportBundleDialog(QDialog):
     # --- checking -------------------------------------------------------------------------
 
     def _check(self) -> None:
-        progress = self.progress.follow()
+        progress = self.progress.start()
         archive, path = self._archive, self._path
 
         def work() -> tuple[OpenedBundle, ImportPlan]:
@@ -167,13 +142,14 @@ class ImportBundleDialog(QDialog):
             return f"<tr><td><b>{html.escape(label)}</b>&nbsp;</td><td>{text}</td></tr>"
 
         if plan.trust == "trusted":
-            signer = self.tr("%1 (key %2): trusted, signature valid")
-            signer = signer.replace("%1", html.escape(plan.trusted_as or "")).replace(
-                "%2", plan.key_id or ""
+            signer = i18n.fill(
+                self.tr("%1 (key %2): trusted, signature valid"),
+                html.escape(plan.trusted_as or ""),
+                plan.key_id or "",
             )
         elif plan.trust == "unknown key":
-            signer = self.tr("key %1, which this archive does <b>not</b> trust").replace(
-                "%1", plan.key_id or ""
+            signer = i18n.fill(
+                self.tr("key %1, which this archive does <b>not</b> trust"), plan.key_id or ""
             )
         else:
             signer = self.tr("nobody: this bundle is <b>not</b> signed")
@@ -185,18 +161,22 @@ class ImportBundleDialog(QDialog):
             line(self.tr("Signed by"), signer),
             line(
                 self.tr("Holds"),
-                self.tr("%1 documents, %2 withdrawals, %3 pictures")
-                .replace("%1", f"{plan.documents:,}")
-                .replace("%2", f"{plan.withdrawn:,}")
-                .replace("%3", f"{plan.media:,}"),
+                i18n.fill(
+                    self.tr("%1 documents, %2 withdrawals, %3 pictures"),
+                    f"{plan.documents:,}",
+                    f"{plan.withdrawn:,}",
+                    f"{plan.media:,}",
+                ),
             ),
             line(
                 self.tr("Importing"),
-                self.tr("adds %1, updates %2, withdraws %3, leaves %4 as they are")
-                .replace("%1", f"{len(plan.new):,}")
-                .replace("%2", f"{len(plan.updated):,}")
-                .replace("%3", f"{len(plan.to_withdraw):,}")
-                .replace("%4", f"{len(plan.unchanged):,}"),
+                i18n.fill(
+                    self.tr("adds %1, updates %2, withdraws %3, leaves %4 as they are"),
+                    f"{len(plan.new):,}",
+                    f"{len(plan.updated):,}",
+                    f"{len(plan.to_withdraw):,}",
+                    f"{len(plan.unchanged):,}",
+                ),
             ),
         ]
         notes = [html.escape(warning) for warning in plan.warnings]
@@ -228,7 +208,7 @@ class ImportBundleDialog(QDialog):
         self.import_button.setEnabled(False)
         self.allow_unsigned.setEnabled(False)
         self.close_button.setEnabled(False)
-        progress = self.progress.follow()
+        progress = self.progress.start()
         archive, allow = self._archive, self.allow_unsigned.isChecked()
 
         def work() -> ImportReport:
@@ -250,12 +230,9 @@ class ImportBundleDialog(QDialog):
         if report.already_imported:
             text = self.tr("This bundle was already imported; nothing changed.")
         else:
-            text = (
-                self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn.")
-                .replace("%1", f"{counts['created']:,}")
-                .replace("%2", f"{counts['updated']:,}")
-                .replace("%3", f"{counts['unchanged']:,}")
-                .replace("%4", f"{counts['withdrawn']:,}")
+            text = i18n.fill(
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn."),
+                *(f"{counts[key]:,}" for key in ("created", "updated", "unchanged", "withdrawn")),
             )
         self.summary.setText(html.escape(text))
         self.allow_unsigned.hide()
@@ -270,8 +247,10 @@ class ImportBundleDialog(QDialog):
         elif isinstance(error, KnownError):
             text = str(error)
         else:
-            text = self.tr("The bundle could not be used because of an unexpected error: %1")
-            text = text.replace("%1", f"{type(error).__name__}: {error}")
+            text = i18n.fill(
+                self.tr("The bundle could not be used because of an unexpected error: %1"),
+                f"{type(error).__name__}: {error}",
+            )
         self.summary.setText(f"<b>{html.escape(text)}</b>")
         self.allow_unsigned.hide()
         self.import_button.setEnabled(False)
@@ -283,8 +262,8 @@ class ImportBundleDialog(QDialog):
             self._bundle = None
 
     def done(self, result: int) -> None:
-        if self.progress.progress is not None:  # still working: stop it first
-            self.progress.progress.cancel()
+        if self.progress.work is not None:  # still working: stop it first
+            self.progress.work.cancel()
             if not self.close_button.isEnabled():
                 return  # an import stops at the end of its batch, then the dialog can close
         self._closed = True
@@ -328,7 +307,7 @@ class ExportBundleDialog(QDialog):
         browse_key.clicked.connect(self._choose_key)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.progress = _ProgressRow()
+        self.progress = _WorkProgress()
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -381,7 +360,7 @@ class ExportBundleDialog(QDialog):
             return
         out = Path(out_text)
         if not out.suffix:
-            out = out.with_suffix(".storybundle")
+            out = out.with_suffix(BUNDLE_SUFFIX)
         try:
             key = (
                 load_secret_key(Path(self.key.text().strip())) if self.key.text().strip() else None
@@ -392,7 +371,7 @@ class ExportBundleDialog(QDialog):
         self.message.clear()
         self.export_button.setEnabled(False)
         self.close_button.setEnabled(False)
-        progress = self.progress.follow()
+        progress = self.progress.start()
         archive, since, source = self._archive, self.since(), self.source.currentData()
 
         def work() -> ExportReport:
@@ -418,18 +397,20 @@ class ExportBundleDialog(QDialog):
         self.bundle_number.setMaximum(report.sequence)
         self.bundle_number.setValue(report.sequence)
         signed = (
-            self.tr("signed with key %1").replace("%1", report.signed_by)
+            i18n.fill(self.tr("signed with key %1"), report.signed_by)
             if report.signed_by
             else self.tr("not signed")
         )
         self.message.setText(
-            self.tr("Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.")
-            .replace("%1", report.path.name)
-            .replace("%2", str(report.sequence))
-            .replace("%3", f"{report.documents:,}")
-            .replace("%4", f"{report.withdrawn:,}")
-            .replace("%5", f"{report.media:,}")
-            .replace("%6", signed)
+            i18n.fill(
+                self.tr("Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6."),
+                report.path.name,
+                report.sequence,
+                f"{report.documents:,}",
+                f"{report.withdrawn:,}",
+                f"{report.media:,}",
+                signed,
+            )
         )
         self.exported.emit(report)
 
@@ -443,9 +424,10 @@ class ExportBundleDialog(QDialog):
             self.message.setText(str(error))
         else:
             self.message.setText(
-                self.tr(
-                    "The bundle could not be written because of an unexpected error: %1"
-                ).replace("%1", f"{type(error).__name__}: {error}")
+                i18n.fill(
+                    self.tr("The bundle could not be written because of an unexpected error: %1"),
+                    f"{type(error).__name__}: {error}",
+                )
             )
 
 
