@@ -12,6 +12,7 @@ lxml is only ever given text: never a URL or a path, so it fetches nothing by it
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -90,10 +91,13 @@ def decode_html(body: bytes, content_type: str = "") -> str:
     return body.decode("utf-8", "replace")
 
 
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+
+
 def parse_html(text: str) -> HtmlElement:
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        return lxml.html.document_fromstring(text, parser=_parser())
     except (lxml.etree.ParserError, ValueError) as error:
         raise NoArticle(f"the page could not be read ({error})") from None
 
@@ -110,9 +114,11 @@ def extract_page(text: str, url: str) -> Entry:
     lead = _lead_picture(document, root)
     title = _title(document, facts)
     _clean(root, title)
-    body = fragment_html(root, base)
+    _absolutize(root, base)
+    body = _inner_html(root)
     if lead is not None:
-        body = fragment_html(lead, base, include_tail=False, whole=True) + body
+        _absolutize(lead, base)
+        body = lxml.html.tostring(lead, encoding="unicode", with_tail=False) + body
     if len(root.text_content().strip()) < MIN_ARTICLE_CHARS:
         raise NoArticle("no article text was found on the page")
     return Entry(
@@ -149,16 +155,13 @@ def prepare_fragment(html_text: str, base_url: str) -> str:
     pixels and feed footers dropped, as for a page's article."""
     if not html_text.strip():
         return ""
-    wrapper = lxml.html.fragment_fromstring(
-        html_text,
-        create_parent="div",
-        parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True),
-    )
+    wrapper = _fragment(html_text)
     _clean(wrapper, title="")
     for paragraph in list(wrapper.iter("p")):
         if _FEED_FOOTER.match(paragraph.text_content()):
             _drop(paragraph)
-    return fragment_html(wrapper, base_url)
+    _absolutize(wrapper, base_url)
+    return _inner_html(wrapper)
 
 
 def plain_text(markup: str) -> str:
@@ -166,20 +169,16 @@ def plain_text(markup: str) -> str:
     return " ".join(strip_tags(markup).split())
 
 
-def fragment_html(
-    root: HtmlElement, base_url: str, *, include_tail: bool = False, whole: bool = False
-) -> str:
-    """`root`'s content (or all of it, with `whole`) as HTML, with absolute URLs."""
-    _absolutize(root, base_url)
-    if whole:
-        return lxml.html.tostring(root, encoding="unicode", with_tail=include_tail)
-    parts = [_escape(root.text or "")]
-    parts.extend(lxml.html.tostring(child, encoding="unicode") for child in root)
-    return "".join(parts)
+def _fragment(html_text: str) -> HtmlElement:
+    """Markup handed over as a body (not a whole page), inside one <div>."""
+    return lxml.html.fragment_fromstring(html_text, create_parent="div", parser=_parser())
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _inner_html(root: HtmlElement) -> str:
+    """What `root` holds, as HTML, without `root`'s own tag."""
+    return html.escape(root.text or "", quote=False) + "".join(
+        lxml.html.tostring(child, encoding="unicode") for child in root
+    )
 
 
 # --- finding the article -------------------------------------------------------------------
@@ -326,18 +325,10 @@ def _inside_junk(element: HtmlElement, stop: HtmlElement | None) -> bool:
 
 
 def _drop(element: HtmlElement) -> None:
-    """Remove `element` but keep the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    previous = element.getprevious()
-    parent.remove(element)
-    if tail:
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
+    """Remove `element` but keep the text that follows it (lxml's drop_tree), unless it is
+    the top of what we hold."""
+    if element.getparent() is not None:
+        element.drop_tree()
 
 
 def _absolutize(root: HtmlElement, base_url: str) -> None:
@@ -489,14 +480,8 @@ def _same_words(left: str, right: str) -> bool:
 
 def drop_images(html_text: str, sources: set[str]) -> str:
     """`html_text` without the images whose `src` is in `sources` (gone, or not pictures)."""
-    wrapper = lxml.html.fragment_fromstring(
-        html_text,
-        create_parent="div",
-        parser=lxml.html.HTMLParser(remove_comments=True, no_network=True),
-    )
+    wrapper = _fragment(html_text)
     for image in list(wrapper.iter("img")):
         if image.get("src") in sources:
             _drop(image)
-    parts = [_escape(wrapper.text or "")]
-    parts.extend(lxml.html.tostring(child, encoding="unicode") for child in wrapper)
-    return "".join(parts)
+    return _inner_html(wrapper)
