@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QApplication
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.paginate import build_deck
-from storyreader.present.pdf import PDF_STYLE, write_handout_pdf, write_slides_pdf
+from storyreader.present.pdf import (
+    PDF_STYLE,
+    write_handout_pdf,
+    write_set_slides_pdf,
+    write_slides_pdf,
+)
 from storyreader.present.sets import SetInfo
 
 
@@ -41,6 +46,16 @@ def test_one_16_9_page_per_slide(
     assert b"/Image" in out.read_bytes()  # the stories' pictures are in it
 
 
+def test_the_hosts_type_size_carries_into_the_pdf(
+    qapp: QApplication, library: Library, evening: SetInfo, tmp_path: Path
+) -> None:
+    normal, large = tmp_path / "normal.pdf", tmp_path / "large.pdf"
+    pages = write_set_slides_pdf(normal, evening, library.document, library.media)
+    assert pages == len(pdf_pages(normal)) == len(build_deck(evening, library.document, PDF_STYLE))
+    more = write_set_slides_pdf(large, evening, library.document, library.media, font_scale=1.5)
+    assert more == len(pdf_pages(large)) > pages
+
+
 def test_a_handout_puts_each_story_on_its_own_pages(
     qapp: QApplication, library: Library, evening: SetInfo, tmp_path: Path
 ) -> None:
@@ -65,3 +80,5 @@ def test_an_unwritable_place_is_said_plainly(
         write_slides_pdf(deck, missing)
     with pytest.raises(KnownError, match="Cannot write"):
         write_handout_pdf(missing, evening, library.document, library.media)
+    with pytest.raises(KnownError, match="Cannot write"):
+        write_set_slides_pdf(missing, evening, library.document, library.media)

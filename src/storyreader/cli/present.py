@@ -248,8 +248,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     _app = _gui_application()
     from storyreader.present.layout import theme_named
-    from storyreader.present.paginate import build_deck
-    from storyreader.present.pdf import PDF_STYLE, write_handout_pdf, write_slides_pdf
+    from storyreader.present.pdf import write_handout_pdf, write_set_slides_pdf
 
     with open_for(args) as archive:
         library = Library(archive)
@@ -258,9 +257,13 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             write_handout_pdf(args.out, info, library.document, library.media)
             print(f"Wrote the handout of {info.name!r} to {args.out}.")
             return 0
-        deck = build_deck(info, library.document, PDF_STYLE, closing_slides=not args.no_closing)
-        pages = write_slides_pdf(
-            deck, args.out, title=info.name, theme=theme_named(args.theme), load_media=library.media
+        pages = write_set_slides_pdf(
+            args.out,
+            info,
+            library.document,
+            library.media,
+            theme=theme_named(args.theme),
+            closing_slides=not args.no_closing,
         )
     print(f"Wrote {pages} slides of {info.name!r} to {args.out}.")
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
@@ -32,7 +33,7 @@ from storyreader.archive.media import ASSET_SCHEME
 from storyreader.archive.queries import DocumentDetail
 from storyreader.errors import KnownError
 from storyreader.present.layout import SANS, SlideStyle, SlideTheme, theme_named
-from storyreader.present.paginate import byline
+from storyreader.present.paginate import build_deck, byline
 from storyreader.present.render import MediaLoader, SlideImages, paint_slide
 from storyreader.present.sets import SetInfo
 from storyreader.present.slides import Deck
@@ -99,6 +100,25 @@ def write_slides_pdf(
     return len(deck.slides)
 
 
+def write_set_slides_pdf(
+    path: Path,
+    set_info: SetInfo,
+    load_document: Callable[[str], DocumentDetail],
+    load_media: MediaLoader,
+    *,
+    theme: SlideTheme | None = None,
+    font_scale: float = 1.0,
+    closing_slides: bool = True,
+) -> int:
+    """The set's slides, paginated for the PDF's page at `font_scale`; returns the pages."""
+    _check_writable(path)  # before paginating every story
+    style = replace(PDF_STYLE, font_scale=font_scale)
+    deck = build_deck(set_info, load_document, style, closing_slides=closing_slides)
+    return write_slides_pdf(
+        deck, path, title=set_info.name, theme=theme, load_media=load_media, style=style
+    )
+
+
 def handout_document(
     set_info: SetInfo,
     documents: Sequence[DocumentDetail],
@@ -133,12 +153,8 @@ def _handout_html(set_info: SetInfo, documents: Sequence[DocumentDetail]) -> str
     ]
     warnings = {item.document_id: item.content_warning for item in set_info.items}
     for story in documents:
-        details = " · ".join(part for part in (story.author,) if part)
-        parts.append(
-            f"<li>{html.escape(story.title)}"
-            + (f" <span class='meta'>— {html.escape(details)}</span>" if details else "")
-            + "</li>"
-        )
+        author = f" <span class='meta'>— {html.escape(story.author)}</span>" if story.author else ""
+        parts.append(f"<li>{html.escape(story.title)}{author}</li>")
     parts.append("</ol>")
     warning_label = i18n.translate("Handouts", "Content warning:")
     for story in documents:

@@ -464,9 +464,6 @@ class SetsDialog(QDialog):
 
     # --- looks ----------------------------------------------------------------------------
 
-    def show_options(self) -> ShowOptions:
-        return o.load_options(self._settings)
-
     def _save_looks(self) -> None:
         o.save_options(
             self._settings,
@@ -542,28 +539,25 @@ class SetsDialog(QDialog):
 
     def write_pdf(self, path: Path, *, handout: bool) -> None:
         from storyreader.present.layout import theme_named
-        from storyreader.present.paginate import build_deck
-        from storyreader.present.pdf import PDF_STYLE, write_handout_pdf, write_slides_pdf
+        from storyreader.present.pdf import write_handout_pdf, write_set_slides_pdf
 
         info = self.current
         if info is None:
             return
+        library = self._library
         try:
             if handout:
-                write_handout_pdf(path, info, self._library.document, self._library.media)
+                write_handout_pdf(path, info, library.document, library.media)
             else:
-                options = self.show_options()
-                style = PDF_STYLE.__class__(PDF_STYLE.width, PDF_STYLE.height, options.font_scale)
-                deck = build_deck(
-                    info, self._library.document, style, closing_slides=options.closing_slides
-                )
-                write_slides_pdf(
-                    deck,
+                options = o.load_options(self._settings)
+                write_set_slides_pdf(
                     path,
-                    title=info.name,
+                    info,
+                    library.document,
+                    library.media,
                     theme=theme_named("light" if options.theme == "dark" else options.theme),
-                    load_media=self._library.media,
-                    style=style,
+                    font_scale=options.font_scale,
+                    closing_slides=options.closing_slides,
                 )
         except KnownError as error:
             QMessageBox.warning(self, self.tr("Save as PDF"), str(error))
