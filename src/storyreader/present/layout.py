@@ -90,8 +90,8 @@ class SlideStyle:
     def indent(self, kind: BlockKind) -> float:
         return self.base_px * (1.2 if kind in (BlockKind.ITEM, BlockKind.QUOTE) else 0.0)
 
-    def font(self, kind: BlockKind, language: str = "en", size: float = 1.0) -> QFont:
-        pixels = self.base_px * size * (1.12 if kind == BlockKind.HEADING else 1.0)
+    def font(self, kind: BlockKind, language: str = "en") -> QFont:
+        pixels = self.base_px * (1.12 if kind == BlockKind.HEADING else 1.0)
         font = make_font(pixels, language)
         if kind == BlockKind.HEADING:
             font.setWeight(QFont.Weight.DemiBold)
@@ -114,10 +114,6 @@ class LaidOut:
 
     layout: QTextLayout
     height: float
-    width: float  # the widest line
-
-    def line_count(self) -> int:
-        return self.layout.lineCount()
 
 
 def lay_out(
@@ -126,7 +122,6 @@ def lay_out(
     width: float,
     *,
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-    max_lines: int | None = None,
 ) -> LaidOut:
     """`text` broken into lines no wider than `width` (words too long break anywhere)."""
     layout = QTextLayout(text, font)
@@ -136,19 +131,14 @@ def lay_out(
     advance = QFontMetricsF(font).lineSpacing() * LINE_SPACING
     y = 0.0
     bottom = 0.0
-    widest = 0.0
     layout.beginLayout()
-    while max_lines is None or layout.lineCount() < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
+    while (line := layout.createLine()).isValid():
         line.setLineWidth(width)
         line.setPosition(QPointF(0.0, y))
         bottom = y + line.height()
-        widest = max(widest, line.naturalTextWidth())
         y += max(advance, line.height())
     layout.endLayout()
-    return LaidOut(layout, bottom, widest)
+    return LaidOut(layout, bottom)
 
 
 def line_ends(laid: LaidOut) -> list[tuple[int, float]]:

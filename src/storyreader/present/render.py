@@ -146,14 +146,3 @@ def paint_logo(
         painter.setPen(QColor(theme.muted))
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
     painter.restore()
-
-
-def slide_image(
-    slide: Slide, style: SlideStyle, theme: SlideTheme, images: SlideImages | None = None
-) -> QImage:
-    """The slide as a picture at the style's size (for previews, tests and screenshots)."""
-    image = QImage(style.width, style.height, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    paint_slide(painter, slide, style, theme, images)
-    painter.end()
-    return image
