@@ -18,13 +18,21 @@ from storyreader.bundle.format import DOCUMENTS, MANIFEST, SIGNATURE
 from tests.bundle.conftest import World, dump
 
 
-def _refused(world: World, path: Path, match: str, **options: object) -> None:
+def _refused(
+    world: World,
+    path: Path,
+    match: str,
+    *,
+    limits: Limits | None = None,
+    allow_unsigned: bool = False,
+) -> None:
     """Import `path`; it must be refused with `match`, leaving the reader's archive as it was."""
     before = dump(world.reader)
-    with pytest.raises(BundleError, match=match) as refused:
-        limits = options.pop("limits", None)
-        with open_bundle(world.reader, path, limits=limits) as bundle:  # type: ignore[arg-type]
-            import_bundle(world.reader, bundle, **options)  # type: ignore[arg-type]
+    with (
+        pytest.raises(BundleError, match=match) as refused,
+        open_bundle(world.reader, path, limits=limits) as bundle,
+    ):
+        import_bundle(world.reader, bundle, allow_unsigned=allow_unsigned)
     sentence = str(refused.value)
     assert "\n" not in sentence and sentence.endswith(".")
     assert dump(world.reader) == before

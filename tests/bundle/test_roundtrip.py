@@ -10,8 +10,9 @@ import pytest
 
 from storyreader.archive.models import Bookmark, DocumentStatus, Note, ReadingState
 from storyreader.archive.writes import ensure_source, save_document, set_status, utcnow
-from storyreader.bundle import BundleError
+from storyreader.bundle import BundleError, import_bundle, inspect_bundle
 from storyreader.bundle.format import DOCUMENTS, MANIFEST, SIGNATURE, Manifest
+from storyreader.errors import KnownError
 from storyreader.search import SearchIndex
 from tests.bundle.conftest import World, active_only, dump, visible, web_document
 
@@ -112,8 +113,11 @@ def test_a_delta_since_a_date(world: World) -> None:
 
 
 def test_since_an_unknown_bundle_is_one_sentence(world: World) -> None:
-    with pytest.raises(Exception, match="never exported a bundle number 7"):
+    with pytest.raises(KnownError, match="never exported a bundle number 7") as refused:
         world.export(since=7)
+
+    assert "\n" not in str(refused.value) and str(refused.value).endswith(".")
+    assert not (world.folder / "out.storybundle").exists()
 
 
 def test_importing_the_same_bundle_twice_changes_nothing(world: World) -> None:
@@ -187,8 +191,6 @@ def test_own_bundle_is_refused(world: World) -> None:
         world.open(report.path, world.publisher) as bundle,
         pytest.raises(BundleError, match="this very archive"),
     ):
-        from storyreader.bundle import import_bundle
-
         import_bundle(world.publisher, bundle)
 
 
@@ -199,13 +201,12 @@ def test_a_bundle_of_one_source(world: World) -> None:
     assert report.documents == 2 and report.withdrawn == 1
     sources = {row[0] for row in visible(world.reader)["documents"].values()}
     assert sources == {"notes"} and len(imported.created) == 2
-    with pytest.raises(Exception, match="no source named 'nowhere'"):
+    with pytest.raises(KnownError, match="no source named 'nowhere'"):
         world.export("x.storybundle", source="nowhere")
+    assert not (world.folder / "x.storybundle").exists()
 
 
 def test_inspect_warns_about_a_delta_with_nothing_before_it(world: World) -> None:
-    from storyreader.bundle import inspect_bundle
-
     world.export("one.storybundle")
     delta = world.export("two.storybundle", since=1)
 
