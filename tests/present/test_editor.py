@@ -152,6 +152,18 @@ def test_duplicate_delete_and_a_shared_set(
     assert dialog.current is not None and len(dialog.current.items) == 2
 
 
+def test_notes_too_long_are_refused_in_a_sentence(
+    qtbot: QtBot, dialog: SetsDialog, sets: Sets, evening: SetInfo
+) -> None:
+    dialog.reload()
+    dialog.items.setCurrentRow(0)
+    said = answer_next()
+    dialog.notes.setPlainText("x" * 20_001)  # pasted, and saved a moment later
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == ["Presenter notes can hold at most 20,000 characters."]
+    assert sets.get(evening.id).items[0].presenter_notes == "Pause after the boats."
+
+
 @pytest.fixture
 def window(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[MainWindow]:
     runner = TaskRunner()

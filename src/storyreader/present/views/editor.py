@@ -39,10 +39,20 @@ from PySide6.QtWidgets import (
 
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
-from storyreader.present.layout import MAX_FONT_SCALE, MIN_FONT_SCALE
-from storyreader.present.sets import SetInfo, SetItemInfo, Sets
+from storyreader.present.sets import (
+    MAX_NAME_CHARS,
+    MAX_WARNING_CHARS,
+    SetInfo,
+    SetItemInfo,
+    Sets,
+)
 from storyreader.present.show import ShowOptions
-from storyreader.present.timing import MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE, format_duration
+from storyreader.present.timing import (
+    DEFAULT_WORDS_PER_MINUTE,
+    MAX_WORDS_PER_MINUTE,
+    MIN_WORDS_PER_MINUTE,
+    format_duration,
+)
 from storyreader.present.views import options as o
 from storyreader.ui.models import DOCUMENT_IDS_MIME
 from storyreader.ui.settings import Settings
@@ -65,14 +75,18 @@ class ItemList(QListWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
 
+    def _takes(self, event: QDragMoveEvent) -> bool:
+        """Documents from the library, or a story of this list being moved."""
+        return event.mimeData().hasFormat(DOCUMENT_IDS_MIME) or event.source() is self
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if event.mimeData().hasFormat(DOCUMENT_IDS_MIME) or event.source() is self:
+        if self._takes(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
-        if event.mimeData().hasFormat(DOCUMENT_IDS_MIME) or event.source() is self:
+        if self._takes(event):
             super().dragMoveEvent(event)
             event.acceptProposedAction()
         else:
@@ -146,7 +160,7 @@ class SetsDialog(QDialog):
         left_widget.setLayout(left)
 
         self.name = QLineEdit()
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(MAX_NAME_CHARS)
         self.name.editingFinished.connect(self._save_details)
         self.dated = QCheckBox(self.tr("Set a date"))
         self.date = QDateEdit()
@@ -157,7 +171,7 @@ class SetsDialog(QDialog):
         self.dated.toggled.connect(lambda _on: self._save_details())
         self.date.dateChanged.connect(lambda _day: self._save_details())
         self.venue = QLineEdit()
-        self.venue.setMaxLength(200)
+        self.venue.setMaxLength(MAX_NAME_CHARS)
         self.venue.editingFinished.connect(self._save_details)
         self.rate = QSpinBox()
         self.rate.setRange(MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE)
@@ -190,7 +204,7 @@ class SetsDialog(QDialog):
         self.notes.setPlaceholderText(self.tr("Notes for you, shown only on the presenter console"))
         self.notes.textChanged.connect(self._notes_timer.start)
         self.warning = QLineEdit()
-        self.warning.setMaxLength(500)
+        self.warning.setMaxLength(MAX_WARNING_CHARS)
         self.warning.setPlaceholderText(self.tr("e.g. violence, loss of a child (empty: none)"))
         self.warning.editingFinished.connect(self._save_warning)
         item_form = QFormLayout()
@@ -239,8 +253,7 @@ class SetsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(options.theme)))
         self.scale = QComboBox()
         for percent in o.FONT_SCALE.choices:
-            if MIN_FONT_SCALE * 100 <= percent <= MAX_FONT_SCALE * 100:
-                self.scale.addItem(f"{percent}%", percent)
+            self.scale.addItem(f"{percent}%", percent)
         self.scale.setCurrentIndex(max(0, self.scale.findData(round(options.font_scale * 100))))
         self.closing = QCheckBox(self.tr("End each story with its address as a QR code"))
         self.closing.setChecked(options.closing_slides)
@@ -288,9 +301,6 @@ class SetsDialog(QDialog):
         self.set_list.blockSignals(False)
         self._on_set_chosen()
 
-    def select_set(self, set_id: int) -> None:
-        self.reload(select=set_id)
-
     def _on_set_chosen(self) -> None:
         self._save_notes()
         item = self.set_list.currentItem()
@@ -305,7 +315,7 @@ class SetsDialog(QDialog):
             widget.blockSignals(True)
         self.name.setText(info.name if info else "")
         self.venue.setText(info.venue if info else "")
-        self.rate.setValue(info.words_per_minute if info else 130)
+        self.rate.setValue(info.words_per_minute if info else DEFAULT_WORDS_PER_MINUTE)
         self.dated.setChecked(bool(info and info.event_date))
         self.date.setEnabled(bool(info and info.event_date))
         if info and info.event_date:
@@ -451,8 +461,11 @@ class SetsDialog(QDialog):
         item = self._current_item()
         if item is None or self.notes.toPlainText().strip() == item.presenter_notes:
             return
-        text = self.notes.toPlainText()
-        self._sets.update_item(item.id, presenter_notes=text)
+        try:
+            self._sets.update_item(item.id, presenter_notes=self.notes.toPlainText())
+        except KnownError as error:  # too long, or the story left the set meanwhile
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
         if self.current is not None:
             self.current = self._sets.get(self.current.id)
 

@@ -67,10 +67,7 @@ class PresentMenu(QObject):
 
             self.dialog = SetsDialog(self._library, self._settings, self._window)
             self.dialog.present_requested.connect(self.start_show)
-        if select is not None:
-            self.dialog.select_set(select)
-        else:
-            self.dialog.reload()
+        self.dialog.reload(select=select)
         self.dialog.show()
         self.dialog.activateWindow()
         return self.dialog
@@ -120,7 +117,7 @@ class PresentMenu(QObject):
             return
         self._window.say(self.tr("Stories added to the set: %1.").replace("%1", str(len(added))))
         if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.select_set(target)
+            self.dialog.reload(select=target)
 
     # --- presenting --------------------------------------------------------------------------
 
