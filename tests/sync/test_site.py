@@ -3,12 +3,14 @@ kept up to date with conditional requests; edits, removals and reader notes."""
 
 from __future__ import annotations
 
+import pytest
+
 from storyreader.archive.db import Archive
 from storyreader.archive.library import Library
 from storyreader.sync import add_source, list_sources
 from tests.sync.conftest import QUICK
 from tests.sync.helpers import documents, fingerprint, png_sha, sync
-from tests.sync.server import FixtureServer
+from tests.sync.server import FixtureServer, tiny_png
 
 RIVER = "Crossing the river at night"
 KITCHEN = "A kitchen in Gaziantep"
@@ -166,16 +168,26 @@ def test_a_removed_post_is_withdrawn_and_keeps_the_readers_data(
     assert documents(archive)[LETTER].status == "active"
 
 
+@pytest.mark.parametrize(
+    ("trouble", "reason"),
+    [
+        ({"fail_times": 10, "fail_status": 503}, "the server answered 503"),
+        ({"drop_times": 10}, "the connection broke off"),  # never half a picture
+    ],
+    ids=["busy", "cut-off"],
+)
 def test_a_picture_that_fails_leaves_a_placeholder_and_is_fetched_next_time(
-    archive: Archive, webflow: FixtureServer
+    archive: Archive, webflow: FixtureServer, trouble: dict[str, int], reason: str
 ) -> None:
-    webflow.put("/images/65e6-farmhouse.jpg", b"", "image/png", fail_times=10, fail_status=503)
+    farmhouse = tiny_png("/images/65e6-farmhouse.jpg")
+    webflow.put("/images/65e6-farmhouse.jpg", farmhouse, "image/png", **trouble)
     name = add_blog(archive, webflow)
 
     report = sync(archive, name)
 
     assert report.outcome == "partial" and report.created == 3
     assert [f.url.rsplit("/", 1)[1] for f in report.failures] == ["65e6-farmhouse.jpg"]
+    assert report.failures[0].reason.startswith(f"a picture could not be fetched ({reason}")
     river = documents(archive)[RIVER]
     assert "waited three days in a farmhouse" in river.body_text  # readable all the same
     assert [a.stored for a in river.assets] == [True, False, True]
