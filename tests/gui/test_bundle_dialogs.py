@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from storyreader.archive.db import Archive, open_archive
 from storyreader.archive.models import Document
-from storyreader.bundle import export_bundle
+from storyreader.bundle import export_bundle, import_bundle, open_bundle
 from storyreader.bundle.sign import SecretKey, trust_key
 from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from storyreader.ui.tasks import TaskRunner
@@ -102,6 +102,19 @@ def test_a_damaged_bundle_is_explained_and_cannot_be_imported(qtbot: QtBot, setu
     qtbot.waitUntil(lambda: "not a complete bundle" in dialog.summary.text(), timeout=10_000)
     assert not dialog.import_button.isEnabled()
     assert dialog.close_button.isEnabled()
+
+
+def test_an_older_bundle_is_explained_and_cannot_be_imported(qtbot: QtBot, setup: Setup) -> None:
+    older = export_bundle(setup.publisher, setup.folder / "1.storybundle", key=setup.key).path
+    newer = export_bundle(setup.publisher, setup.folder / "2.storybundle", key=setup.key).path
+    with open_bundle(setup.reader, newer) as bundle:
+        import_bundle(setup.reader, bundle)
+    dialog = _dialog(qtbot, setup, older)
+
+    qtbot.waitUntil(lambda: "older than bundle 2" in dialog.summary.text(), timeout=10_000)
+    assert "trusted" in dialog.summary.text()  # a good signature does not outweigh the age
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.allow_unsigned.isVisible()
 
 
 def test_cancel_stops_the_import_after_a_whole_batch(qtbot: QtBot, setup: Setup) -> None:

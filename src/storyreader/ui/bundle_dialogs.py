@@ -182,22 +182,18 @@ class ImportBundleDialog(QDialog):
         notes = [html.escape(warning) for warning in plan.warnings]
         if plan.replay == "already imported":
             notes.append(self.tr("This bundle was already imported; importing it changes nothing."))
-        refused = plan.problem or (
-            refusal(plan, allow_unsigned=False) if plan.trust != "trusted" else None
-        )
+        refused = refusal(plan, allow_unsigned=False)
         if refused:
             notes.append(f"<b>{html.escape(refused)}</b>")
         return f"<table>{''.join(rows)}</table>" + "".join(f"<p>{note}</p>" for note in notes)
 
     def _update_button(self) -> None:
         plan = self.plan
-        usable = (
+        self.import_button.setEnabled(
             plan is not None
-            and not plan.problem
-            and (plan.trust == "trusted" or self.allow_unsigned.isChecked())
             and self.report is None
+            and refusal(plan, allow_unsigned=self.allow_unsigned.isChecked()) is None
         )
-        self.import_button.setEnabled(bool(usable))
 
     # --- importing --------------------------------------------------------------------------
 
