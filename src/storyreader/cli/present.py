@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from storyreader.cli.common import (
     Commands,
-    archive_path,
     iso,
     open_for,
     positive,
@@ -272,4 +271,5 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 def cmd_present(args: argparse.Namespace) -> int:
     from storyreader.present.views.show import run_show
 
-    return run_show(archive_path(args), args.set, args.screen, create_sample=args.archive is None)
+    with open_for(args) as archive:
+        return run_show(archive, args.set, args.screen)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QImageReader, QKeyEvent, QScreen
@@ -29,6 +30,9 @@ from storyreader.present.show import Navigator, Screen, ShowOptions
 from storyreader.present.slides import Deck
 from storyreader.present.views.console import PresenterConsole
 from storyreader.present.views.slide_view import SlideView
+
+if TYPE_CHECKING:
+    from storyreader.archive.db import Archive
 
 log = logging.getLogger(__name__)
 
@@ -378,11 +382,9 @@ class ShowController(QObject):
             "forward": self.navigator.forward,
             "black": lambda: self.navigator.toggle(Screen.BLACK),
             "logo": lambda: self.navigator.toggle(Screen.LOGO),
+            "swap": self.swap_screens,
         }
-        if name == "swap":
-            self.swap_screens()
-        elif name in actions:
-            actions[name]()
+        actions[name]()
         self._refresh()
 
     def _go_to_story(self, story: int) -> None:
@@ -441,13 +443,9 @@ class ShowController(QObject):
         )
 
 
-def run_show(
-    path: Path, set_reference: str, screen_number: int | None, *, create_sample: bool = False
-) -> int:
+def run_show(archive: Archive, set_reference: str, screen_number: int | None) -> int:
     """`storyreader present SET`: the show on its own, without the library window."""
     from storyreader.app import install_translations, make_app
-    from storyreader.archive import open_archive
-    from storyreader.archive.sample import install_sample
     from storyreader.config import settings_file
     from storyreader.present.sets import Sets
     from storyreader.present.views.options import load_options
@@ -456,13 +454,10 @@ def run_show(
     app = make_app()
     settings = Settings(settings_file())
     install_translations(app, settings.get(LANGUAGE))
-    if create_sample and not path.exists():
-        install_sample(path)
-    with open_archive(path, create=False) as archive:
-        info = Sets(archive).find(set_reference)
-        show = ShowController(
-            info, Library(archive), load_options(settings), screen_number=screen_number
-        )
-        show.ended.connect(app.quit)
-        show.start()
-        return app.exec()
+    info = Sets(archive).find(set_reference)
+    show = ShowController(
+        info, Library(archive), load_options(settings), screen_number=screen_number
+    )
+    show.ended.connect(app.quit)
+    show.start()
+    return app.exec()
