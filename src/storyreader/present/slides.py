@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from storyreader.archive.media import ASSET_SCHEME
@@ -125,7 +125,7 @@ class _BlockReader(HTMLParser):
             self._figure_image = None
         elif tag == "figcaption":
             self._caption = []
-        if tag not in ("hr",):
+        if tag != "hr":  # a void element: it never closes
             self._open.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -179,10 +179,9 @@ class _BlockReader(HTMLParser):
         if not caption:
             return
         index = self._figure_image
-        if index is not None and isinstance(self.blocks[index], ImageBlock):
-            picture = self.blocks[index]
-            assert isinstance(picture, ImageBlock)
-            self.blocks[index] = ImageBlock(picture.sha256, picture.alt, caption)
+        picture = self.blocks[index] if index is not None else None
+        if index is not None and isinstance(picture, ImageBlock):
+            self.blocks[index] = replace(picture, caption=caption)
         else:
             self.blocks.append(TextBlock(BlockKind.PARAGRAPH, caption))
 
