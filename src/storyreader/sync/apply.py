@@ -11,7 +11,7 @@ never written here (`save_document` only flags notes on a changed text).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select, update
@@ -101,10 +101,15 @@ def snapshot(archive: Archive, source_id: int) -> Snapshot:
     return Snapshot(known, cache, images)
 
 
-def stored_image(archive: Archive, sha256: str) -> bytes | None:
+def stored_images(archive: Archive, sha256s: Collection[str]) -> dict[str, bytes]:
+    """The stored bytes of some pictures, by SHA-256: one query for a document's pictures."""
+    if not sha256s:
+        return {}
     with archive.read() as session:
-        media = session.get(Media, sha256)
-        return bytes(media.data) if media is not None else None
+        rows = session.execute(
+            select(Media.sha256, Media.data).where(Media.sha256.in_(sha256s))
+        ).all()
+    return {sha256: bytes(data) for sha256, data in rows}
 
 
 def start_run(archive: Archive, config: SourceConfig) -> int:

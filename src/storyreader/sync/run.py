@@ -296,13 +296,13 @@ class SourceSync:
         """The pictures of a document: from the archive when stored before, else downloaded.
         Pictures that are gone or are not pictures are left out of the HTML; those that
         failed for now stay as placeholders, and the next sync tries them again."""
+        sources = image_sources(html)[:MAX_IMAGES_PER_DOCUMENT]
+        known = {src: self.snapshot.stored_images.get(src, "") for src in sources}
+        stored = apply.stored_images(self.archive, {sha for sha in known.values() if sha})
         images: dict[str, bytes] = {}
         dropped: set[str] = set()
-        for src in image_sources(html)[:MAX_IMAGES_PER_DOCUMENT]:
-            stored = self.snapshot.stored_images.get(src)
-            data = apply.stored_image(self.archive, stored) if stored else None
-            if data is None:
-                data = self._download_image(src, dropped, failures)
+        for src in sources:
+            data = stored.get(known[src]) or self._download_image(src, dropped, failures)
             if data is not None:
                 images[src] = data
         return (drop_images(html, dropped) if dropped else html), images
