@@ -21,6 +21,7 @@ from storyreader.cli.common import (
     print_json,
     print_list,
 )
+from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, format_duration
 
 if TYPE_CHECKING:
     from storyreader.present.sets import SetInfo
@@ -42,7 +43,10 @@ def register(commands: Commands) -> None:
     sub.add_argument("--date", type=_day, help="the event's date, YYYY-MM-DD")
     sub.add_argument("--venue", default="")
     sub.add_argument(
-        "--wpm", type=positive, default=130, help="speaking rate in words a minute (default 130)"
+        "--wpm",
+        type=positive,
+        default=DEFAULT_WORDS_PER_MINUTE,
+        help=f"speaking rate in words a minute (default {DEFAULT_WORDS_PER_MINUTE})",
     )
 
     sub = sets.add("delete", cmd_delete, "delete a set (the documents stay)")
@@ -124,8 +128,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _set_text(info: SetInfo) -> str:
-    from storyreader.present.timing import format_duration
-
     when = info.event_date.isoformat() if info.event_date else "          "
     venue = f" — {info.venue}" if info.venue else ""
     count = f"{len(info.items)} {'story' if len(info.items) == 1 else 'stories'}"
@@ -146,8 +148,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _print_set(info: SetInfo) -> None:
-    from storyreader.present.timing import format_duration
-
     print(f"{info.name} (set {info.id})")
     details = [info.event_date.isoformat() if info.event_date else "", info.venue]
     details.append(f"{info.words_per_minute} words a minute")
