@@ -137,6 +137,19 @@ def test_a_missing_signature_on_a_signed_bundle_is_refused_as_unsigned(world: Wo
     _refused(world, stripped, "not signed")
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [b"", b"\xff\xfe not text", b"untrusted comment: a\nnot base64\ntrusted comment: b\nxx\n"],
+    ids=["empty", "not UTF-8", "not base64"],
+)
+def test_a_damaged_signature_file_is_refused(world: World, signature: bytes) -> None:
+    bundle = world.export().path
+    damaged = world.folder / "damaged-signature.storybundle"
+    _rewrite(bundle, damaged, lambda name, data: signature if name == SIGNATURE else data)
+
+    _refused(world, damaged, "signature file is damaged")
+
+
 def _with_extra_member(world: World, info: zipfile.ZipInfo, data: bytes) -> Path:
     bundle = world.export().path
     hostile = world.folder / "hostile.storybundle"

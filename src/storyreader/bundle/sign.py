@@ -123,24 +123,19 @@ class Signature:
 
     @classmethod
     def parse(cls, raw: bytes) -> Signature:
+        damaged = BundleError("The bundle's signature file is damaged; nothing was imported.")
         try:
             lines = raw.decode("utf-8").splitlines()
-        except UnicodeDecodeError:
-            lines = []
-        if len(lines) < 4 or not lines[2].startswith(_TRUSTED):
-            raise BundleError("The bundle's signature file is damaged; nothing was imported.")
-        try:
             first, second = _decode_line(lines[1]), _decode_line(lines[3])
-        except KeyFileError:
-            raise BundleError(
-                "The bundle's signature file is damaged; nothing was imported."
-            ) from None
+        except (UnicodeDecodeError, IndexError, KeyFileError):
+            raise damaged from None
         if (
-            len(first) != 74
+            not lines[2].startswith(_TRUSTED)
+            or len(first) != 74
             or first[:2] not in (PREHASHED_ALGORITHM, SIGNATURE_ALGORITHM)
             or len(second) != 64
         ):
-            raise BundleError("The bundle's signature file is damaged; nothing was imported.")
+            raise damaged
         return cls(first[:2], first[2:10], first[10:], lines[2][len(_TRUSTED) :], second)
 
 
