@@ -8,12 +8,13 @@ what it shows and undo a change by writing the old value back.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storyreader.archive.models import Bookmark, Document, Note, ReadingState
+from storyreader.archive.writes import utcnow
 from storyreader.errors import DocumentNotFound, KnownError
 
 MAX_NOTE_CHARS = 20_000
@@ -50,10 +51,6 @@ class NoteInfo:
     updated_at: datetime
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def _state(session: Session, document_id: str) -> ReadingState:
     state = session.get(ReadingState, document_id)
     if state is None:
@@ -82,7 +79,7 @@ def set_favourite(session: Session, document_id: str, favourite: bool) -> None:
 def record_opened(session: Session, document_id: str) -> ReadingInfo:
     """Note that the document was opened now; return its state as it was before."""
     before = reading_info(session, document_id)
-    _state(session, document_id).last_opened_at = _now()
+    _state(session, document_id).last_opened_at = utcnow()
     return before
 
 
@@ -105,7 +102,7 @@ def add_bookmark(
         document_id=document_id,
         position=min(1.0, max(0.0, float(position))),
         label=label.strip()[:200],
-        created_at=_now(),
+        created_at=utcnow(),
     )
     session.add(bookmark)
     session.flush()
@@ -152,7 +149,7 @@ def add_note(
 ) -> NoteInfo:
     _state(session, document_id)
     _check_note(text)
-    now = _now()
+    now = utcnow()
     note = Note(
         document_id=document_id,
         quote=quote[:MAX_QUOTE_CHARS],
@@ -175,7 +172,7 @@ def update_note(session: Session, note_id: int, text: str) -> NoteInfo:
         raise KnownError("That note no longer exists.")
     note.text = text
     note.document_changed = False  # the reader has looked at it again
-    note.updated_at = _now()
+    note.updated_at = utcnow()
     session.flush()
     return _note_info(note)
 
