@@ -341,6 +341,49 @@ def update_item(
     return _item_info(item, clamp_rate(item.set.words_per_minute))
 
 
+def import_set(session: Session, contents: SetFile) -> ImportedSet:
+    """Create a set from a set file's contents (`set_files.read_set_file`). Documents this
+    archive lacks are left out and named; a file none of whose documents are here is refused."""
+    _check_room(len(contents.items))  # before looking up what a hostile file lists
+    listed = [item.document_id for item in contents.items]
+    here = set(session.scalars(select(Document.id).where(Document.id.in_(listed))))
+    missing = tuple(
+        MissingDocument(item.document_id, item.title[:MAX_NAME_CHARS])
+        for item in contents.items
+        if item.document_id not in here
+    )
+    if contents.items and len(missing) == len(contents.items):
+        raise SetError(
+            i18n.fill(
+                i18n.translate(
+                    "Sets",
+                    "None of the %1 stories in this set are in your archive; "
+                    "sync or import them first.",
+                ),
+                len(contents.items),
+            )
+        )
+    created = create_set(
+        session,
+        contents.name,
+        event_date=contents.event_date,
+        venue=contents.venue,
+        words_per_minute=contents.words_per_minute,
+    )
+    kept: dict[str, SetItem] = {}
+    for item in contents.items:
+        if item.document_id in here and item.document_id not in kept:
+            kept[item.document_id] = SetItem(
+                document_id=item.document_id,
+                presenter_notes=_clean_notes(item.presenter_notes[:MAX_NOTES_CHARS]),
+                content_warning=_clean_line(item.content_warning, MAX_WARNING_CHARS),
+            )
+    row = _set(session, created.id)
+    row.items = list(kept.values())
+    _renumber(row)
+    return ImportedSet(_touched(session, row), missing)
+
+
 def _check_room(count: int) -> None:
     if count > MAX_ITEMS:
         raise SetError(
@@ -385,49 +428,6 @@ def _clean_notes(text: str) -> str:
 
 def _as_datetime(day: date | None) -> datetime | None:
     return datetime(day.year, day.month, day.day) if day is not None else None
-
-
-def import_set(session: Session, contents: SetFile) -> ImportedSet:
-    """Create a set from a set file's contents (`set_files.read_set_file`). Documents this
-    archive lacks are left out and named; a file none of whose documents are here is refused."""
-    _check_room(len(contents.items))  # before looking up what a hostile file lists
-    listed = [item.document_id for item in contents.items]
-    here = set(session.scalars(select(Document.id).where(Document.id.in_(listed))))
-    missing = tuple(
-        MissingDocument(item.document_id, item.title[:MAX_NAME_CHARS])
-        for item in contents.items
-        if item.document_id not in here
-    )
-    if contents.items and len(missing) == len(contents.items):
-        raise SetError(
-            i18n.fill(
-                i18n.translate(
-                    "Sets",
-                    "None of the %1 stories in this set are in your archive; "
-                    "sync or import them first.",
-                ),
-                len(contents.items),
-            )
-        )
-    created = create_set(
-        session,
-        contents.name,
-        event_date=contents.event_date,
-        venue=contents.venue,
-        words_per_minute=contents.words_per_minute,
-    )
-    kept: dict[str, SetItem] = {}
-    for item in contents.items:
-        if item.document_id in here and item.document_id not in kept:
-            kept[item.document_id] = SetItem(
-                document_id=item.document_id,
-                presenter_notes=_clean_notes(item.presenter_notes[:MAX_NOTES_CHARS]),
-                content_warning=_clean_line(item.content_warning, MAX_WARNING_CHARS),
-            )
-    row = _set(session, created.id)
-    row.items = list(kept.values())
-    _renumber(row)
-    return ImportedSet(_touched(session, row), missing)
 
 
 # --- one unit of work per call -----------------------------------------------------------
