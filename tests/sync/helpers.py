@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import socket
 
 from sqlalchemy import func, select
 
@@ -43,3 +44,10 @@ def fingerprint(archive: Archive) -> tuple[object, ...]:
 
 def png_sha(path: str) -> str:
     return hashlib.sha256(tiny_png(path)).hexdigest()
+
+
+def unused_port() -> int:
+    """A port on 127.0.0.1 where nothing listens: a host that refuses connections."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

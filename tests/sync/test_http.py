@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from storyreader.archive.db import Archive
-from storyreader.sync import FetchPolicy, add_source
+from storyreader.sync import FetchPolicy, add_source, sync_sources
 from storyreader.sync.http import FetchError, HttpClient, UnreachableError
 from tests.sync.conftest import QUICK
-from tests.sync.helpers import documents, sync
+from tests.sync.helpers import documents, sync, unused_port
 from tests.sync.server import FixtureServer
 
 POST = "/blog/a-kitchen-in-gaziantep"
@@ -94,6 +94,27 @@ def test_busy_servers_are_retried_after_the_time_they_ask_for(
     assert "A kitchen in Gaziantep" in documents(archive)
     [failure] = report.failures  # an hour is too long to wait: try again next sync
     assert failure.reason == "the server asked us to come back in 3600 seconds"
+
+
+def test_a_source_whose_host_cannot_be_reached_fails_alone(
+    archive: Archive, webflow: FixtureServer
+) -> None:
+    closed = f"http://127.0.0.1:{unused_port()}/feed.rss"
+    add_source(archive, closed, name="Closed", type_="feed", policy=QUICK)
+    blog(archive, webflow)
+
+    reports = {report.source: report for report in sync_sources(archive, policy=QUICK)}
+
+    assert (reports["Blog"].outcome, reports["Blog"].created) == ("ok", 3)
+    assert (reports["Closed"].outcome, reports["Closed"].message) == (
+        "failed",
+        f"Could not reach {closed}: 127.0.0.1 refused the connection.",
+    )
+    assert set(documents(archive)) == {
+        "Crossing the river at night",
+        "A kitchen in Gaziantep",
+        "A letter from our director",
+    }
 
 
 def test_every_request_says_who_we_are(webflow: FixtureServer) -> None:

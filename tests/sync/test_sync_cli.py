@@ -7,7 +7,6 @@ import json
 import os
 import random
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -18,7 +17,7 @@ from sqlalchemy import func, select
 from storyreader.archive import open_archive
 from storyreader.archive.models import SyncRun
 from tests.conftest import CLI, RunCli
-from tests.sync.helpers import documents
+from tests.sync.helpers import documents, unused_port
 from tests.sync.server import FixtureServer
 
 
@@ -92,12 +91,6 @@ def test_sync_failures_are_listed_and_exit_1(
         "the page is gone (the server answered 404).\n" in synced.stderr
     )
     assert "could not fetch" not in synced.stdout.lower()
-
-
-def unused_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def sync_runs(archive_path: Path) -> int:

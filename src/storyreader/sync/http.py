@@ -408,19 +408,15 @@ def _megabytes(size: int) -> str:
 
 
 def probe_hosts(urls: Iterable[str], timeout: float) -> dict[str, str | None]:
-    """Try a TCP connection to each URL's host, all at once; map each host to None when it
-    answered, else the reason. Used to tell "offline" quickly before a sync writes anything."""
-    targets: dict[str, tuple[str, int]] = {}
-    for url in urls:
-        parts = urlsplit(url)
-        if parts.hostname:
-            port = parts.port or (443 if parts.scheme == "https" else 80)
-            targets[f"{parts.hostname}:{port}"] = (parts.hostname, port)
-    results: dict[str, str | None] = {}
+    """Try a TCP connection to each URL's host, all at once; map each URL to None when its
+    host answered, else the reason. Used to tell "offline" quickly before a sync writes anything."""
+    addresses = {url: _address(url) for url in urls}
+    targets = {address for address in addresses.values() if address is not None}
+    results: dict[tuple[str, int], str | None] = {}
     done = threading.Event()
     lock = threading.Lock()
 
-    def probe(key: str, host: str, port: int) -> None:
+    def probe(host: str, port: int) -> None:
         reason: str | None = None
         try:
             address = resolve(host, port, timeout)
@@ -434,13 +430,24 @@ def probe_hosts(urls: Iterable[str], timeout: float) -> dict[str, str | None]:
         except OSError:
             reason = f"{host} did not answer"
         with lock:
-            results[key] = reason
+            results[(host, port)] = reason
             if len(results) == len(targets):
                 done.set()
 
-    for key, (host, port) in targets.items():
-        threading.Thread(target=probe, args=(key, host, port), daemon=True).start()
+    for host, port in targets:
+        threading.Thread(target=probe, args=(host, port), daemon=True).start()
     if targets:
         done.wait(timeout + 0.2)
     with lock:
-        return {key: results.get(key, "it did not answer in time") for key in targets}
+        return {
+            url: None if address is None else results.get(address, "it did not answer in time")
+            for url, address in addresses.items()
+        }
+
+
+def _address(url: str) -> tuple[str, int] | None:
+    """The host and port a URL connects to."""
+    parts = urlsplit(url)
+    if not parts.hostname:
+        return None
+    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)

@@ -99,14 +99,7 @@ def _unreachable(client: HttpClient, configs: Sequence[SourceConfig]) -> dict[in
     answers = probe_hosts(
         (c.url for c in configs), min(client.policy.connect_timeout, PROBE_TIMEOUT)
     )
-    unreachable = {}
-    for config in configs:
-        parts = urlsplit(config.url)
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        reason = answers.get(f"{parts.hostname}:{port}")
-        if reason is not None:
-            unreachable[config.id] = reason
-    return unreachable
+    return {c.id: reason for c in configs if (reason := answers[c.url]) is not None}
 
 
 def _not_reached(archive: Archive, config: SourceConfig, reason: str) -> SyncReport:
