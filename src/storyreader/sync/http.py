@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import email.utils
-import hashlib
 import queue
 import socket
 import ssl
@@ -30,6 +29,7 @@ import httpcore
 import httpx
 
 from storyreader import __version__
+from storyreader.archive.media import sha256_hex
 
 USER_AGENT = f"StoryReader/{__version__} (offline reader for a human-rights archive; sync)"
 MIB = 1024 * 1024
@@ -97,7 +97,7 @@ class Fetched:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.body).hexdigest()
+        return sha256_hex(self.body)
 
 
 class FetchError(Exception):
@@ -241,7 +241,6 @@ class HttpClient:
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
         self._bytes = 0
-        self.requests = 0
 
     @property
     def bytes_downloaded(self) -> int:
@@ -311,8 +310,6 @@ class HttpClient:
     def _once(self, url: str, headers: dict[str, str], max_bytes: int) -> Fetched:
         host = urlsplit(url).netloc.lower()
         with self._host_slot(host), _deadline(self.policy.deadline):
-            with self._lock:
-                self.requests += 1
             try:
                 return self._stream(url, headers, max_bytes)
             except httpx.TimeoutException as error:
