@@ -32,6 +32,16 @@ def pdf_pages(path: Path) -> list[tuple[float, float]]:
     return pages
 
 
+def pictures_in(path: Path) -> int:
+    """How many pictures the PDF holds (image objects, not the page's list of kinds)."""
+    return len(re.findall(rb"/Subtype\s*/Image\b", path.read_bytes()))
+
+
+def stored_pictures(library: Library, info: SetInfo) -> int:
+    documents = [library.document(item.document_id) for item in info.items]
+    return len({asset.sha256 for doc in documents for asset in doc.assets if asset.sha256})
+
+
 def test_one_16_9_page_per_slide(
     qapp: QApplication, library: Library, evening: SetInfo, tmp_path: Path
 ) -> None:
@@ -43,7 +53,7 @@ def test_one_16_9_page_per_slide(
     assert len(deck) > 20
     for width, height in pages:
         assert width / height == pytest.approx(16 / 9, rel=0.01)
-    assert b"/Image" in out.read_bytes()  # the stories' pictures are in it
+    assert pictures_in(out) == stored_pictures(library, evening) > 0  # the stories' pictures
 
 
 def test_the_hosts_type_size_carries_into_the_pdf(
@@ -65,6 +75,7 @@ def test_a_handout_puts_each_story_on_its_own_pages(
     assert len(pages) >= 1 + len(evening.items)  # the contents, then a page or more a story
     for width, height in pages:
         assert (width, height) == pytest.approx((595, 842), abs=2)  # A4 portrait
+    assert pictures_in(out) == stored_pictures(library, evening) > 0  # from the archive
     shorter = tmp_path / "shorter.pdf"
     one = SetInfo(**{**vars(evening), "items": evening.items[:1]})
     write_handout_pdf(shorter, one, library.document, library.media)
