@@ -131,14 +131,13 @@ def handout_document(
     font.setPointSizeF(11)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_HANDOUT_CSS.replace("SANS", ", ".join(map(repr, SANS))))
+    images = SlideImages(load_media)
     for story in documents:
         for asset in story.assets:
-            found = load_media(asset.sha256) if asset.sha256 else None
-            if found is not None:
-                image = QImage()
-                if image.loadFromData(found[1]):
-                    url = QUrl(f"{ASSET_SCHEME}{asset.sha256}")
-                    document.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
+            image = images.image(asset.sha256) if asset.sha256 else None
+            if image is not None:
+                url = QUrl(f"{ASSET_SCHEME}{asset.sha256}")
+                document.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
     document.setHtml(_handout_html(set_info, documents))
     _fit_images(document)
     return document
