@@ -580,39 +580,51 @@ def import_bundle(
         report.unchanged = plan.unchanged + plan.updated + plan.new
         return report
     skip = set(plan.unchanged)
-    sources = {source.name: source for source in bundle.manifest.sources}
     progress.start(i18n.translate("Bundles", "Importing"), plan.documents + plan.withdrawn)
-    batches = _batches(bundle.lines())
-    batch = next(batches)
-    while True:
+    for batch, last in _marking_last(_batches(bundle.lines())):
         if cancel is not None:
             cancel.raise_if_cancelled()
-        following = next(batches, None)
         with archive.write() as session:
-            cache: dict[str, Source] = {}
-            for line in batch:
-                if line.withdrawn:
-                    if set_status(session, line.id, DocumentStatus.WITHDRAWN):
-                        report.withdrawn.append(line.id)
-                elif line.id in skip:
-                    report.unchanged.append(line.id)
-                else:
-                    entry = sources[line.source]
-                    if entry.name not in cache:
-                        cache[entry.name] = ensure_source(
-                            session,
-                            entry.name,
-                            entry.type,
-                            url=entry.url,
-                            default_kind=entry.default_kind,
-                        )
-                    _save(session, cache[entry.name], line, bundle, report)
-                progress.advance(1)
-            if following is None:
+            _apply(session, batch, bundle, skip, report, progress)
+            if last:  # in the same transaction: a bundle half imported is never recorded
                 _record(session, bundle, report)
-        if following is None:
-            return report
+    return report
+
+
+def _marking_last(
+    batches: Iterator[list[DocumentLine]],
+) -> Iterator[tuple[list[DocumentLine], bool]]:
+    batch = next(batches)  # `_batches` always yields a last batch, possibly empty
+    for following in batches:
+        yield batch, False
         batch = following
+    yield batch, True
+
+
+def _apply(
+    session: Session,
+    batch: Sequence[DocumentLine],
+    bundle: OpenedBundle,
+    skip: set[str],
+    report: ImportReport,
+    progress: Progress,
+) -> None:
+    entries = {entry.name: entry for entry in bundle.manifest.sources}
+    sources: dict[str, Source] = {}
+    for line in batch:
+        if line.withdrawn:
+            if set_status(session, line.id, DocumentStatus.WITHDRAWN):
+                report.withdrawn.append(line.id)
+        elif line.id in skip:
+            report.unchanged.append(line.id)
+        else:
+            if line.source not in sources:
+                entry = entries[line.source]
+                sources[line.source] = ensure_source(
+                    session, entry.name, entry.type, url=entry.url, default_kind=entry.default_kind
+                )
+            _save(session, sources[line.source], line, bundle, report)
+        progress.advance(1)
 
 
 def _save(
