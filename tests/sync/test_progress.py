@@ -10,7 +10,7 @@ from sqlalchemy import select
 from storyreader.archive.db import Archive
 from storyreader.archive.models import Source, SyncRun
 from storyreader.progress import CancelToken
-from storyreader.sync import add_source, sync_sources
+from storyreader.sync import add_source, list_sources, sync_sources
 from storyreader.sync import run as sync_run
 from tests.sync.conftest import QUICK
 from tests.sync.helpers import documents
@@ -87,3 +87,4 @@ def test_cancel_stops_after_a_whole_batch_and_the_next_sync_carries_on(
 
     assert (report.outcome, report.created, report.unchanged) == ("ok", 2, 1)
     assert len(documents(archive)) == 3
+    assert list_sources(archive)[0].last_outcome == "ok"  # the latest run, not the stopped one

@@ -158,30 +158,28 @@ def list_sources(archive: Archive) -> list[SourceInfo]:
                 .group_by(Document.source_id)
             ).all()
         )
-        infos = []
-        for source in session.scalars(
-            select(Source).where(Source.type.in_(WEB_TYPES)).order_by(Source.name)
-        ):
-            last = session.scalar(
-                select(SyncRun.outcome)
-                .where(SyncRun.source_id == source.id)
-                .order_by(SyncRun.id.desc())
-                .limit(1)
+        latest = select(func.max(SyncRun.id)).group_by(SyncRun.source_id)
+        outcomes = dict(
+            session.execute(
+                select(SyncRun.source_id, SyncRun.outcome).where(SyncRun.id.in_(latest))
+            ).all()
+        )
+        return [
+            SourceInfo(
+                name=source.name,
+                type=source.type,
+                url=source.url or "",
+                kind=source.default_kind,
+                include=tuple(_patterns(source.include_patterns)),
+                exclude=tuple(_patterns(source.exclude_patterns)),
+                documents=counts.get(source.id, 0),
+                last_synced_at=source.last_synced_at,
+                last_outcome=outcomes.get(source.id),
             )
-            infos.append(
-                SourceInfo(
-                    name=source.name,
-                    type=source.type,
-                    url=source.url or "",
-                    kind=source.default_kind,
-                    include=tuple(_patterns(source.include_patterns)),
-                    exclude=tuple(_patterns(source.exclude_patterns)),
-                    documents=counts.get(source.id, 0),
-                    last_synced_at=source.last_synced_at,
-                    last_outcome=last,
-                )
+            for source in session.scalars(
+                select(Source).where(Source.type.in_(WEB_TYPES)).order_by(Source.name)
             )
-    return infos
+        ]
 
 
 def remove_source(archive: Archive, name: str, *, withdraw: bool = False) -> int:
