@@ -75,6 +75,13 @@ def test_sources_add_list_sync_and_remove(
     shown = run_cli("--archive", archive_path, "list", "--json")
     assert len(json.loads(shown.stdout)) == 5  # the documents stay readable
 
+    removed = run_cli("--archive", archive_path, "sources", "remove", feed["name"], "--withdraw")
+    assert removed.stdout == f"Removed {feed['name']}; 2 of its documents were withdrawn.\n"
+    searched = json.loads(
+        run_cli("--archive", archive_path, "search", "shoelaces", "--json").stdout
+    )
+    assert searched["hits"] == []  # gone from search as soon as the command ends
+
 
 def test_sync_failures_are_listed_and_exit_1(
     run_cli: RunCli, archive_path: Path, webflow: FixtureServer

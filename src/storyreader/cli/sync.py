@@ -88,12 +88,13 @@ def _source_text(info: SourceInfo) -> str:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from storyreader.progress import NullProgress
     from storyreader.sync import remove_source
 
     with open_for(args) as archive:
         withdrawn = remove_source(archive, args.name, withdraw=args.withdraw)
         if withdrawn:
-            open_index(archive, _quiet()).close()
+            open_index(archive, NullProgress()).close()
     extra = f"; {withdrawn} of its documents were withdrawn" if withdrawn else ""
     print(f"Removed {args.name}{extra}.")
     return 0
@@ -131,12 +132,6 @@ def _first_interrupt_cancels(cancel: CancelToken) -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-
-
-def _quiet() -> Any:
-    from storyreader.progress import NullProgress
-
-    return NullProgress()
 
 
 def _source_json(info: SourceInfo) -> dict[str, Any]:

@@ -78,7 +78,6 @@ class SourcesDialog(QDialog):
         self.setMinimumWidth(640)
         self._archive, self._runner, self._policy = archive, runner, policy
         self._progress: QtProgress | None = None
-        self.reports: list[SyncReport] = []
 
         self.table = QTreeWidget()
         self.table.setHeaderLabels(
@@ -284,7 +283,6 @@ class SourcesDialog(QDialog):
     def _synced(self, reports: list[SyncReport]) -> None:
         self._finish()
         self.stage.clear()
-        self.reports = reports
         self.report.setText(self._describe(reports))
         self.synced.emit(reports)
         self.refresh()
