@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from storyreader.archive import open_archive
 from storyreader.archive.db import Archive
-from storyreader.sync import list_sources
+from storyreader.sync import FetchPolicy, list_sources
 from storyreader.ui.sync_dialog import SourcesDialog
 from storyreader.ui.tasks import TaskRunner
 from tests.sync.conftest import QUICK
@@ -44,9 +44,9 @@ def runner() -> Iterator[TaskRunner]:
 
 
 def open_dialog(
-    qtbot: QtBot, archive: Archive, runner: TaskRunner, **options: object
+    qtbot: QtBot, archive: Archive, runner: TaskRunner, policy: FetchPolicy = QUICK
 ) -> SourcesDialog:
-    dialog = SourcesDialog(archive, runner, policy=options.get("policy", QUICK))  # type: ignore[arg-type]
+    dialog = SourcesDialog(archive, runner, policy=policy)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

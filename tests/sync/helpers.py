@@ -11,14 +11,14 @@ from storyreader.archive.db import Archive
 from storyreader.archive.library import Library
 from storyreader.archive.models import Document, IndexTask
 from storyreader.archive.queries import DocumentDetail, DocumentFilter
-from storyreader.sync import SyncReport, sync_sources
+from storyreader.sync import FetchPolicy, SyncReport, sync_sources
 from tests.sync.conftest import QUICK
 from tests.sync.server import tiny_png
 
 
-def sync(archive: Archive, *names: str, **options: object) -> SyncReport:
+def sync(archive: Archive, *names: str, policy: FetchPolicy = QUICK) -> SyncReport:
     """Sync one source (or all, with none named) and return its report."""
-    reports = sync_sources(archive, names, policy=options.pop("policy", QUICK))  # type: ignore[arg-type]
+    reports = sync_sources(archive, names, policy=policy)
     assert len(reports) == 1, reports
     return reports[0]
 
