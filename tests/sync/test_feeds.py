@@ -78,6 +78,7 @@ def test_an_atom_feed(archive: Archive, feeds: FixtureServer) -> None:
 
 
 def test_a_json_feed(archive: Archive, feeds: FixtureServer) -> None:
+    feeds.edit("/feed.json", '"language": "en"', '"language": "en_GB"')  # as some CMSs write it
     add_source(archive, feeds.origin + "/feed.json", name="Voices", policy=QUICK)
 
     report = sync(archive, "Voices")
@@ -86,6 +87,7 @@ def test_a_json_feed(archive: Archive, feeds: FixtureServer) -> None:
     found = documents(archive)
     tailor = found["The tailor of Calais"]
     assert tailor.author == "Chloé Martin" and set(tailor.tags) == {"stories", "france"}
+    assert tailor.language == "en"
     assert tailor.updated and tailor.updated.isoformat() == "2024-03-29T10:30:00"
     assert [a.url for a in tailor.assets] == [feeds.origin + "/voices/img/tailor.jpg"]
     song = found["A song for the bus"]  # plain text content, paragraphs kept

@@ -9,7 +9,13 @@ import httpx
 import pytest
 
 from storyreader.sync.dates import parse_date
-from storyreader.sync.extract import NoArticle, decode_html, extract_page, prepare_fragment
+from storyreader.sync.extract import (
+    NoArticle,
+    decode_html,
+    extract_page,
+    language_code,
+    prepare_fragment,
+)
 from storyreader.sync.http import Fetched
 from storyreader.sync.sources.feed import parse_feed
 from storyreader.sync.urls import canonical_url, clean_url, is_under, section_prefix, wanted
@@ -69,6 +75,14 @@ def test_include_and_exclude_patterns() -> None:
 )
 def test_dates_as_the_web_writes_them(text: str, expected: datetime | None) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("en-GB", "en"), ("ko_KR", "ko"), ("FR", "fr"), ("English", ""), ("", ""), (None, "")],
+)
+def test_language_tags_as_feeds_and_pages_write_them(tag: str | None, code: str) -> None:
+    assert language_code(tag) == code
 
 
 def test_charset_from_the_server_or_the_page() -> None:

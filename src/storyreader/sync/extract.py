@@ -137,7 +137,7 @@ def extract_page(text: str, url: str) -> Entry:
             _text(facts.get("dateModified")),
         ),
         summary=_meta(document, "description", "og:description") or "",
-        language=_language(document.get("lang") or _text(facts.get("inLanguage"))),
+        language=language_code(document.get("lang") or _text(facts.get("inLanguage"))),
         tags=[
             tag
             for tag in (
@@ -467,7 +467,9 @@ def _first_date(*values: str | None) -> datetime | None:
     return None
 
 
-def _language(value: str | None) -> str:
+def language_code(value: str | None) -> str:
+    """The primary language of a tag such as "en-GB" or "ko_KR" ("en", "ko"); "" for anything
+    that is not one."""
     if not value:
         return ""
     primary = value.strip().replace("_", "-").split("-")[0].lower()

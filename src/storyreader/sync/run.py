@@ -29,6 +29,7 @@ from storyreader.sync.extract import (
     decode_html,
     drop_images,
     extract_page,
+    language_code,
     prepare_fragment,
 )
 from storyreader.sync.http import FetchError, FetchPolicy, HttpClient, probe_hosts
@@ -275,8 +276,7 @@ class SourceSync:
             html=html,
             kind=self.config.kind,
             author=entry.author,
-            language=(entry.language or "").split("-")[0].lower()
-            or detect_language(entry.title + "\n" + text),
+            language=language_code(entry.language) or detect_language(entry.title + "\n" + text),
             published=entry.published,
             updated=entry.updated,
             summary=entry.summary[:SUMMARY_CHARS],
