@@ -13,6 +13,8 @@ import json
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
+from lxml.html import HtmlElement
+
 from storyreader.sync.extract import NoArticle, decode_html, parse_html
 from storyreader.sync.http import FetchError
 from storyreader.sync.safexml import BadXmlError, child_text, children, local_name, parse_xml
@@ -159,9 +161,6 @@ def _section_links(context: Context, prefix: str) -> list[str]:
     return links
 
 
-def _is_next(anchor: object) -> bool:
-    get = getattr(anchor, "get", None)
-    if get is None:
-        return False
-    marks = f"{get('rel', '')} {get('class', '')} {get('aria-label', '')}".lower()
+def _is_next(anchor: HtmlElement) -> bool:
+    marks = " ".join(anchor.get(name, "") for name in ("rel", "class", "aria-label")).lower()
     return "next" in marks.split() or "w-pagination-next" in marks or "next page" in marks
