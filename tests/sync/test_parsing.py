@@ -8,6 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from storyreader.archive.db import Archive
+from storyreader.sync import SourceError, add_source, list_sources
 from storyreader.sync.dates import parse_date
 from storyreader.sync.extract import (
     NoArticle,
@@ -171,3 +173,19 @@ def test_xhtml_in_an_atom_feed_keeps_its_markup_and_its_words() -> None:
     assert item.entry is not None
     assert item.entry.html.startswith("Packed: <p>See the html: <strong>1,200</strong>")
     assert "kits &amp; letters</p>" in item.entry.html and "xmlns" not in item.entry.html
+
+
+@pytest.mark.parametrize(
+    ("url", "sentence"),
+    [
+        ("https://x.example:99999/feed", "has a port number that cannot be"),
+        ("ftp://x.example/feed", "is not a web address"),
+        ("https:///feed", "is not a web address"),
+    ],
+)
+def test_a_source_address_that_cannot_be_fetched_is_refused_in_a_sentence(
+    archive: Archive, url: str, sentence: str
+) -> None:
+    with pytest.raises(SourceError, match=sentence):
+        add_source(archive, url, type_="feed")
+    assert list_sources(archive) == []

@@ -57,6 +57,10 @@ def normalize_kind(kind: str) -> str:
 
 def checked_url(url: str) -> str:
     parts = urlsplit(url.strip())
+    try:
+        parts.port  # noqa: B018 - urlsplit checks the port only when it is read
+    except ValueError:
+        raise SourceError(f"{url} has a port number that cannot be.") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SourceError(f"{url} is not a web address; give one starting with https://.")
     return url.strip()
