@@ -178,7 +178,7 @@ def test_xhtml_in_an_atom_feed_keeps_its_markup_and_its_words() -> None:
 @pytest.mark.parametrize(
     ("url", "sentence"),
     [
-        ("https://x.example:99999/feed", "has a port number that cannot be"),
+        ("https://x.example:99999/feed", "has no valid port"),
         ("ftp://x.example/feed", "is not a web address"),
         ("https:///feed", "is not a web address"),
     ],

@@ -60,7 +60,9 @@ def checked_url(url: str) -> str:
     try:
         parts.port  # noqa: B018 - urlsplit checks the port only when it is read
     except ValueError:
-        raise SourceError(f"{url} has a port number that cannot be.") from None
+        raise SourceError(
+            f"{url} has no valid port; leave it out or give one up to 65535."
+        ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SourceError(f"{url} is not a web address; give one starting with https://.")
     return url.strip()
