@@ -8,10 +8,12 @@ filled in after translating, so a translation may put them in another order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
 _translator: Translator | None = None
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def install(translator: Translator | None) -> None:
@@ -24,7 +26,11 @@ def translate(context: str, text: str) -> str:
 
 
 def fill(template: str, *values: object) -> str:
-    """Put `values` in for %1, %2… (Qt's placeholders)."""
-    for number, value in reversed(list(enumerate(values, 1))):  # %10 before %1
-        template = template.replace(f"%{number}", str(value))
-    return template
+    """Put `values` in for %1, %2… (Qt's placeholders), in one pass: a value that itself holds
+    "%2" (a publisher's or a file's name) is left as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from storyreader import i18n
 from storyreader.archive.browse import LibraryView, SidebarCounts
 from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
@@ -832,10 +833,12 @@ class MainWindow(QMainWindow):
             self.model.reload()
             self._refresh_counts()
             self.say(
-                self.tr("Imported %1 new and %2 updated; %3 skipped.")
-                .replace("%1", str(len(report.created)))
-                .replace("%2", str(len(report.updated)))
-                .replace("%3", str(len(report.skipped)))
+                i18n.fill(
+                    self.tr("Imported %1 new and %2 updated; %3 skipped."),
+                    len(report.created),
+                    len(report.updated),
+                    len(report.skipped),
+                )
             )
 
         self.run_long(self.tr("Importing"), work, done)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.models import KNOWN_KINDS
 from storyreader.errors import KnownError
@@ -212,9 +213,7 @@ class SourcesDialog(QDialog):
             self.url.clear()
             self.name.clear()
             self.stage.setText(
-                self.tr("Added %1 (%2).")
-                .replace("%1", info.name)
-                .replace("%2", self._type_name(info.type))
+                i18n.fill(self.tr("Added %1 (%2)."), info.name, self._type_name(info.type))
             )
             self.refresh()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
 from storyreader.present.slides import Deck
 from storyreader.present.timing import format_duration
 from storyreader.present.views.slide_view import SlideView
@@ -151,14 +152,18 @@ class PresenterConsole(QWidget):
         self, story_seconds: int, story_estimate: int, set_seconds: int, set_estimate: int
     ) -> None:
         self.story_time.setText(
-            self.tr("This story: %1 of ~%2")
-            .replace("%1", format_duration(story_seconds))
-            .replace("%2", format_duration(story_estimate))
+            i18n.fill(
+                self.tr("This story: %1 of ~%2"),
+                format_duration(story_seconds),
+                format_duration(story_estimate),
+            )
         )
         self.set_time.setText(
-            self.tr("Whole set: %1 of ~%2")
-            .replace("%1", format_duration(set_seconds))
-            .replace("%2", format_duration(set_estimate))
+            i18n.fill(
+                self.tr("Whole set: %1 of ~%2"),
+                format_duration(set_seconds),
+                format_duration(set_estimate),
+            )
         )
         now = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
         self.clock.setText(now)

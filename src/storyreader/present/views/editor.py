@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.sets import (
@@ -338,12 +339,15 @@ class SetsDialog(QDialog):
         self._on_item_chosen()
         if info is not None:
             self.total.setText(
-                self.tr(
-                    "Stories: %1 · read aloud in about %2 (minutes:seconds) at %3 words a minute"
+                i18n.fill(
+                    self.tr(
+                        "Stories: %1 · read aloud in about %2 (minutes:seconds) "
+                        "at %3 words a minute"
+                    ),
+                    len(info.items),
+                    format_duration(info.total_seconds),
+                    info.words_per_minute,
                 )
-                .replace("%1", str(len(info.items)))
-                .replace("%2", format_duration(info.total_seconds))
-                .replace("%3", str(info.words_per_minute))
             )
             current_row = self.set_list.currentItem()
             if current_row is not None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QImageReader, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.layout import SlideStyle, theme_named
@@ -102,9 +103,11 @@ class ShowController(QObject):
         screens = QGuiApplication.screens()
         if screen_number is not None and not 1 <= screen_number <= len(screens):
             raise KnownError(
-                self.tr("There is no screen %1; this computer has %2.")
-                .replace("%1", str(screen_number))
-                .replace("%2", str(len(screens)))
+                i18n.fill(
+                    self.tr("There is no screen %1; this computer has %2."),
+                    screen_number,
+                    len(screens),
+                )
             )
         audience_screen = self._pick_audience_screen(screen_number)
         self._console_screen_name = self._pick_console_screen(audience_screen).name()
@@ -415,9 +418,7 @@ class ShowController(QObject):
             )
         total = len(navigator.deck)
         self.console.position.setText(
-            self.tr("Slide %1 of %2")
-            .replace("%1", str(navigator.index + 1))
-            .replace("%2", str(total))
+            i18n.fill(self.tr("Slide %1 of %2"), navigator.index + 1, total)
         )
         states = {
             Screen.BLACK: self.tr("The audience sees a black screen (B to bring the slide back)"),
