@@ -21,25 +21,25 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="953" />
+        <location filename="../../ui/main_window.py" line="958" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="998" />
+        <location filename="../../ui/main_window.py" line="1003" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1000" />
+        <location filename="../../ui/main_window.py" line="1005" />
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1011" />
+        <location filename="../../ui/main_window.py" line="1018" />
         <source>last synced %n day(s) ago</source>
         <translation>
             <numerusform>last synced %n day ago</numerusform><numerusform>last synced %n days ago</numerusform></translation>

@@ -92,12 +92,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../present/views/show.py" line="46"/>
+        <location filename="../../present/views/show.py" line="51"/>
         <source>Story Reader — audience</source>
         <translation>Story Reader — 청중 화면</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="47"/>
+        <location filename="../../present/views/show.py" line="52"/>
         <source>Audience screen</source>
         <translation>청중 화면</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../bundle/export.py" line="257"/>
+        <location filename="../../bundle/export.py" line="258"/>
         <source>Writing documents</source>
         <translation>문서를 꾸러미에 담는 중</translation>
     </message>
@@ -115,22 +115,22 @@
         <translation>그림을 꾸러미에 담는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="199"/>
+        <location filename="../../bundle/import_.py" line="200"/>
         <source>Copying %1</source>
         <translation>%1 복사하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="272"/>
+        <location filename="../../bundle/import_.py" line="273"/>
         <source>Checking the bundle</source>
         <translation>꾸러미를 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="290"/>
+        <location filename="../../bundle/import_.py" line="291"/>
         <source>Reading documents</source>
         <translation>문서를 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="395"/>
+        <location filename="../../bundle/import_.py" line="396"/>
         <source>Comparing with the archive</source>
         <translation>보관함과 비교하는 중</translation>
     </message>
@@ -188,114 +188,114 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="302"/>
-        <location filename="../../ui/bundle_dialogs.py" line="357"/>
+        <location filename="../../ui/bundle_dialogs.py" line="277"/>
+        <location filename="../../ui/bundle_dialogs.py" line="332"/>
         <source>Export a bundle</source>
         <translation>꾸러미 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="308"/>
+        <location filename="../../ui/bundle_dialogs.py" line="283"/>
         <source>events.storybundle</source>
         <translation>events.storybundle</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="309"/>
-        <location filename="../../ui/bundle_dialogs.py" line="327"/>
+        <location filename="../../ui/bundle_dialogs.py" line="284"/>
+        <location filename="../../ui/bundle_dialogs.py" line="302"/>
         <source>Choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="311"/>
+        <location filename="../../ui/bundle_dialogs.py" line="286"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="312"/>
+        <location filename="../../ui/bundle_dialogs.py" line="287"/>
         <source>Changes since bundle</source>
         <translation>이 꾸러미 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="313"/>
+        <location filename="../../ui/bundle_dialogs.py" line="288"/>
         <source>Changes since</source>
         <translation>이 날짜 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="322"/>
+        <location filename="../../ui/bundle_dialogs.py" line="297"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="326"/>
+        <location filename="../../ui/bundle_dialogs.py" line="301"/>
         <source>a secret key file (leave empty: not signed)</source>
         <translation>비밀 키 파일 (비워 두면 서명하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="334"/>
+        <location filename="../../ui/bundle_dialogs.py" line="309"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="341"/>
+        <location filename="../../ui/bundle_dialogs.py" line="316"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="346"/>
+        <location filename="../../ui/bundle_dialogs.py" line="321"/>
         <source>What:</source>
         <translation>내보낼 내용:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="347"/>
+        <location filename="../../ui/bundle_dialogs.py" line="322"/>
         <source>&amp;Source:</source>
         <translation>출처(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="348"/>
+        <location filename="../../ui/bundle_dialogs.py" line="323"/>
         <source>Sign &amp;with:</source>
         <translation>서명 키(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="357"/>
+        <location filename="../../ui/bundle_dialogs.py" line="332"/>
         <source>Story Reader bundles (*.storybundle)</source>
         <translation>Story Reader 꾸러미 (*.storybundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="423"/>
+        <location filename="../../ui/bundle_dialogs.py" line="398"/>
         <source>not signed</source>
         <translation>서명되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="364"/>
+        <location filename="../../ui/bundle_dialogs.py" line="339"/>
         <source>Sign with</source>
         <translation>서명에 쓸 비밀 키</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="364"/>
+        <location filename="../../ui/bundle_dialogs.py" line="339"/>
         <source>Secret keys (*.key);;All files (*)</source>
         <translation>비밀 키 (*.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="380"/>
+        <location filename="../../ui/bundle_dialogs.py" line="355"/>
         <source>Choose the file to write first.</source>
         <translation>먼저 저장할 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="421"/>
+        <location filename="../../ui/bundle_dialogs.py" line="396"/>
         <source>signed with key %1</source>
         <translation>서명 키 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="426"/>
+        <location filename="../../ui/bundle_dialogs.py" line="402"/>
         <source>Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.</source>
         <translation>%1에 저장했습니다: 꾸러미 %2, 문서 %3개, 게시 중단 %4개, 그림 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="441"/>
+        <location filename="../../ui/bundle_dialogs.py" line="418"/>
         <source>Stopped; no bundle was written.</source>
         <translation>멈췄습니다. 꾸러미는 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="447"/>
+        <location filename="../../ui/bundle_dialogs.py" line="424"/>
         <source>The bundle could not be written because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 만들지 못했습니다: %1</translation>
     </message>
@@ -339,12 +339,12 @@
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../../present/pdf.py" line="60"/>
+        <location filename="../../present/pdf.py" line="61"/>
         <source>Cannot write %1; is the folder there and writable?</source>
         <translation>%1에 쓸 수 없습니다. 폴더가 있는지, 쓰기가 허용되는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/pdf.py" line="143"/>
+        <location filename="../../present/pdf.py" line="158"/>
         <source>Content warning:</source>
         <translation>내용 경고:</translation>
     </message>
@@ -352,107 +352,107 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="107"/>
+        <location filename="../../ui/bundle_dialogs.py" line="82"/>
         <source>Import a bundle</source>
         <translation>꾸러미 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="114"/>
+        <location filename="../../ui/bundle_dialogs.py" line="89"/>
         <source>Checking %1…</source>
         <translation>%1 파일을 검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="119"/>
+        <location filename="../../ui/bundle_dialogs.py" line="94"/>
         <source>I know where this bundle came from: import it without a trusted signature</source>
         <translation>이 꾸러미가 어디에서 왔는지 압니다. 신뢰하는 서명이 없어도 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="125"/>
+        <location filename="../../ui/bundle_dialogs.py" line="100"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="170"/>
+        <location filename="../../ui/bundle_dialogs.py" line="146"/>
         <source>%1 (key %2): trusted, signature valid</source>
         <translation>%1 (키 %2): 신뢰함, 서명이 올바름</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="175"/>
+        <location filename="../../ui/bundle_dialogs.py" line="152"/>
         <source>key %1, which this archive does &lt;b&gt;not&lt;/b&gt; trust</source>
         <translation>키 %1 — 이 보관함이 &lt;b&gt;신뢰하지 않는&lt;/b&gt; 키입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../ui/bundle_dialogs.py" line="155"/>
         <source>nobody: this bundle is &lt;b&gt;not&lt;/b&gt; signed</source>
         <translation>없음 — 이 꾸러미에는 서명이 &lt;b&gt;없습니다&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../ui/bundle_dialogs.py" line="156"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../ui/bundle_dialogs.py" line="156"/>
         <source>changes only</source>
         <translation>바뀐 것만</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../ui/bundle_dialogs.py" line="159"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="184"/>
+        <location filename="../../ui/bundle_dialogs.py" line="160"/>
         <source>Bundle</source>
         <translation>꾸러미</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="185"/>
+        <location filename="../../ui/bundle_dialogs.py" line="161"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="187"/>
+        <location filename="../../ui/bundle_dialogs.py" line="163"/>
         <source>Holds</source>
         <translation>담긴 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="188"/>
+        <location filename="../../ui/bundle_dialogs.py" line="165"/>
         <source>%1 documents, %2 withdrawals, %3 pictures</source>
         <translation>문서 %1개, 게시 중단 %2개, 그림 %3개</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="194"/>
+        <location filename="../../ui/bundle_dialogs.py" line="172"/>
         <source>Importing</source>
         <translation>가져오면</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="195"/>
+        <location filename="../../ui/bundle_dialogs.py" line="174"/>
         <source>adds %1, updates %2, withdraws %3, leaves %4 as they are</source>
         <translation>%1개 추가, %2개 갱신, %3개 게시 중단, %4개는 그대로 둠</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="204"/>
+        <location filename="../../ui/bundle_dialogs.py" line="184"/>
         <source>This bundle was already imported; importing it changes nothing.</source>
         <translation>이미 가져온 꾸러미입니다. 다시 가져와도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="251"/>
+        <location filename="../../ui/bundle_dialogs.py" line="227"/>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>이미 가져온 꾸러미입니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="254"/>
+        <location filename="../../ui/bundle_dialogs.py" line="230"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn.</source>
         <translation>가져왔습니다: 새 문서 %1개, 갱신 %2개, 변경 없음 %3개, 게시 중단 %4개.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../ui/bundle_dialogs.py" line="242"/>
         <source>Stopped; nothing after the last completed batch was changed.</source>
         <translation>멈췄습니다. 마지막으로 끝난 묶음 이후로는 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="273"/>
+        <location filename="../../ui/bundle_dialogs.py" line="247"/>
         <source>The bundle could not be used because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 사용할 수 없었습니다: %1</translation>
     </message>
@@ -496,438 +496,443 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Story Reader — %1</source>
         <translation>Story Reader — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Search stories, letters and appeals (Ctrl+K)</source>
         <translation>이야기, 편지, 호소문 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Library shelves and filters</source>
         <translation>서재 책장과 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Archive status</source>
         <translation>보관함 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Import files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Import a &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Import a &amp;bundle…</source>
         <translation>꾸러미 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>E&amp;xport a bundle…</source>
         <translation>꾸러미 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Sources…</source>
         <translation>출처(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>S&amp;ync now</source>
         <translation>지금 동기화(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Export as P&amp;DF…</source>
         <translation>PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Find &amp;next</source>
         <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Sepia</source>
         <translation>세피아(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Follow the s&amp;ystem</source>
         <translation>시스템 설정 따르기(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Bookmarks and notes</source>
         <translation>책갈피와 메모(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Go to the &amp;shelves</source>
         <translation>책장으로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Go to the &amp;list</source>
         <translation>목록으로 이동(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Go to the &amp;page</source>
         <translation>본문으로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Next document</source>
         <translation>다음 문서(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Previous document</source>
         <translation>이전 문서(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Favourite</source>
         <translation>즐겨찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Mark as &amp;read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Bookmark this place</source>
         <translation>이 위치에 책갈피(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Add a &amp;note to the selection…</source>
         <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Open the &amp;original online…</source>
         <translation>원문을 온라인으로 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;About Story Reader</source>
         <translation>Story Reader 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Check and repair the archive…</source>
         <translation>보관함 검사와 복구(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Rebuild the search index</source>
         <translation>검색 색인 다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Document</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Related stories</source>
         <translation>관련 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Story Reader does not open this kind of link: %1</source>
         <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Mark as unread</source>
         <translation>읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Opening the search index…</source>
         <translation>검색 색인을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Stopped. What was finished is kept.</source>
         <translation>멈췄습니다. 끝난 작업은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>Import files</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
         <translation>이야기 (*.md *.markdown *.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Imported %1 new and %2 updated; %3 skipped.</source>
         <translation>새 문서 %1개와 갱신된 문서 %2개를 가져왔고 %3개는 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="862"/>
+        <source>Bundles are imported one at a time: drop the next one afterwards.</source>
+        <translation>꾸러미는 한 번에 하나씩 가져옵니다. 다음 꾸러미는 이 가져오기가 끝난 뒤에 놓아 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="907"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="925"/>
+        <location filename="../../ui/main_window.py" line="930"/>
         <source>Rebuilding the search index</source>
         <translation>검색 색인을 다시 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>The search index is rebuilt.</source>
         <translation>검색 색인을 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937"/>
-        <location filename="../../ui/main_window.py" line="969"/>
+        <location filename="../../ui/main_window.py" line="942"/>
+        <location filename="../../ui/main_window.py" line="974"/>
         <source>Checking the archive</source>
         <translation>보관함을 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
         <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>The archive and its search index are sound.</source>
         <translation>보관함과 검색 색인에 문제가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="953"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>문제 %n개를 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>Repair</source>
         <translation>복구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="965"/>
         <source>Repairing</source>
         <translation>복구하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>Repaired.</source>
         <translation>복구했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="992"/>
         <source>Something went wrong (%1). The details are in the log file.</source>
         <translation>문제가 생겼습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="998"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>%n unread</source>
         <translation>
             <numerusform>읽지 않음 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1015"/>
         <source>last synced today</source>
         <translation>마지막 동기화: 오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010"/>
+        <location filename="../../ui/main_window.py" line="1017"/>
         <source>last synced yesterday</source>
         <translation>마지막 동기화: 어제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1011"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>last synced %n day(s) ago</source>
         <translation>
             <numerusform>마지막 동기화: %n일 전</numerusform>
@@ -973,73 +978,73 @@
 <context>
     <name>PresentMenu</name>
     <message>
-        <location filename="../../present/views/menu.py" line="37"/>
+        <location filename="../../present/views/menu.py" line="36"/>
         <source>&amp;Present</source>
         <translation>발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="38"/>
+        <location filename="../../present/views/menu.py" line="37"/>
         <source>&amp;Sets…</source>
         <translation>발표 목록(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="40"/>
+        <location filename="../../present/views/menu.py" line="39"/>
         <source>&amp;Present a set…</source>
         <translation>발표 시작(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="44"/>
+        <location filename="../../present/views/menu.py" line="43"/>
         <source>&amp;Add to a set…</source>
         <translation>발표 목록에 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="96"/>
+        <location filename="../../present/views/menu.py" line="94"/>
         <source>Open a story or select some first.</source>
         <translation>먼저 이야기를 열거나 목록에서 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="99"/>
+        <location filename="../../present/views/menu.py" line="97"/>
         <source>A new set…</source>
         <translation>새 발표 목록…</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="102"/>
-        <location filename="../../present/views/menu.py" line="118"/>
+        <location filename="../../present/views/menu.py" line="100"/>
+        <location filename="../../present/views/menu.py" line="116"/>
         <source>Add to a set</source>
         <translation>발표 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="102"/>
+        <location filename="../../present/views/menu.py" line="100"/>
         <source>Add to which set?</source>
         <translation>어느 발표 목록에 추가할까요?</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="109"/>
+        <location filename="../../present/views/menu.py" line="107"/>
         <source>A new set</source>
         <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="109"/>
+        <location filename="../../present/views/menu.py" line="107"/>
         <source>Name of the set:</source>
         <translation>발표 목록 이름:</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="120"/>
+        <location filename="../../present/views/menu.py" line="118"/>
         <source>Stories added to the set: %1.</source>
         <translation>발표 목록에 이야기 %1편을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="133"/>
+        <location filename="../../present/views/menu.py" line="131"/>
         <source>Present a set</source>
         <translation>발표 시작</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="133"/>
+        <location filename="../../present/views/menu.py" line="131"/>
         <source>Which set?</source>
         <translation>어느 발표 목록으로 발표할까요?</translation>
     </message>
     <message>
-        <location filename="../../present/views/menu.py" line="147"/>
+        <location filename="../../present/views/menu.py" line="148"/>
         <source>Present</source>
         <translation>발표</translation>
     </message>
@@ -1047,93 +1052,93 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../present/views/console.py" line="34"/>
+        <location filename="../../present/views/console.py" line="35"/>
         <source>Presenter console — %1</source>
         <translation>발표자 화면 — %1</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="35"/>
+        <location filename="../../present/views/console.py" line="36"/>
         <source>Presenter console</source>
         <translation>발표자 화면</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="37"/>
+        <location filename="../../present/views/console.py" line="38"/>
         <source>The slide the audience sees</source>
         <translation>청중이 보는 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="40"/>
+        <location filename="../../present/views/console.py" line="41"/>
         <source>The next slide</source>
         <translation>다음 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="59"/>
+        <location filename="../../present/views/console.py" line="60"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="65"/>
+        <location filename="../../present/views/console.py" line="66"/>
         <source>The set: click a story to go to it</source>
         <translation>발표 목록: 이야기를 누르면 그 이야기로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="90"/>
+        <location filename="../../present/views/console.py" line="91"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="91"/>
-        <location filename="../../present/views/console.py" line="107"/>
+        <location filename="../../present/views/console.py" line="92"/>
+        <location filename="../../present/views/console.py" line="108"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="92"/>
+        <location filename="../../present/views/console.py" line="93"/>
         <source>Black (B)</source>
         <translation>검은 화면 (B)</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="93"/>
+        <location filename="../../present/views/console.py" line="94"/>
         <source>Logo (W)</source>
         <translation>로고 (W)</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="94"/>
+        <location filename="../../present/views/console.py" line="95"/>
         <source>Swap screens (S)</source>
         <translation>화면 맞바꾸기 (S)</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="95"/>
+        <location filename="../../present/views/console.py" line="96"/>
         <source>End the show (Esc)</source>
         <translation>발표 끝내기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="109"/>
+        <location filename="../../present/views/console.py" line="110"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="111"/>
+        <location filename="../../present/views/console.py" line="112"/>
         <source>The set</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="145"/>
+        <location filename="../../present/views/console.py" line="146"/>
         <source>Content warning: %1</source>
         <translation>내용 경고: %1</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="147"/>
+        <location filename="../../present/views/console.py" line="148"/>
         <source>No notes for this story.</source>
         <translation>이 이야기에는 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="154"/>
+        <location filename="../../present/views/console.py" line="156"/>
         <source>This story: %1 of ~%2</source>
         <translation>이 이야기: %1 / 약 %2</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="159"/>
+        <location filename="../../present/views/console.py" line="163"/>
         <source>Whole set: %1 of ~%2</source>
         <translation>전체 목록: %1 / 약 %2</translation>
     </message>
@@ -1430,73 +1435,68 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Sets</name>
     <message>
-        <location filename="../../present/sets.py" line="145"/>
+        <location filename="../../present/sets.py" line="137"/>
         <source>More than one set goes by %1; give its number instead.</source>
         <translation>%1에 해당하는 발표 목록이 여러 개입니다. 이름 대신 번호로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="152"/>
+        <location filename="../../present/sets.py" line="144"/>
         <source>There is no set called %1.</source>
         <translation>%1에 해당하는 발표 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="163"/>
+        <location filename="../../present/sets.py" line="155"/>
         <source>That set no longer exists.</source>
         <translation>그 발표 목록은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="257"/>
+        <location filename="../../present/sets.py" line="247"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="304"/>
+        <location filename="../../present/sets.py" line="390"/>
         <source>A set can hold at most %1 stories.</source>
         <translation>발표 목록에는 이야기를 %1편까지만 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="333"/>
-        <location filename="../../present/sets.py" line="362"/>
+        <location filename="../../present/sets.py" line="317"/>
+        <location filename="../../present/sets.py" line="335"/>
         <source>That story is no longer in the set.</source>
         <translation>그 이야기는 더 이상 발표 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="347"/>
-        <source>The set changed meanwhile; try again.</source>
-        <translation>그사이 발표 목록이 바뀌었습니다. 다시 해 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../../present/sets.py" line="386"/>
+        <location filename="../../present/sets.py" line="409"/>
         <source>A set needs a name.</source>
         <translation>발표 목록에 이름을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="399"/>
+        <location filename="../../present/sets.py" line="422"/>
         <source>Presenter notes can hold at most %1 characters.</source>
         <translation>발표자 메모는 %1자까지만 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="442"/>
+        <location filename="../../present/set_files.py" line="80"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="449"/>
+        <location filename="../../present/set_files.py" line="107"/>
         <source>%1 is not a Story Reader set file.</source>
         <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="456"/>
+        <location filename="../../present/set_files.py" line="114"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="470"/>
+        <location filename="../../present/set_files.py" line="128"/>
         <source>%1 was written by a newer Story Reader; update to import it.</source>
         <translation>%1은(는) 더 새로운 Story Reader에서 만든 파일입니다. 가져오려면 Story Reader를 새 버전으로 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="500"/>
+        <location filename="../../present/sets.py" line="358"/>
         <source>None of the %1 stories in this set are in your archive; sync or import them first.</source>
         <translation>이 발표 목록의 이야기 %1편 가운데 보관함에 있는 것이 하나도 없습니다. 먼저 동기화하거나 가져오세요.</translation>
     </message>
@@ -1504,302 +1504,297 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SetsDialog</name>
     <message>
-        <location filename="../../present/views/editor.py" line="111"/>
+        <location filename="../../present/views/editor.py" line="126"/>
         <source>Sets for events</source>
         <translation>행사용 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="129"/>
+        <location filename="../../present/views/editor.py" line="144"/>
         <source>Sets</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="135"/>
+        <location filename="../../present/views/editor.py" line="150"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="136"/>
+        <location filename="../../present/views/editor.py" line="151"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="137"/>
+        <location filename="../../present/views/editor.py" line="152"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="142"/>
+        <location filename="../../present/views/editor.py" line="157"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="143"/>
+        <location filename="../../present/views/editor.py" line="158"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="151"/>
+        <location filename="../../present/views/editor.py" line="166"/>
         <source>Set a date</source>
         <translation>날짜 지정</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="164"/>
+        <location filename="../../present/views/editor.py" line="179"/>
         <source> words a minute</source>
         <translation> 낱말/분</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="167"/>
+        <location filename="../../present/views/editor.py" line="182"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="171"/>
+        <location filename="../../present/views/editor.py" line="186"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="172"/>
+        <location filename="../../present/views/editor.py" line="187"/>
         <source>&amp;Venue:</source>
         <translation>장소(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="173"/>
+        <location filename="../../present/views/editor.py" line="188"/>
         <source>Speaking &amp;rate:</source>
         <translation>낭독 속도(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="176"/>
+        <location filename="../../present/views/editor.py" line="191"/>
         <source>Stories in the set</source>
         <translation>발표 목록의 이야기</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="180"/>
+        <location filename="../../present/views/editor.py" line="195"/>
         <source>Drag stories here from the library or the search results.</source>
         <translation>서재나 검색 결과에서 이야기를 이곳으로 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="184"/>
+        <location filename="../../present/views/editor.py" line="199"/>
         <source>Move &amp;up</source>
         <translation>위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="185"/>
+        <location filename="../../present/views/editor.py" line="200"/>
         <source>Move d&amp;own</source>
         <translation>아래로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="186"/>
+        <location filename="../../present/views/editor.py" line="201"/>
         <source>Re&amp;move</source>
         <translation>빼기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="189"/>
+        <location filename="../../present/views/editor.py" line="204"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="190"/>
+        <location filename="../../present/views/editor.py" line="205"/>
         <source>Notes for you, shown only on the presenter console</source>
         <translation>발표자 화면에만 보이는, 발표하는 분을 위한 메모</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="194"/>
+        <location filename="../../present/views/editor.py" line="209"/>
         <source>e.g. violence, loss of a child (empty: none)</source>
         <translation>예: 폭력, 자녀를 잃은 일 (비워 두면 경고 없음)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="197"/>
+        <location filename="../../present/views/editor.py" line="212"/>
         <source>Presenter n&amp;otes:</source>
         <translation>발표자 메모(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="198"/>
+        <location filename="../../present/views/editor.py" line="213"/>
         <source>Content &amp;warning:</source>
         <translation>내용 경고(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="219"/>
+        <location filename="../../present/views/editor.py" line="234"/>
         <source>&amp;Present</source>
         <translation>발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="222"/>
+        <location filename="../../present/views/editor.py" line="237"/>
         <source>Slides as PD&amp;F…</source>
         <translation>슬라이드를 PDF로(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="223"/>
+        <location filename="../../present/views/editor.py" line="238"/>
         <source>&amp;Handout as PDF…</source>
         <translation>유인물을 PDF로(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="224"/>
+        <location filename="../../present/views/editor.py" line="239"/>
         <source>Pri&amp;nt handout…</source>
         <translation>유인물 인쇄(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="226"/>
+        <location filename="../../present/views/editor.py" line="241"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="230"/>
+        <location filename="../../present/views/editor.py" line="245"/>
         <source>Slides</source>
         <translation>슬라이드</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="234"/>
+        <location filename="../../present/views/editor.py" line="249"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="235"/>
+        <location filename="../../present/views/editor.py" line="250"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="236"/>
+        <location filename="../../present/views/editor.py" line="251"/>
         <source>High contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="245"/>
+        <location filename="../../present/views/editor.py" line="259"/>
         <source>End each story with its address as a QR code</source>
         <translation>이야기마다 끝에 주소를 QR 코드로 보여 주기</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="249"/>
+        <location filename="../../present/views/editor.py" line="263"/>
         <source>No logo: the organisation&apos;s name is shown</source>
         <translation>로고 없음: 단체 이름을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="251"/>
+        <location filename="../../present/views/editor.py" line="265"/>
         <source>Shown when there is no logo</source>
         <translation>로고가 없을 때 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="258"/>
+        <location filename="../../present/views/editor.py" line="272"/>
         <source>Theme:</source>
         <translation>테마:</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="260"/>
+        <location filename="../../present/views/editor.py" line="274"/>
         <source>Type size:</source>
         <translation>글자 크기:</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="267"/>
+        <location filename="../../present/views/editor.py" line="281"/>
         <source>Choose a &amp;logo…</source>
         <translation>로고 고르기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="268"/>
+        <location filename="../../present/views/editor.py" line="282"/>
         <source>No logo</source>
         <translation>로고 없음</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="269"/>
+        <location filename="../../present/views/editor.py" line="283"/>
         <source>Logo:</source>
         <translation>로고:</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="270"/>
+        <location filename="../../present/views/editor.py" line="284"/>
         <source>Organisation:</source>
         <translation>단체 이름:</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="323"/>
+        <location filename="../../present/views/editor.py" line="334"/>
         <source>Content warning: %1</source>
         <translation>내용 경고: %1</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="332"/>
+        <location filename="../../present/views/editor.py" line="344"/>
         <source>Stories: %1 · read aloud in about %2 (minutes:seconds) at %3 words a minute</source>
         <translation>이야기 %1편 · 1분에 %3낱말 속도로 낭독하면 약 %2(분:초) 걸립니다</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="342"/>
+        <location filename="../../present/views/editor.py" line="356"/>
         <source>Make a set with New, or import one.</source>
         <translation>“새로 만들기”로 발표 목록을 만들거나, 파일에서 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="376"/>
-        <location filename="../../present/views/editor.py" line="433"/>
+        <location filename="../../present/views/editor.py" line="390"/>
+        <location filename="../../present/views/editor.py" line="445"/>
         <source>New set</source>
         <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="384"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (사본)</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="393"/>
+        <location filename="../../present/views/editor.py" line="405"/>
         <source>Delete the set?</source>
         <translation>발표 목록을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="395"/>
+        <location filename="../../present/views/editor.py" line="407"/>
         <source>Delete the set %1? Its notes and warnings go with it; the stories stay in the library.</source>
         <translation>%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="486"/>
+        <location filename="../../present/views/editor.py" line="498"/>
         <source>Choose a logo</source>
         <translation>로고 고르기</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="486"/>
+        <location filename="../../present/views/editor.py" line="498"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>그림 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="499"/>
-        <location filename="../../present/views/editor.py" line="508"/>
-        <location filename="../../present/views/editor.py" line="515"/>
+        <location filename="../../present/views/editor.py" line="511"/>
+        <location filename="../../present/views/editor.py" line="520"/>
+        <location filename="../../present/views/editor.py" line="527"/>
         <source>Import a set</source>
         <translation>발표 목록 가져오기</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="499"/>
+        <location filename="../../present/views/editor.py" line="511"/>
         <source>Sets (*.json);;All files (*)</source>
         <translation>발표 목록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="516"/>
+        <location filename="../../present/views/editor.py" line="528"/>
         <source>These stories are not in your archive and were left out:</source>
         <translation>다음 이야기는 보관함에 없어서 빼고 가져왔습니다:</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="526"/>
-        <location filename="../../present/views/editor.py" line="532"/>
+        <location filename="../../present/views/editor.py" line="538"/>
+        <location filename="../../present/views/editor.py" line="544"/>
         <source>Export the set</source>
         <translation>발표 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="526"/>
+        <location filename="../../present/views/editor.py" line="538"/>
         <source>Sets (*.json)</source>
         <translation>발표 목록 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="537"/>
+        <location filename="../../present/views/editor.py" line="549"/>
         <source>handout</source>
         <translation>유인물</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="537"/>
+        <location filename="../../present/views/editor.py" line="549"/>
         <source>slides</source>
         <translation>슬라이드</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="540"/>
-        <location filename="../../present/views/editor.py" line="571"/>
+        <location filename="../../present/views/editor.py" line="552"/>
+        <location filename="../../present/views/editor.py" line="580"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="540"/>
+        <location filename="../../present/views/editor.py" line="552"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -1890,57 +1885,57 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShowController</name>
     <message>
-        <location filename="../../present/views/show.py" line="87"/>
+        <location filename="../../present/views/show.py" line="92"/>
         <source>The set %1 has no stories to present.</source>
         <translation>“%1” 발표 목록에는 발표할 이야기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="101"/>
+        <location filename="../../present/views/show.py" line="107"/>
         <source>There is no screen %1; this computer has %2.</source>
         <translation>%1번 화면이 없습니다. 이 컴퓨터의 화면은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="229"/>
+        <location filename="../../present/views/show.py" line="236"/>
         <source>Only one screen is connected: the audience view is in a window. It moves to the projector when one is connected.</source>
         <translation>화면이 하나만 연결되어 있어 청중 화면을 창으로 띄웠습니다. 프로젝터를 연결하면 그쪽으로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="267"/>
+        <location filename="../../present/views/show.py" line="274"/>
         <source>The projector was disconnected. The show goes on here, and returns to the projector when it is connected again.</source>
         <translation>프로젝터 연결이 끊겼습니다. 발표는 여기에서 이어지며, 프로젝터를 다시 연결하면 그쪽으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="281"/>
+        <location filename="../../present/views/show.py" line="288"/>
         <source>There is only one screen: nothing to swap.</source>
         <translation>화면이 하나뿐이라 맞바꿀 화면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="369"/>
+        <location filename="../../present/views/show.py" line="376"/>
         <source>End the show? Press Esc again to end it, or any other key to go on.</source>
         <translation>발표를 끝낼까요? 끝내려면 Esc를 한 번 더 누르고, 계속하려면 다른 키를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="416"/>
+        <location filename="../../present/views/show.py" line="421"/>
         <source>Slide %1 of %2</source>
         <translation>슬라이드 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="421"/>
+        <location filename="../../present/views/show.py" line="424"/>
         <source>The audience sees a black screen (B to bring the slide back)</source>
         <translation>청중에게 검은 화면이 보입니다 (B를 누르면 슬라이드로 돌아갑니다)</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="422"/>
+        <location filename="../../present/views/show.py" line="425"/>
         <source>The audience sees the logo (W to bring the slide back)</source>
         <translation>청중에게 로고가 보입니다 (W를 누르면 슬라이드로 돌아갑니다)</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="424"/>
+        <location filename="../../present/views/show.py" line="427"/>
         <source>The audience window is hidden until a projector is connected</source>
         <translation>프로젝터를 연결할 때까지 청중 화면을 숨겨 둡니다</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="429"/>
+        <location filename="../../present/views/show.py" line="432"/>
         <source>Go to slide %1…</source>
         <translation>%1번 슬라이드로 이동…</translation>
     </message>
@@ -2009,47 +2004,47 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="50"/>
+        <location filename="../../ui/sync_dialog.py" line="51"/>
         <source>Detect automatically</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="51"/>
+        <location filename="../../ui/sync_dialog.py" line="52"/>
         <source>Web site</source>
         <translation>웹사이트</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="52"/>
+        <location filename="../../ui/sync_dialog.py" line="53"/>
         <source>Feed</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="53"/>
+        <location filename="../../ui/sync_dialog.py" line="54"/>
         <source>WordPress</source>
         <translation>WordPress</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="56"/>
+        <location filename="../../ui/sync_dialog.py" line="57"/>
         <source>some pages failed</source>
         <translation>일부 페이지 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="57"/>
+        <location filename="../../ui/sync_dialog.py" line="58"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="58"/>
+        <location filename="../../ui/sync_dialog.py" line="59"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="59"/>
+        <location filename="../../ui/sync_dialog.py" line="60"/>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="77"/>
+        <location filename="../../ui/sync_dialog.py" line="78"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -2149,27 +2144,27 @@ Everything is on this computer: no connection is needed.</source>
         <translation>추가했습니다: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="239"/>
+        <location filename="../../ui/sync_dialog.py" line="237"/>
         <source>Removed %1; its documents stay in the archive.</source>
         <translation>제거했습니다: %1. 문서는 보관함에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="281"/>
+        <location filename="../../ui/sync_dialog.py" line="279"/>
         <source>Stopping after the current batch…</source>
         <translation>지금 묶음을 마치고 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="294"/>
+        <location filename="../../ui/sync_dialog.py" line="291"/>
         <source>Stopped before any source was synced.</source>
         <translation>출처를 하나도 동기화하기 전에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="302"/>
+        <location filename="../../ui/sync_dialog.py" line="299"/>
         <source>…and %1 more.</source>
         <translation>…외 %1개.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="315"/>
+        <location filename="../../ui/sync_dialog.py" line="312"/>
         <source>Something went wrong: %1</source>
         <translation>문제가 생겼습니다: %1</translation>
     </message>
@@ -2187,27 +2182,27 @@ Everything is on this computer: no connection is needed.</source>
         <translation>(끝나기 전에 멈췄습니다.)</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="82"/>
+        <location filename="../../sync/run.py" line="83"/>
         <source>Checking the connection</source>
         <translation>연결을 확인하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="147"/>
+        <location filename="../../sync/run.py" line="141"/>
         <source>%1: reading the list of documents</source>
         <translation>%1: 문서 목록을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="157"/>
+        <location filename="../../sync/run.py" line="151"/>
         <source>Could not read %1: %2.</source>
         <translation>%1을(를) 읽지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="187"/>
+        <location filename="../../sync/run.py" line="181"/>
         <source>Syncing %1</source>
         <translation>%1 동기화하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="221"/>
+        <location filename="../../sync/run.py" line="215"/>
         <source>Could not fetch %1: %2.</source>
         <translation>%1을(를) 받아 오지 못했습니다: %2.</translation>
     </message>
@@ -2215,32 +2210,14 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../../ui/updates.py" line="63"/>
+        <location filename="../../ui/updates.py" line="67"/>
         <source>Import a bundle</source>
         <translation>꾸러미 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="65"/>
+        <location filename="../../ui/updates.py" line="69"/>
         <source>Story Reader bundles (*.storybundle);;All files (*)</source>
         <translation>Story Reader 꾸러미 (*.storybundle);;모든 파일 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>_ProgressRow</name>
-    <message>
-        <location filename="../../ui/bundle_dialogs.py" line="60"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bundle_dialogs.py" line="61"/>
-        <source>Cancel the work in progress</source>
-        <translation>진행 중인 작업 취소</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bundle_dialogs.py" line="90"/>
-        <source>Stopping…</source>
-        <translation>멈추는 중…</translation>
     </message>
 </context>
 </TS>
