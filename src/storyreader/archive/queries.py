@@ -211,9 +211,8 @@ def archive_stats(session: Session, schema: str) -> ArchiveStats:
         )
         return {str(key): count for key, count in rows if key is not None}
 
-    archive_id = session.scalar(select(ArchiveInfo.value).where(ArchiveInfo.key == "archive_id"))
     return ArchiveStats(
-        archive_id=archive_id or "",
+        archive_id=archive_id(session),
         schema=schema,
         documents=session.scalar(select(func.count()).where(active)) or 0,
         withdrawn=session.scalar(select(func.count()).where(~active)) or 0,
@@ -229,3 +228,9 @@ def archive_stats(session: Session, schema: str) -> ArchiveStats:
         missing_media=session.scalar(select(func.count(Asset.id)).where(Asset.sha256.is_(None)))
         or 0,
     )
+
+
+def archive_id(session: Session) -> str:
+    """The archive's own identity (a UUID made when it was created), or "" if it has none."""
+    value = session.scalar(select(ArchiveInfo.value).where(ArchiveInfo.key == "archive_id"))
+    return value or ""

@@ -32,7 +32,6 @@ from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.media import ASSET_SCHEME, sha256_hex
 from storyreader.archive.models import (
-    ArchiveInfo,
     Asset,
     BundleExport,
     Document,
@@ -40,6 +39,7 @@ from storyreader.archive.models import (
     Media,
     Source,
 )
+from storyreader.archive.queries import archive_id
 from storyreader.archive.sanitize import html_to_text
 from storyreader.archive.writes import utcnow
 from storyreader.bundle.format import (
@@ -98,9 +98,7 @@ def export_bundle(
         raise KnownError(f"{out} is a folder; give a file name such as events.storybundle.")
     since_sequence, since_time = _resolve_since(archive, since)
     with archive.write() as session:  # a fence: see the module docstring
-        archive_id = session.scalar(
-            select(ArchiveInfo.value).where(ArchiveInfo.key == "archive_id")
-        )
+        identity = archive_id(session)
         created_at = utcnow()
         if (
             source is not None
@@ -108,7 +106,7 @@ def export_bundle(
         ):
             names = ", ".join(session.scalars(select(Source.name).order_by(Source.name)))
             raise KnownError(f"This archive has no source named {source!r} (it has: {names}).")
-    if not archive_id:
+    if not identity:
         raise KnownError("This archive has no identity; run `storyreader check` on it.")
     partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
     try:
@@ -121,7 +119,7 @@ def export_bundle(
             with archive.write() as session:
                 sequence = (session.scalar(select(func.max(BundleExport.sequence))) or 0) + 1
                 manifest = Manifest(
-                    archive_id=archive_id,
+                    archive_id=identity,
                     sequence=sequence,
                     created_at=created_at,
                     since_sequence=since_sequence,
@@ -152,7 +150,7 @@ def export_bundle(
         partial.unlink(missing_ok=True)
     return ExportReport(
         path=out,
-        archive_id=archive_id,
+        archive_id=identity,
         sequence=sequence,
         created_at=created_at,
         since_sequence=since_sequence,

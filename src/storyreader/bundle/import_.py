@@ -41,12 +41,12 @@ from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.media import sha256_hex
 from storyreader.archive.models import (
-    ArchiveInfo,
     BundleImport,
     Document,
     DocumentStatus,
     Source,
 )
+from storyreader.archive.queries import archive_id
 from storyreader.archive.writes import (
     IncomingDocument,
     SaveOutcome,
@@ -404,8 +404,7 @@ def inspect_bundle(
 
 def _judge_replay(session: Session, bundle: OpenedBundle, plan: ImportPlan) -> None:
     manifest = bundle.manifest
-    ours = session.scalar(select(ArchiveInfo.value).where(ArchiveInfo.key == "archive_id"))
-    if ours == manifest.archive_id:
+    if archive_id(session) == manifest.archive_id:
         plan.replay = "own archive"
         plan.problem = (
             "This bundle was exported from this very archive; there is nothing to import."

@@ -49,6 +49,7 @@ from whoosh.util.filelock import FileLock
 
 from storyreader import i18n
 from storyreader.archive.db import Archive
+from storyreader.archive.queries import archive_id
 from storyreader.errors import KnownError
 from storyreader.progress import CancelToken, NullProgress, Progress
 from storyreader.search import schema as s
@@ -319,7 +320,7 @@ class Maintainer:
 
     def archive_id(self) -> str:
         with self.archive.read() as session:
-            return source.archive_id(session)
+            return archive_id(session)
 
     def build_fresh(self, progress: Progress, cancel: CancelToken | None) -> tuple[Path, int]:
         """Build a complete, sealed index in a new folder; return it and the last task it
@@ -330,7 +331,7 @@ class Maintainer:
         try:
             with self.archive.read() as session:
                 up_to = source.max_task_id(session)
-                identity = source.archive_id(session)
+                identity = archive_id(session)
                 ids = sorted(source.active_ids(session))
             progress.start(i18n.translate("Progress", "Building the search index"), len(ids))
             schema = s.build_schema(self._common_terms(ids), len(ids))

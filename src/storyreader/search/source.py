@@ -16,7 +16,6 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from storyreader.archive.models import (
-    ArchiveInfo,
     Document,
     DocumentStatus,
     IndexTask,
@@ -67,11 +66,6 @@ _INDEX_COLUMNS = (
     Document.body_text,
 )
 _ACTIVE = Document.status == DocumentStatus.ACTIVE
-
-
-def archive_id(session: Session) -> str:
-    value = session.scalar(select(ArchiveInfo.value).where(ArchiveInfo.key == "archive_id"))
-    return value or ""
 
 
 def _tags_for(session: Session, ids: Sequence[str]) -> dict[str, list[str]]:
