@@ -17,6 +17,7 @@ from storyreader.archive.writes import (
 )
 from storyreader.progress import NullProgress
 from tests.bundle.conftest import World
+from tests.conftest import RunCli
 
 # As a WordPress sync makes it: the post's permanent address, neither its key nor its link.
 WORDPRESS_ORIGIN = "https://news.example.org/?p=42"
@@ -110,3 +111,22 @@ def test_saving_an_unchanged_old_row_stores_its_origin(world: World) -> None:
     assert outcome == SaveOutcome.UNCHANGED
     assert _origins(world.publisher)[post_id] == WORDPRESS_ORIGIN
     assert report.skipped == []
+
+
+def test_the_command_counts_what_it_left_out(world: World, run_cli: RunCli) -> None:
+    post_id, _ = _save_post(world.publisher)
+    _forget_origins(world.publisher, post_id)
+    secret = world.folder / "keys" / "events.key"
+
+    done = run_cli(
+        "--archive",
+        world.publisher.path,
+        "bundle",
+        "export",
+        world.folder / "cli.storybundle",
+        "--sign",
+        secret,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert "Left out 1 document whose origin is not known." in done.stderr

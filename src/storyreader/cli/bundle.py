@@ -108,9 +108,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if report.skipped:
-        print(
-            f"Left out {len(report.skipped)} documents whose origin is not known.", file=sys.stderr
-        )
+        count = len(report.skipped)
+        documents = "1 document" if count == 1 else f"{count:,} documents"
+        print(f"Left out {documents} whose origin is not known.", file=sys.stderr)
     return 0
 
 
