@@ -8,6 +8,7 @@ import pytest
 from storyreader.archive.db import Archive
 from storyreader.archive.library import Library
 from storyreader.sync import add_source, list_sources
+from storyreader.sync.run import MAX_IMAGES_PER_DOCUMENT
 from tests.sync.conftest import QUICK
 from tests.sync.helpers import documents, fingerprint, png_sha, sync
 from tests.sync.server import FixtureServer, tiny_png
@@ -236,3 +237,26 @@ def test_without_validators_a_content_hash_tells_that_nothing_changed(
     assert (report.unchanged, report.updated, report.created) == (3, 0, 0)
     assert fingerprint(archive) == before
     assert not webflow.requests("/images/")  # the same bytes: nothing extracted or fetched
+
+
+def test_pictures_past_the_cap_leave_the_page_instead_of_being_missing_forever(
+    archive: Archive, webflow: FixtureServer
+) -> None:
+    gallery = "".join(
+        f'<p><img src="/images/gallery-{number}.png" alt="picture {number}"></p>'
+        for number in range(MAX_IMAGES_PER_DOCUMENT + 5)
+    )
+    page = "/blog/crossing-the-river-at-night"
+    webflow.edit(page, "<h2>The waiting</h2>", f"{gallery}<h2>The waiting</h2>")
+    name = add_blog(archive, webflow)
+
+    assert sync(archive, name).outcome == "ok"
+    river = documents(archive)[RIVER]
+    assert len(river.assets) == MAX_IMAGES_PER_DOCUMENT
+    assert all(asset.stored for asset in river.assets) and "missing" not in river.body_html
+    assert "picture 64" not in river.body_html  # the last five are not on the page
+
+    webflow.clear_log()
+    again = sync(archive, name)
+    assert (again.created, again.updated, again.outcome) == (0, 0, "ok")
+    assert webflow.requests("/images/") == []

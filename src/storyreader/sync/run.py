@@ -287,13 +287,16 @@ class SourceSync:
 
     def _images(self, html: str, failures: list[Failure]) -> tuple[str, dict[str, bytes]]:
         """The pictures of a document: from the archive when stored before, else downloaded.
-        Pictures that are gone or are not pictures are left out of the HTML; those that
-        failed for now stay as placeholders, and the next sync tries them again."""
-        sources = image_sources(html)[:MAX_IMAGES_PER_DOCUMENT]
+        Pictures that are gone, are not pictures or are past the cap are left out of the HTML;
+        those that failed for now stay as placeholders, and the next sync tries them again."""
+        every = image_sources(html)
+        sources = every[:MAX_IMAGES_PER_DOCUMENT]
         known = {src: self.snapshot.stored_images.get(src, "") for src in sources}
         stored = apply.stored_images(self.archive, {sha for sha in known.values() if sha})
         images: dict[str, bytes] = {}
-        dropped: set[str] = set()
+        # Pictures past the cap leave the page: kept as placeholders they would count as
+        # missing, and every sync would fetch the document again for them.
+        dropped: set[str] = set(every[MAX_IMAGES_PER_DOCUMENT:])
         for src in sources:
             data = stored.get(known[src]) or self._download_image(src, dropped, failures)
             if data is not None:
