@@ -63,6 +63,8 @@ def test_add_a_blog_and_sync_it_now(
 ) -> None:
     dialog = open_dialog(qtbot, archive, runner)
     assert not dialog.sync_button.isEnabled()  # nothing to sync yet
+    qtbot.waitUntil(dialog.empty.isVisible)
+    assert "No web sources yet" in dialog.empty.text()
 
     qtbot.keyClicks(dialog.url, blog.origin + "/blog")
     qtbot.keyClicks(dialog.name, "Open Doors")
@@ -71,6 +73,7 @@ def test_add_a_blog_and_sync_it_now(
     assert row(dialog).text(0) == "Open Doors"
     assert row(dialog).text(1) == "Web site"
     assert dialog.stage.text() == "Added Open Doors (Web site)."
+    assert not dialog.empty.isVisible()
 
     with qtbot.waitSignal(dialog.synced, timeout=20_000) as synced:
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)

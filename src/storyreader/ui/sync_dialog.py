@@ -137,8 +137,18 @@ class SourcesDialog(QDialog):
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
 
+        self.empty = QLabel(
+            self.tr(
+                "No web sources yet. Add a blog, a feed or a WordPress site below, then sync "
+                "while you have a connection: everything stays readable offline afterwards."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addWidget(adding)
         layout.addWidget(self.stage)
         layout.addLayout(progress_row)
@@ -179,6 +189,7 @@ class SourcesDialog(QDialog):
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
+        self.empty.setVisible(not infos)
         self._update_buttons()
 
     def _type_name(self, type_: str) -> str:

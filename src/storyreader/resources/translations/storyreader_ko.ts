@@ -105,12 +105,12 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../bundle/export.py" line="258"/>
+        <location filename="../../bundle/export.py" line="256"/>
         <source>Writing documents</source>
         <translation>문서를 꾸러미에 담는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/export.py" line="331"/>
+        <location filename="../../bundle/export.py" line="329"/>
         <source>Writing images</source>
         <translation>그림을 꾸러미에 담는 중</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>보관함과 비교하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="583"/>
+        <location filename="../../bundle/import_.py" line="582"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
@@ -1151,12 +1151,12 @@
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../search/index.py" line="335"/>
+        <location filename="../../search/index.py" line="336"/>
         <source>Building the search index</source>
         <translation>검색 색인을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../search/index.py" line="377"/>
+        <location filename="../../search/index.py" line="378"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
@@ -2134,37 +2134,42 @@ Everything is on this computer: no connection is needed.</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="209"/>
+        <location filename="../../ui/sync_dialog.py" line="142"/>
+        <source>No web sources yet. Add a blog, a feed or a WordPress site below, then sync while you have a connection: everything stays readable offline afterwards.</source>
+        <translation>아직 웹 출처가 없습니다. 아래에서 블로그, 피드 또는 WordPress 사이트를 추가하고 인터넷에 연결되어 있을 때 동기화하세요. 그 뒤에는 모든 내용을 오프라인으로 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="220"/>
         <source>Looking at %1…</source>
         <translation>%1 살펴보는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="216"/>
+        <location filename="../../ui/sync_dialog.py" line="227"/>
         <source>Added %1 (%2).</source>
         <translation>추가했습니다: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="237"/>
+        <location filename="../../ui/sync_dialog.py" line="248"/>
         <source>Removed %1; its documents stay in the archive.</source>
         <translation>제거했습니다: %1. 문서는 보관함에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="279"/>
+        <location filename="../../ui/sync_dialog.py" line="290"/>
         <source>Stopping after the current batch…</source>
         <translation>지금 묶음을 마치고 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="291"/>
+        <location filename="../../ui/sync_dialog.py" line="302"/>
         <source>Stopped before any source was synced.</source>
         <translation>출처를 하나도 동기화하기 전에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="299"/>
+        <location filename="../../ui/sync_dialog.py" line="310"/>
         <source>…and %1 more.</source>
         <translation>…외 %1개.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="312"/>
+        <location filename="../../ui/sync_dialog.py" line="323"/>
         <source>Something went wrong: %1</source>
         <translation>문제가 생겼습니다: %1</translation>
     </message>
