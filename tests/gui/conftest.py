@@ -17,8 +17,18 @@ from storyreader.archive.library import Library
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
+from tests.sync.server import FixtureServer
 
 OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def blog(allow_loopback: None) -> Iterator[FixtureServer]:
+    """A Webflow-like blog served on 127.0.0.1, for syncing from the app."""
+    server = FixtureServer()
+    server.load("webflow")
+    yield server
+    server.close()
 
 
 @pytest.fixture

@@ -23,14 +23,6 @@ from tests.sync.server import FixtureServer
 
 
 @pytest.fixture
-def blog(allow_loopback: None) -> Iterator[FixtureServer]:
-    server = FixtureServer()
-    server.load("webflow")
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def archive(archive_path: Path) -> Iterator[Archive]:
     with open_archive(archive_path) as opened:
         yield opened

@@ -4,7 +4,6 @@ the list, searchable, and the status line says when the archive was last synced.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,14 +24,6 @@ from storyreader.ui.main_window import MainWindow
 from tests.bundle.conftest import fill_web, web_document
 from tests.gui.conftest import OpenWindow, ready
 from tests.sync.server import FixtureServer
-
-
-@pytest.fixture
-def blog(allow_loopback: None) -> Iterator[FixtureServer]:
-    server = FixtureServer()
-    server.load("webflow")
-    yield server
-    server.close()
 
 
 def titles(window: MainWindow) -> set[str]:
