@@ -67,9 +67,12 @@ def unfinished(path: Path) -> list[str]:
     left = []
     for message in ET.parse(path).iter("message"):
         translation = message.find("translation")
-        texts = [] if translation is None else [translation.text or ""] + [
-            form.text or "" for form in translation.iter("numerusform")
-        ]
+        texts = (
+            []
+            if translation is None
+            else [translation.text or ""]
+            + [form.text or "" for form in translation.iter("numerusform")]
+        )
         if translation is None or translation.get("type") == "unfinished" or not any(texts):
             left.append(message.findtext("source") or "")
     return left
