@@ -14,12 +14,12 @@ import sys
 from collections.abc import Sequence
 
 from storyreader import __version__
-from storyreader.cli import bundle, library, present, search, sync
+from storyreader.cli import bundle, library, present, search, serve, sync
 from storyreader.cli.common import Commands, Handler, add_common_options, archive_path
 from storyreader.errors import Cancelled, KnownError
 
 # Each module's `register(commands)` adds its commands, in the order `--help` lists them.
-COMMAND_MODULES = (library, search, bundle, present, sync)
+COMMAND_MODULES = (library, search, bundle, present, serve, sync)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

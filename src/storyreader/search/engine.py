@@ -72,6 +72,8 @@ class SearchIndex:
         self._ix: Any = None
         self._searcher: Searcher | None = None
         self._facet_sets: dict[str, dict[str, frozenset[int]]] | None = None
+        # The docnums of the last `within` set asked for, for the searcher in use.
+        self._within: tuple[frozenset[str], frozenset[int]] | None = None
         self._word_lists = WordLists()
 
     # --- opening -------------------------------------------------------------------------
@@ -131,6 +133,7 @@ class SearchIndex:
     def _set_searcher(self, ix: Any, searcher: Searcher | None) -> None:
         old = self._searcher
         self._ix, self._searcher, self._facet_sets = ix, searcher, None
+        self._within = None
         if old is not None:
             with contextlib.suppress(Exception):
                 old.close()
@@ -223,8 +226,13 @@ class SearchIndex:
         sort: Literal["relevance", "date"] = "relevance",
         page: int = 1,
         page_size: int = 20,
+        within: frozenset[str] | None = None,
     ) -> SearchResults:
-        """Search as people type; never raises for any query text."""
+        """Search as people type; never raises for any query text.
+
+        `within` (document ids) keeps results, totals, facets and "did you mean" to those
+        documents: what a share to the room serves. None searches the whole archive.
+        """
         page = max(1, int(page))
         page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
         parsed = parse(query)
@@ -233,10 +241,22 @@ class SearchIndex:
         with self._reading() as searcher:
             if searcher is not None:
                 try:
-                    return self._search_index(searcher, parsed, extra, sort, page, page_size)
+                    allowed = None if within is None else self._docnums(searcher, within)
+                    return self._search_index(
+                        searcher, parsed, extra, sort, (page, page_size), allowed
+                    )
                 except Exception as error:
                     self._mark_damaged(error)
-        return self._search_titles(parsed.text, page, page_size)
+        return self._search_titles(parsed.text, page, page_size, within)
+
+    def _docnums(self, searcher: Searcher, ids: frozenset[str]) -> frozenset[int]:
+        """The docnums of `ids` in this searcher (kept for the next search of the same ids)."""
+        known = self._within
+        if known is not None and known[0] == ids:
+            return known[1]
+        found = matching_docs(searcher, wq.Or([wq.Term(s.ID, doc_id) for doc_id in ids]))
+        self._within = (ids, frozenset(found))
+        return self._within[1]
 
     def _search_index(
         self,
@@ -244,25 +264,34 @@ class SearchIndex:
         parsed: Any,
         extra: list[Filter],
         sort: str,
-        page: int,
-        page_size: int,
+        paging: tuple[int, int],
+        allowed: frozenset[int] | None,
     ) -> SearchResults:
+        page, page_size = paging
         built = b.build(parsed, searcher.reader(), extra)
         messages = list(parsed.messages)
         if built.query is None:
             messages.append(_nothing_to_search(built.dropped))
             return SearchResults(parsed.text, 0, page, page_size, [], message=" ".join(messages))
-        outcome = self._run(searcher, built.query, sort, page, page_size)
+        outcome = self._run(searcher, built.query, sort, paging, allowed)
         suggestion = None
         if built.unknown_words:
             suggestion = correct_query(
                 parsed, built.unknown_words, searcher.reader(), self._word_lists
             )
+        if suggestion and allowed is not None and outcome.total:
+            # Offer only a correction that finds something among the allowed documents:
+            # its words may otherwise come from documents that were not shared.
+            again = b.build(parse(suggestion), searcher.reader(), extra)
+            if again.query is None or not matching_docs(searcher, again.query) & allowed:
+                suggestion = None
         if suggestion and outcome.total == 0:
             corrected = parse(suggestion)
             built_again = b.build(corrected, searcher.reader(), extra)
             if built_again.query is not None:
-                retry = self._run(searcher, built_again.query, sort, page, page_size)
+                retry = self._run(searcher, built_again.query, sort, paging, allowed)
+                if not retry.total and allowed is not None:
+                    suggestion = None
                 if retry.total:
                     messages.append(
                         i18n.fill(
@@ -286,14 +315,25 @@ class SearchIndex:
             " ".join(messages) or None,
         )
 
-    def _run(self, searcher: Searcher, q: Any, sort: str, page: int, page_size: int) -> _Outcome:
+    def _run(
+        self,
+        searcher: Searcher,
+        q: Any,
+        sort: str,
+        paging: tuple[int, int],
+        allowed: frozenset[int] | None,
+    ) -> _Outcome:
+        page, page_size = paging
         limit = page * page_size
         published = searcher.reader().column_reader(s.PUBLISHED)
+        only = None if allowed is None else set(allowed)
         if sort == "date":
-            results = searcher.search(q, limit=limit, sortedby=s.PUBLISHED, reverse=True)
+            results = searcher.search(
+                q, limit=limit, sortedby=s.PUBLISHED, reverse=True, filter=only
+            )
             ranked = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
         else:
-            results = searcher.search(q, limit=limit + TIE_SLACK)
+            results = searcher.search(q, limit=limit + TIE_SLACK, filter=only)
             ranked = order_ties(
                 [(hit.docnum, float(hit.score or 0.0)) for hit in results], published
             )
@@ -301,6 +341,8 @@ class SearchIndex:
         ids = [(searcher.stored_fields(docnum)[s.ID], score) for docnum, score in page_hits]
         # The total and the facets need every match; ids alone cost little next to scoring.
         matched = matching_docs(searcher, q)
+        if allowed is not None:
+            matched &= allowed
         return _Outcome(len(matched), ids, self._facets(searcher, matched))
 
     def _facets(self, searcher: Searcher, matched: Any) -> dict[str, list[tuple[str, int]]]:
@@ -339,10 +381,14 @@ class SearchIndex:
             )
         return hits
 
-    def _search_titles(self, text: str, page: int, page_size: int) -> SearchResults:
+    def _search_titles(
+        self, text: str, page: int, page_size: int, within: frozenset[str] | None = None
+    ) -> SearchResults:
         words = list("".join(c if c.isalnum() else " " for c in text).split())[:10]
         with self.archive.read() as session:
-            total, ids = source.title_matches(session, words, (page - 1) * page_size, page_size)
+            total, ids = source.title_matches(
+                session, words, (page - 1) * page_size, page_size, within
+            )
         highlight = b.Highlight()
         hits = self._hits([(doc_id, 0.0) for doc_id in ids], highlight)
         message = i18n.translate(

@@ -159,22 +159,25 @@ def shown_documents(session: Session, ids: Sequence[str]) -> dict[str, ShownDoc]
 
 
 def title_matches(
-    session: Session, words: Sequence[str], offset: int, limit: int
+    session: Session,
+    words: Sequence[str],
+    offset: int,
+    limit: int,
+    within: frozenset[str] | None = None,
 ) -> tuple[int, list[str]]:
-    """Active documents whose title contains every word: the fallback while rebuilding."""
+    """Active documents whose title contains every word: the fallback while rebuilding.
+    With `within`, only those documents (checked here: a share may name thousands)."""
     condition = _ACTIVE
     for word in words:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         condition = condition & Document.title.ilike(f"%{escaped}%", escape="\\")
+    ordered = select(Document.id).where(condition)
+    ordered = ordered.order_by(Document.published.desc().nulls_last(), Document.id)
+    if within is not None:
+        kept = [doc_id for doc_id in session.scalars(ordered) if doc_id in within]
+        return len(kept), kept[offset : offset + limit]
     total = session.scalar(select(func.count()).select_from(Document).where(condition)) or 0
-    ids = session.scalars(
-        select(Document.id)
-        .where(condition)
-        .order_by(Document.published.desc().nulls_last(), Document.id)
-        .offset(offset)
-        .limit(limit)
-    )
-    return total, list(ids)
+    return total, list(session.scalars(ordered.offset(offset).limit(limit)))
 
 
 def index_fields(doc: IndexDoc) -> dict[str, Any]:
