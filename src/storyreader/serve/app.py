@@ -175,14 +175,15 @@ class Reader:
     def asset_url(self, name: str) -> str:
         return f"{self.settings.root}/s/{name}?v={self.static[name][2]}"
 
-    def rewrite(self, gettext: Gettext) -> Rewrite:
+    def rewrite(self, gettext: Gettext, entry: Entry) -> Rewrite:
         root = self.settings.root
         template = self.templates.get_template("letter_tools.html")
+        page = f"{root}/d/{entry.id}"
         return Rewrite(
             picture_url=lambda sha: f"{root}/p/{sha}",
             stored=self.settings.content.picture_keys(),
             missing_text=gettext("Picture not available"),
-            letter_tools=lambda number: template.render(_=gettext, number=number),
+            letter_tools=lambda number: template.render(_=gettext, number=number, page=page),
         )
 
     def routes(self, app: web.Application) -> None:
@@ -217,7 +218,7 @@ class Reader:
     async def document(self, request: web.Request) -> web.Response:
         entry = self._entry(request)
         language = choose_language(request.headers.get("Accept-Language"))
-        rewrite = self.rewrite(words_for(language))
+        rewrite = self.rewrite(words_for(language), entry)
         body = await self.blocking(lambda: self.settings.content.body(entry, language, rewrite))
         return self.page(request, "document.html", entry=entry, body=Markup(body.html), q="")
 
@@ -225,7 +226,7 @@ class Reader:
         entry = self._entry(request)
         number = int(request.match_info["number"])
         language = choose_language(request.headers.get("Accept-Language"))
-        rewrite = self.rewrite(words_for(language))
+        rewrite = self.rewrite(words_for(language), entry)
         body = await self.blocking(lambda: self.settings.content.body(entry, language, rewrite))
         if not 1 <= number <= len(body.letters):
             raise web.HTTPNotFound()

@@ -1272,27 +1272,27 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../search/engine.py" line="269"/>
+        <location filename="../../search/engine.py" line="298"/>
         <source>Nothing matches “%1”; showing results for “%2”.</source>
         <translation>“%1”에 맞는 결과가 없어 “%2”의 결과를 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="348"/>
+        <location filename="../../search/engine.py" line="394"/>
         <source>The search index is being built; until it is ready, only titles are searched.</source>
         <translation>검색 색인을 만드는 중입니다. 준비될 때까지는 제목만 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="456"/>
+        <location filename="../../search/engine.py" line="502"/>
         <source>%1 is too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="460"/>
+        <location filename="../../search/engine.py" line="506"/>
         <source>%1 are too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="463"/>
+        <location filename="../../search/engine.py" line="509"/>
         <source>Type a word to search for.</source>
         <translation>찾을 낱말을 입력하세요.</translation>
     </message>
@@ -1430,6 +1430,49 @@ Everything is on this computer: no connection is needed.</source>
         <location filename="../../ui/search_panel.py" line="416"/>
         <source>Type a word, a name or a place. Misspellings are forgiven; Korean and English both work.</source>
         <translation>낱말이나 이름, 장소를 입력하세요. 맞춤법이 조금 틀려도 찾아 주며, 한국어와 영어 모두 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Serve</name>
+    <message>
+        <location filename="../../serve/server.py" line="74"/>
+        <source>Sharing on every network this laptop is on must be asked for explicitly.</source>
+        <translation>이 노트북이 연결된 모든 네트워크에 공유하려면 명시적으로 요청해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/server.py" line="165"/>
+        <source>The web reader did not start in time.</source>
+        <translation>웹 읽기 화면이 제시간에 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/server.py" line="218"/>
+        <source>Sharing stopped: this laptop no longer has the address %1.</source>
+        <translation>공유를 멈췄습니다: 이 노트북에 더 이상 %1 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/server.py" line="254"/>
+        <source>Port %2 on %1 is in use by another program; choose another port.</source>
+        <translation>%1의 %2번 포트를 다른 프로그램이 쓰고 있습니다. 다른 포트를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/server.py" line="258"/>
+        <source>%1 is not an address of this laptop.</source>
+        <translation>%1은(는) 이 노트북의 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/server.py" line="260"/>
+        <source>Port %2 needs administrator rights; use 1024 or above.</source>
+        <translation>%2번 포트는 관리자 권한이 필요합니다. 1024 이상을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/server.py" line="262"/>
+        <source>Cannot share on %1, port %2.</source>
+        <translation>%1의 %2번 포트로 공유할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/share.py" line="64"/>
+        <source>There is nothing to share: what you chose holds no documents.</source>
+        <translation>공유할 것이 없습니다: 고른 항목에 문서가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2266,244 @@ Everything is on this computer: no connection is needed.</source>
         <location filename="../../ui/updates.py" line="69"/>
         <source>Story Reader bundles (*.storybundle);;All files (*)</source>
         <translation>Story Reader 꾸러미 (*.storybundle);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Web</name>
+    <message>
+        <location filename="../../serve/words.py" line="34"/>
+        <source>Stories to read</source>
+        <translation>읽을 이야기</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="35"/>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="36"/>
+        <source>Search the stories</source>
+        <translation>이야기 검색</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="37"/>
+        <source>Search for…</source>
+        <translation>검색어…</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="38"/>
+        <source>All stories</source>
+        <translation>모든 이야기</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="39"/>
+        <source>Story</source>
+        <translation>이야기</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="40"/>
+        <source>Letter</source>
+        <translation>편지</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="41"/>
+        <source>Update</source>
+        <translation>소식</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="42"/>
+        <source>Appeal</source>
+        <translation>호소문</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="43"/>
+        <source>%1 min read</source>
+        <translation>%1분 분량</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="44"/>
+        <source>One result</source>
+        <translation>결과 1개</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="45"/>
+        <source>%1 results</source>
+        <translation>결과 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="46"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1”에 맞는 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="47"/>
+        <source>Did you mean %1?</source>
+        <translation>%1을(를) 찾으셨나요?</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="48"/>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="49"/>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="50"/>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="51"/>
+        <source>Copy the letter</source>
+        <translation>편지 복사</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="52"/>
+        <source>Copied</source>
+        <translation>복사했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="53"/>
+        <source>Select the letter and copy it.</source>
+        <translation>편지를 선택해서 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="54"/>
+        <source>The letter as plain text</source>
+        <translation>편지를 텍스트로 보기</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="55"/>
+        <source>Template letter</source>
+        <translation>예시 편지</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="56"/>
+        <source>Picture not available</source>
+        <translation>그림을 볼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="57"/>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="58"/>
+        <source>This page is not part of what was shared.</source>
+        <translation>이 페이지는 공유된 내용에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="59"/>
+        <source>Back to the stories</source>
+        <translation>이야기 목록으로</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="60"/>
+        <source>Too many requests; wait a moment and try again.</source>
+        <translation>요청이 너무 많습니다. 잠시 뒤에 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="61"/>
+        <source>That request cannot be answered.</source>
+        <translation>그 요청에는 답할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="62"/>
+        <source>Shared from Story Reader on this laptop; nothing leaves the room.</source>
+        <translation>이 노트북의 Story Reader에서 공유합니다. 아무것도 이 방 밖으로 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="63"/>
+        <source>Skip to the text</source>
+        <translation>본문으로 건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="64"/>
+        <source>Nothing is shared yet.</source>
+        <translation>아직 공유한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="65"/>
+        <source>Presenter remote</source>
+        <translation>발표자 리모컨</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="66"/>
+        <source>Enter the PIN shown on the presenter console.</source>
+        <translation>발표자 화면에 보이는 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="67"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="68"/>
+        <source>Open the remote</source>
+        <translation>리모컨 열기</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="69"/>
+        <source>That PIN is not right.</source>
+        <translation>PIN이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="70"/>
+        <source>Too many wrong PINs: ask for a new one on the console.</source>
+        <translation>틀린 PIN이 너무 많습니다. 발표자 화면에서 새 PIN을 받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="71"/>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="72"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="73"/>
+        <source>Black screen</source>
+        <translation>검은 화면</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="74"/>
+        <source>Logo</source>
+        <translation>로고</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="75"/>
+        <source>Slide %1 of %2</source>
+        <translation>슬라이드 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="76"/>
+        <source>No show is running.</source>
+        <translation>진행 중인 발표가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="77"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="78"/>
+        <source>No notes for this slide.</source>
+        <translation>이 슬라이드에는 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="79"/>
+        <source>The audience sees a black screen.</source>
+        <translation>청중에게 검은 화면이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="80"/>
+        <source>The audience sees the logo.</source>
+        <translation>청중에게 로고가 보입니다.</translation>
     </message>
 </context>
 </TS>
