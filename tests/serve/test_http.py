@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from storyreader.archive.models import Asset
 from storyreader.serve import Share, ShareError, ShareServer
+from storyreader.serve import app
 from storyreader.serve import server as server_module
 from storyreader.serve.guard import BURST
 from tests.serve.conftest import (
@@ -139,11 +140,14 @@ def test_the_token_is_required(serve: Serve, client: httpx.Client) -> None:
 
 
 def test_notes_bookmarks_and_reading_state_never_appear(
-    serve: Serve, room: Room, client: httpx.Client
+    serve: Serve, room: Room, client: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(app, "ENTRIES_PER_PAGE", 5)  # the list in pages, followed too
     server = serve(Share.whole_library())
     pages = crawl(client, server.address, server.address)
-    assert len(pages) > 16
+    opened = {url.rsplit("/", 1)[1] for url in pages if "/d/" in url and ".txt" not in url}
+    assert opened == set(room.ids.values())
+    assert f"{server.address}?page=4" in pages
     for word in ("zebrafinch", "quokkapaddle", "Set notes", NOTE, BOOKMARK):
         for url, response in pages.items():
             assert word not in response.text, url
@@ -180,6 +184,9 @@ def test_notes_bookmarks_and_reading_state_never_appear(
         ("search?q=a&page=%D9%A3", 400),  # an Arabic-Indic three
         ("d/ABCDEFGH", 404),
         ("remote", 404),  # no show offers a remote
+        ("?page=999", 404),
+        ("?page=0", 400),
+        ("search?q=a&page=51", 400),
     ],
 )
 def test_hostile_paths_and_queries_get_clean_4xx(

@@ -35,13 +35,13 @@ from markupsafe import Markup, escape
 
 from storyreader.config import package_dir
 from storyreader.serve.body import SHA256, Rewrite
-from storyreader.serve.content import Content, Entry
+from storyreader.serve.content import Bounded, Content, Entry
 from storyreader.serve.guard import RateLimit, Visitors
 from storyreader.serve.remote import COMMANDS, RemoteAccess, RemoteState, ShowRemote, run_command
 from storyreader.serve.words import Gettext, Language, choose_language, fill, words_for
 
 if TYPE_CHECKING:
-    from storyreader.search import SearchIndex
+    from storyreader.search import SearchIndex, SearchResults
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,14 @@ RESOURCES = package_dir() / "resources" / "serve"
 MAX_PATH_CHARS = 300
 MAX_QUERY_STRING_CHARS = 1_000
 MAX_QUERY_CHARS = 200  # what a person types into the search box
-MAX_PAGE = 50
+MAX_PAGE = 10_000
+MAX_SEARCH_PAGE = 50  # a deeper page costs Whoosh every hit before it
 MAX_BODY_BYTES = 2_048  # the only bodies we take are the remote's small forms
 RESULTS_PER_PAGE = 10
+RESULTS_AS_YOU_TYPE = 5  # a phone's screen shows about that many while typing
+ENTRIES_PER_PAGE = 50
+LIST_PAGES_KEPT = 64  # rendered pages of the list kept (a language and a page each)
+SEARCHES_KEPT = 512  # recent searches' results: a room types the same few words
 DOCUMENT_ID = re.compile(r"[a-z0-9]{4,16}")
 COOKIE = "remote"
 CSP = (
@@ -147,6 +152,9 @@ class Reader:
         self.pool = pool
         self.templates = template_environment()
         self.static = load_static()
+        # The list is the same for every phone of a language: rendered once per page.
+        self._lists: Bounded[tuple[int, Language, int], str] = Bounded(LIST_PAGES_KEPT)
+        self._searches: Bounded[tuple[int, str, int, int], SearchResults] = Bounded(SEARCHES_KEPT)
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -206,7 +214,26 @@ class Reader:
         raise web.HTTPFound(f"{self.settings.root}/")
 
     async def index(self, request: web.Request) -> web.Response:
-        return self.page(request, "index.html", entries=self.settings.content.entries(), q="")
+        number = page_number(request)
+        content = self.settings.content
+        language = choose_language(request.headers.get("Accept-Language"))
+        key = (id(content), language, number)
+        html = self._lists.get(key)
+        if html is None:
+            entries = content.entries()
+            pages = max(1, -(-len(entries) // ENTRIES_PER_PAGE))
+            if number > pages:
+                raise web.HTTPNotFound()
+            start = (number - 1) * ENTRIES_PER_PAGE
+            shown = entries[start : start + ENTRIES_PER_PAGE]
+            html = self.page(
+                request, "index.html", entries=shown, q="", page=number, pages=pages
+            ).text
+            assert html is not None
+            self._lists.put(key, html)
+        response = web.Response(text=html, content_type="text/html")
+        response.headers["Vary"] = "Accept-Language"
+        return response
 
     def _entry(self, request: web.Request) -> Entry:
         doc = request.match_info["doc"]
@@ -264,24 +291,23 @@ class Reader:
         q = request.query.get("q", "")
         if len(q) > MAX_QUERY_CHARS or "\x00" in q or "\ufffd" in q:
             raise web.HTTPBadRequest()
-        page_text = request.query.get("page", "1")
-        if (
-            not page_text.isascii()
-            or not page_text.isdigit()
-            or not 1 <= int(page_text) <= MAX_PAGE
-        ):
-            raise web.HTTPBadRequest()
-        page = int(page_text)
+        page = page_number(request, MAX_SEARCH_PAGE)
         fragment = request.query.get("fragment") == "1"
         results = None
         index = self.settings.index
         if q.strip() and index is not None:
-            ids = self.settings.content.ids()
-            results = await self.blocking(
-                lambda: index.search(q, page=page, page_size=RESULTS_PER_PAGE, within=ids)
-            )
+            content = self.settings.content
+            size = RESULTS_AS_YOU_TYPE if fragment else RESULTS_PER_PAGE
+            key = (id(content), " ".join(q.split()), page, size)
+            results = self._searches.get(key)
+            if results is None:
+                ids = content.ids()
+                results = await self.blocking(
+                    lambda: index.search(q, page=page, page_size=size, within=ids)
+                )
+                self._searches.put(key, results)
         name = "results.html" if fragment else "search.html"
-        return self.page(request, name, q=q, results=results)
+        return self.page(request, name, q=q, results=results, fragment=fragment)
 
     # --- the presenter's remote ------------------------------------------------------------
 
@@ -338,6 +364,15 @@ class Reader:
         if "application/json" in request.headers.get("Accept", ""):
             return state_response(state)
         raise web.HTTPSeeOther(f"{self.settings.root}/remote")
+
+
+def page_number(request: web.Request, most: int = MAX_PAGE) -> int:
+    """The `page` asked for (1 when none); 400 for anything but a small whole number."""
+    text = request.query.get("page", "1")
+    number = int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
+    if not 1 <= number <= most:
+        raise web.HTTPBadRequest()
+    return number
 
 
 def _command(remote: ShowRemote, command: Any) -> RemoteState:

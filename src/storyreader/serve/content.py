@@ -87,6 +87,7 @@ class Content:
         self.shared = shared
         self._entries = self._read_entries()
         self._by_id = {entry.id: entry for entry in self._entries}
+        self._ids = frozenset(self._by_id)
         self._pictures_allowed = self._read_picture_keys()
         self._bodies: Bounded[tuple[str, str], Body] = Bounded(PAGE_CACHE)
         self._pictures: Bounded[str, Picture] = Bounded(
@@ -105,7 +106,7 @@ class Content:
         return self._by_id.get(document_id)
 
     def ids(self) -> frozenset[str]:
-        return frozenset(self._by_id)
+        return self._ids
 
     def body(self, entry: Entry, language: str, rewrite: Rewrite) -> Body:
         """The document's body made ready for the phone (kept for the next request)."""

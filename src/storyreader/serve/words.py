@@ -43,6 +43,7 @@ SOURCES = frozenset(
         translate("Web", "%1 min read"),
         translate("Web", "One result"),
         translate("Web", "%1 results"),
+        translate("Web", "All %1 results"),
         translate("Web", "Nothing matches “%1”."),
         translate("Web", "Did you mean %1?"),
         translate("Web", "Page %1 of %2"),

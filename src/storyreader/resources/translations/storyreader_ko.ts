@@ -2332,176 +2332,181 @@ Everything is on this computer: no connection is needed.</source>
     </message>
     <message>
         <location filename="../../serve/words.py" line="46"/>
+        <source>All %1 results</source>
+        <translation>결과 %1개 모두 보기</translation>
+    </message>
+    <message>
+        <location filename="../../serve/words.py" line="47"/>
         <source>Nothing matches “%1”.</source>
         <translation>“%1”에 맞는 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="47"/>
+        <location filename="../../serve/words.py" line="48"/>
         <source>Did you mean %1?</source>
         <translation>%1을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="48"/>
+        <location filename="../../serve/words.py" line="49"/>
         <source>Page %1 of %2</source>
         <translation>%2쪽 중 %1쪽</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="49"/>
+        <location filename="../../serve/words.py" line="50"/>
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="50"/>
+        <location filename="../../serve/words.py" line="51"/>
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="51"/>
+        <location filename="../../serve/words.py" line="52"/>
         <source>Copy the letter</source>
         <translation>편지 복사</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="52"/>
+        <location filename="../../serve/words.py" line="53"/>
         <source>Copied</source>
         <translation>복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="53"/>
+        <location filename="../../serve/words.py" line="54"/>
         <source>Select the letter and copy it.</source>
         <translation>편지를 선택해서 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="54"/>
+        <location filename="../../serve/words.py" line="55"/>
         <source>The letter as plain text</source>
         <translation>편지를 텍스트로 보기</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="55"/>
+        <location filename="../../serve/words.py" line="56"/>
         <source>Template letter</source>
         <translation>예시 편지</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="56"/>
+        <location filename="../../serve/words.py" line="57"/>
         <source>Picture not available</source>
         <translation>그림을 볼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="57"/>
+        <location filename="../../serve/words.py" line="58"/>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="58"/>
+        <location filename="../../serve/words.py" line="59"/>
         <source>This page is not part of what was shared.</source>
         <translation>이 페이지는 공유된 내용에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="59"/>
+        <location filename="../../serve/words.py" line="60"/>
         <source>Back to the stories</source>
         <translation>이야기 목록으로</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="60"/>
+        <location filename="../../serve/words.py" line="61"/>
         <source>Too many requests; wait a moment and try again.</source>
         <translation>요청이 너무 많습니다. 잠시 뒤에 다시 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="61"/>
+        <location filename="../../serve/words.py" line="62"/>
         <source>That request cannot be answered.</source>
         <translation>그 요청에는 답할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="62"/>
+        <location filename="../../serve/words.py" line="63"/>
         <source>Shared from Story Reader on this laptop; nothing leaves the room.</source>
         <translation>이 노트북의 Story Reader에서 공유합니다. 아무것도 이 방 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="63"/>
+        <location filename="../../serve/words.py" line="64"/>
         <source>Skip to the text</source>
         <translation>본문으로 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="64"/>
+        <location filename="../../serve/words.py" line="65"/>
         <source>Nothing is shared yet.</source>
         <translation>아직 공유한 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="65"/>
+        <location filename="../../serve/words.py" line="66"/>
         <source>Presenter remote</source>
         <translation>발표자 리모컨</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="66"/>
+        <location filename="../../serve/words.py" line="67"/>
         <source>Enter the PIN shown on the presenter console.</source>
         <translation>발표자 화면에 보이는 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="67"/>
+        <location filename="../../serve/words.py" line="68"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="68"/>
+        <location filename="../../serve/words.py" line="69"/>
         <source>Open the remote</source>
         <translation>리모컨 열기</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="69"/>
+        <location filename="../../serve/words.py" line="70"/>
         <source>That PIN is not right.</source>
         <translation>PIN이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="70"/>
+        <location filename="../../serve/words.py" line="71"/>
         <source>Too many wrong PINs: ask for a new one on the console.</source>
         <translation>틀린 PIN이 너무 많습니다. 발표자 화면에서 새 PIN을 받으세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="71"/>
+        <location filename="../../serve/words.py" line="72"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="72"/>
+        <location filename="../../serve/words.py" line="73"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="73"/>
+        <location filename="../../serve/words.py" line="74"/>
         <source>Black screen</source>
         <translation>검은 화면</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="74"/>
+        <location filename="../../serve/words.py" line="75"/>
         <source>Logo</source>
         <translation>로고</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="75"/>
+        <location filename="../../serve/words.py" line="76"/>
         <source>Slide %1 of %2</source>
         <translation>슬라이드 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="76"/>
+        <location filename="../../serve/words.py" line="77"/>
         <source>No show is running.</source>
         <translation>진행 중인 발표가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="77"/>
+        <location filename="../../serve/words.py" line="78"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="78"/>
+        <location filename="../../serve/words.py" line="79"/>
         <source>No notes for this slide.</source>
         <translation>이 슬라이드에는 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="79"/>
+        <location filename="../../serve/words.py" line="80"/>
         <source>The audience sees a black screen.</source>
         <translation>청중에게 검은 화면이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/words.py" line="80"/>
+        <location filename="../../serve/words.py" line="81"/>
         <source>The audience sees the logo.</source>
         <translation>청중에게 로고가 보입니다.</translation>
     </message>

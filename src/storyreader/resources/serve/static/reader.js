@@ -12,7 +12,7 @@
       timer = setTimeout(function () {
         var q = input.value.trim();
         var mine = ++asked;
-        if (!q) { results.innerHTML = ""; return; }
+        if (q.length < 2) { results.innerHTML = ""; return; }  // one letter finds everything
         var url = form.getAttribute("data-live") + "?fragment=1&q=" + encodeURIComponent(q);
         fetch(url, { credentials: "same-origin" })
           .then(function (response) { return response.ok ? response.text() : ""; })
