@@ -122,6 +122,12 @@ async def phone(number: int, site: Site, until: float, stats: Stats) -> None:
             await asyncio.sleep(rng.uniform(*THINK))
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -247,6 +253,7 @@ def report(name: str, stats: Stats, load: tuple[float, float]) -> None:
             f"  {name:12} {kind:20} {len(times):7,}  p50 {percentile(times, 0.5):6.1f} ms"
             f"  p95 {percentile(times, 0.95):6.1f} ms"
         )
+    print(f"  {name:12} machine load average {load[0]:.1f} before, {load[1]:.1f} after (2 cores)")
     print(
         f"  {name:12} errors {len(stats.errors)}"
         + (f"  e.g. {stats.errors[:3]}" if stats.errors else "")
@@ -304,7 +311,9 @@ def main() -> None:
                 run_phase(baseline, args.phones, args.seconds, static.pid)
             )
             between = os.getloadavg()[0]
+            cpu_before = cpu_seconds(reader.pid)
             stats, memory = asyncio.run(run_phase(site, args.phones, args.seconds, reader.pid))
+            cpu = cpu_seconds(reader.pid) - cpu_before
             after = os.getloadavg()[0]
         finally:
             static.terminate()
@@ -315,8 +324,10 @@ def main() -> None:
         report("static files", base_stats, (before, between))
         report("web reader", stats, (between, after))
         line, flat = memory_line(memory)
-        print("web reader memory")
+        print("web reader memory and CPU")
         print(line)
+        share = cpu / args.seconds
+        print(f"  CPU used: {cpu:.1f} s in {args.seconds:.0f} s ({share:.0%} of one core)")
         pages = percentile(stats.times["page"], 0.95)
         search = max(
             percentile(stats.times["search as you type"], 0.95),

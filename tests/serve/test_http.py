@@ -12,8 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from storyreader.archive.models import Asset
-from storyreader.serve import Share, ShareError, ShareServer
-from storyreader.serve import app
+from storyreader.serve import Share, ShareError, ShareServer, app
 from storyreader.serve import server as server_module
 from storyreader.serve.guard import BURST
 from tests.serve.conftest import (

@@ -197,5 +197,6 @@ def test_search_within_keeps_results_facets_and_corrections_to_those_documents(
     assert room.index.search("chalk", within=within).total == 0
     assert room.index.search("chalkk").suggestion == "chalk"
     assert room.index.search("chalkk", within=within).suggestion is None
+    assert room.index.search("chalkk", suggest=False).suggestion is None
     many = room.index.search("the", within=within, page_size=1, page=2)
     assert all(hit.id in within for hit in many.hits)

@@ -227,11 +227,14 @@ class SearchIndex:
         page: int = 1,
         page_size: int = 20,
         within: frozenset[str] | None = None,
+        suggest: bool = True,
     ) -> SearchResults:
         """Search as people type; never raises for any query text.
 
         `within` (document ids) keeps results, totals, facets and "did you mean" to those
         documents: what a share to the room serves. None searches the whole archive.
+        `suggest=False` skips "did you mean" (and retrying with it): for results shown
+        while a word is still being typed, where the correction costs most and helps least.
         """
         page = max(1, int(page))
         page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
@@ -243,7 +246,7 @@ class SearchIndex:
                 try:
                     allowed = None if within is None else self._docnums(searcher, within)
                     return self._search_index(
-                        searcher, parsed, extra, sort, (page, page_size), allowed
+                        searcher, parsed, extra, sort, (page, page_size), allowed, suggest
                     )
                 except Exception as error:
                     self._mark_damaged(error)
@@ -266,6 +269,7 @@ class SearchIndex:
         sort: str,
         paging: tuple[int, int],
         allowed: frozenset[int] | None,
+        suggest: bool = True,
     ) -> SearchResults:
         page, page_size = paging
         built = b.build(parsed, searcher.reader(), extra)
@@ -275,7 +279,7 @@ class SearchIndex:
             return SearchResults(parsed.text, 0, page, page_size, [], message=" ".join(messages))
         outcome = self._run(searcher, built.query, sort, paging, allowed)
         suggestion = None
-        if built.unknown_words:
+        if built.unknown_words and suggest:
             suggestion = correct_query(
                 parsed, built.unknown_words, searcher.reader(), self._word_lists
             )

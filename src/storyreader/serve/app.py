@@ -303,7 +303,9 @@ class Reader:
             if results is None:
                 ids = content.ids()
                 results = await self.blocking(
-                    lambda: index.search(q, page=page, page_size=size, within=ids)
+                    lambda: index.search(
+                        q, page=page, page_size=size, within=ids, suggest=not fragment
+                    )
                 )
                 self._searches.put(key, results)
         name = "results.html" if fragment else "search.html"
