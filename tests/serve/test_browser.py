@@ -116,6 +116,8 @@ def test_a_phone_reads_a_korean_story_with_its_picture(
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     page.screenshot(path=SHOTS / "serve-story-ko-390-dark.png", full_page=True)
     check_accessibility(page)
+    page.set_viewport_size(LAPTOP)
+    page.screenshot(path=SHOTS / "serve-story-ko-1280-dark.png")
     only_our_server(asked, served)
     page.context.close()
 
