@@ -217,7 +217,7 @@ class Reader:
         number = page_number(request)
         content = self.settings.content
         language = choose_language(request.headers.get("Accept-Language"))
-        key = (id(content), language, number)
+        key = (content.serial, language, number)
         html = self._lists.get(key)
         if html is None:
             entries = content.entries()
@@ -298,7 +298,7 @@ class Reader:
         if q.strip() and index is not None:
             content = self.settings.content
             size = RESULTS_AS_YOU_TYPE if fragment else RESULTS_PER_PAGE
-            key = (id(content), " ".join(q.split()), page, size)
+            key = (content.serial, " ".join(q.split()), page, size)
             results = self._searches.get(key)
             if results is None:
                 ids = content.ids()

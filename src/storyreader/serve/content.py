@@ -9,6 +9,7 @@ lock and bounded (pages by count, pictures by bytes), so memory stays flat under
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -85,6 +86,7 @@ class Content:
     def __init__(self, archive: Archive, shared: Shared) -> None:
         self.archive = archive
         self.shared = shared
+        self.serial = next(_SERIALS)  # tells caches of an earlier share from this one
         self._entries = self._read_entries()
         self._by_id = {entry.id: entry for entry in self._entries}
         self._ids = frozenset(self._by_id)
@@ -181,6 +183,7 @@ class Content:
         return frozenset(keys)
 
 
+_SERIALS = itertools.count(1)
 _ACTIVE = Document.status == DocumentStatus.ACTIVE
 _ENTRY_COLUMNS = (
     Document.id,
