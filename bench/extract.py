@@ -14,10 +14,12 @@ Over Mozilla Readability's test pages (each folder: `source.html`, `expected.htm
 - title, byline and date accuracy against `expected-metadata.json` (byline and date only
   over the pages that have one);
 - pictures: how many of `expected.html`'s pictures the article keeps (the same address, or
-  one of the same picture's `srcset` or lazy-loading addresses), and how many of its
-  `<figcaption>` texts;
+  one of the same picture's `srcset` or lazy-loading addresses; 1x1 spacers are not
+  pictures), and how many of its `<figcaption>` texts;
 - pages per second: the median of `--repeat` timed passes over all pages (extraction only:
-  no scoring, files read beforehand).
+  no scoring, files read beforehand), in the process's CPU time (the figure the target is
+  about: this machine is shared, and waiting for a core is not the extractor's cost) and in
+  wall-clock time.
 
 The expected article is Readability's view, not ground truth; the F1 forgives differences of
 markup and small differences of boundary, as extraction benchmarks do.
@@ -38,10 +40,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 import lxml.html
 
+from storyreader.sync.dates import parse_date
 from storyreader.sync.extract import NoArticle, extract_page
 
 PAGE_URL = "http://fakehost/test/page.html"  # where Readability's tests say each page was
@@ -77,7 +80,8 @@ class Score:
     dates: list[bool] = field(default_factory=list)
     pictures: list[int] = field(default_factory=lambda: [0, 0])  # kept, expected
     captions: list[int] = field(default_factory=lambda: [0, 0])
-    rates: list[float] = field(default_factory=list)
+    rates: list[float] = field(default_factory=list)  # pages per CPU second
+    wall_rates: list[float] = field(default_factory=list)
     per_page: dict[str, float] = field(default_factory=dict)
     misses: dict[str, list[str]] = field(default_factory=dict)
 
@@ -181,7 +185,13 @@ def same_byline(found: str, expected: str) -> bool:
 
 
 def same_date(found: str, expected: str) -> bool:
-    return bool(found) and found[:10] == expected.strip()[:10]
+    """The same day, as the page wrote it or in UTC (ours keeps dates in UTC)."""
+    if not found:
+        return False
+    if found[:10] == expected.strip()[:10]:
+        return True
+    ours_, theirs = parse_date(found), parse_date(expected)
+    return ours_ is not None and theirs is not None and ours_.date() == theirs.date()
 
 
 def picture_addresses(image: lxml.html.HtmlElement) -> set[str]:
@@ -191,21 +201,35 @@ def picture_addresses(image: lxml.html.HtmlElement) -> set[str]:
             found.add(value.strip())
         elif "srcset" in name:
             found.update(part.split()[0] for part in value.split(",") if part.split())
-    return {urljoin(PAGE_URL, address) for address in found if not address.startswith("data:")}
+    return {
+        unquote(urljoin(PAGE_URL, address)) for address in found if not address.startswith("data:")
+    }
 
 
 def pictures(markup: str) -> list[set[str]]:
+    """Each picture's addresses; spacers declared a pixel in size are not pictures."""
     if not markup.strip():
         return []
     root = lxml.html.fragment_fromstring(markup, create_parent="div")
-    return [found for image in root.iter("img") if (found := picture_addresses(image))]
+    return [
+        found
+        for image in root.iter("img")
+        if not is_spacer(image) and (found := picture_addresses(image))
+    ]
+
+
+def is_spacer(image: lxml.html.HtmlElement) -> bool:
+    sizes = (image.get("width"), image.get("height"))
+    return all(size in ("0", "1") for size in sizes)
 
 
 def captions(markup: str) -> list[str]:
+    """Each caption's words, as `words` reads them."""
     if not markup.strip():
         return []
     root = lxml.html.fragment_fromstring(markup, create_parent="div")
-    return [text for c in root.iter("figcaption") if (text := plain(c.text_content()))]
+    found = (words(lxml.html.tostring(c, encoding="unicode")) for c in root.iter("figcaption"))
+    return [" ".join(tokens) for tokens in found if tokens]
 
 
 def score_page(score: Score, page: Page, found: Found | None) -> None:
@@ -240,10 +264,10 @@ def score_page(score: Score, page: Page, found: Found | None) -> None:
             score.pictures[0] += 1
         else:
             misses.append(f"picture {sorted(addresses)[0]}")
-    text = plain(" ".join(words(body)))
+    text = f" {' '.join(words(body))} "
     for caption in captions(page.expected_html):
         score.captions[1] += 1
-        if plain(" ".join(re.findall(r"\w+", caption))) in text:
+        if f" {caption} " in text:
             score.captions[0] += 1
         else:
             misses.append(f"caption {caption[:60]!r}")
@@ -272,10 +296,11 @@ def run_engine(engine: Engine, pages: list[Page], repeat: int) -> tuple[Score, f
     score = Score()
     results: dict[str, Found | None] = {}
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for page in pages:
             results[page.name] = quietly(engine, page.source)
-        score.rates.append(len(pages) / (time.perf_counter() - started))
+        score.rates.append(len(pages) / (time.process_time() - cpu))
+        score.wall_rates.append(len(pages) / (time.perf_counter() - started))
     for page in pages:
         score_page(score, page, results[page.name])
     return score, statistics.median(score.rates)
@@ -307,7 +332,8 @@ def table(scores: dict[str, tuple[Score, float]], count: int) -> Iterator[str]:
         ("date right (has one)", lambda s, _r: share(s.dates)),
         ("pictures kept", lambda s, _r: "{}/{}".format(*s.pictures)),
         ("captions kept", lambda s, _r: "{}/{}".format(*s.captions)),
-        ("pages/s (median)", lambda _s, r: f"{r:.1f}"),
+        ("pages/s, CPU time (median)", lambda _s, r: f"{r:.1f}"),
+        ("pages/s, wall clock (median)", lambda s, _r: f"{statistics.median(s.wall_rates):.1f}"),
     ]
     for label, cell in rows:
         yield label.ljust(30) + "".join(cell(*scores[n]).rjust(width) for n in names)
@@ -320,7 +346,7 @@ TARGETS = (
     ("byline right >= 80%", lambda s, _r: sum(s.bylines) >= 0.8 * max(1, len(s.bylines))),
     ("every picture kept", lambda s, _r: s.pictures[0] == s.pictures[1]),
     ("every caption kept", lambda s, _r: s.captions[0] == s.captions[1]),
-    (">= 50 pages/s", lambda _s, r: r >= 50),
+    (">= 50 pages/s (CPU time)", lambda _s, r: r >= 50),
 )
 
 
