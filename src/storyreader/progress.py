@@ -43,6 +43,10 @@ class CancelToken:
         if self._event.is_set():
             raise Cancelled
 
+    def sleep(self, seconds: float) -> None:
+        """Wait `seconds`, or less if cancelled meanwhile."""
+        self._event.wait(seconds)
+
 
 class NullProgress:
     """Progress that shows nothing: for tests and quiet commands."""

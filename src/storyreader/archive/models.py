@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The newest migration's revision; a test checks it against migrations/versions/.
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 
 
 class Base(DeclarativeBase):
@@ -68,6 +68,10 @@ class Source(Base):
     exclude_patterns: Mapped[str] = mapped_column(default="[]")
     cursor: Mapped[str | None]  # the source's own high-water mark (WordPress modified_after)
     last_synced_at: Mapped[datetime | None]
+    # Its own rules for reading pages (schema 0008): the article's container, and a JSON
+    # list of what to drop, as CSS selectors.
+    article_selector: Mapped[str | None]
+    drop_selectors: Mapped[str] = mapped_column(default="[]")
 
 
 document_tags = Table(

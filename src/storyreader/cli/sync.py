@@ -29,6 +29,18 @@ def register(commands: Commands) -> None:
     sub.add_argument(
         "--exclude", action="append", default=[], metavar="PATTERN", help="never URLs like this"
     )
+    sub.add_argument(
+        "--article",
+        metavar="SELECTOR",
+        help="CSS selector of the article on its pages, for sites the rules cannot read",
+    )
+    sub.add_argument(
+        "--drop",
+        action="append",
+        default=[],
+        metavar="SELECTOR",
+        help="CSS selector of something to leave out of its pages (again for more)",
+    )
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     sub = sources.add("list", cmd_list, "list the web sources")
@@ -55,6 +67,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             kind=args.kind,
             include=args.include,
             exclude=args.exclude,
+            article_selector=args.article,
+            drop_selectors=args.drop,
         )
     if args.json:
         print_json(_source_json(info))
@@ -81,9 +95,17 @@ def _source_text(info: SourceInfo) -> str:
     synced = f"{info.last_synced_at:%Y-%m-%d %H:%M} UTC" if info.last_synced_at else "never"
     outcome = f" ({info.last_outcome})" if info.last_outcome not in (None, "ok") else ""
     documents = f"{info.documents:,} document{'' if info.documents == 1 else 's'}"
+    rules = "".join(
+        f"\n    {label} {value}"
+        for label, value in (
+            ("article:", info.article_selector),
+            ("drop:", ", ".join(info.drop_selectors)),
+        )
+        if value
+    )
     return (
         f"{info.name}  ({info.type}, {info.kind}s)  {info.url}\n"
-        f"    {documents}; synced {synced}{outcome}"
+        f"    {documents}; synced {synced}{outcome}{rules}"
     )
 
 
@@ -142,6 +164,8 @@ def _source_json(info: SourceInfo) -> dict[str, Any]:
         "kind": info.kind,
         "include": list(info.include),
         "exclude": list(info.exclude),
+        "article_selector": info.article_selector or None,
+        "drop_selectors": list(info.drop_selectors),
         "documents": info.documents,
         "last_synced_at": iso(info.last_synced_at),
         "last_outcome": info.last_outcome,

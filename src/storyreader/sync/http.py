@@ -8,6 +8,11 @@
 - A size cap per response, at most `per_host` requests at once to one host, and retries with
   back-off on 429, 5xx and connections dropped mid-body, honouring Retry-After.
 - Conditional requests: the caller passes the validators it stored; a 304 costs one round trip.
+- Compressed bodies (gzip, deflate) are inflated here, never past the size cap: a small
+  compressed bomb stops at the cap like any large body. `gunzip` does the same for files
+  that are gzip themselves (`sitemap.xml.gz`).
+- The system's proxy (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY), read by httpx's own
+  reading of the environment, with our deadline backend under each proxy's transport too.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import socket
 import ssl
 import threading
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,8 +34,13 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from storyreader import __version__
+# httpx's reading of the proxy variables, and its matching of URLs to them (private in
+# httpx 0.28, pinned in pyproject.toml; tests/sync/test_proxy.py fails if they move).
+from httpx._utils import URLPattern, get_environment_proxies
+
+from storyreader import __version__, i18n
 from storyreader.archive.media import sha256_hex
+from storyreader.errors import KnownError
 
 USER_AGENT = f"StoryReader/{__version__} (offline reader for a human-rights archive; sync)"
 MIB = 1024 * 1024
@@ -37,6 +48,8 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # What a caller is handed back rather than an error: content, "not modified", "gone".
 RETURNED_STATUSES = frozenset({200, 203, 304, 404, 410})
+ACCEPT_ENCODING = "gzip, deflate"  # what `_Inflater` inflates within the size cap
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -115,6 +128,10 @@ class UnreachableError(FetchError):
 
 class DeadlineError(FetchError):
     """The request took longer than its deadline."""
+
+
+class ProxyError(KnownError):
+    """The system's proxy setting names a proxy sync cannot use."""
 
 
 # --- Deadlines under httpx -------------------------------------------------------------------
@@ -209,18 +226,99 @@ def resolve(host: str, port: int, timeout: float | None) -> str:
 
 
 class _Transport(httpx.HTTPTransport):
-    def __init__(self, policy: FetchPolicy) -> None:
+    def __init__(self, policy: FetchPolicy, proxy: httpx.Proxy | None = None) -> None:
         limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)
-        super().__init__(verify=policy.verify, trust_env=False, limits=limits)
+        super().__init__(verify=policy.verify, trust_env=False, limits=limits, proxy=proxy)
         # httpx offers no public way to give its pool a network backend; this is the pool
         # it would build, with ours. The slow-drip test fails if a new httpx breaks it.
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=policy.verify, trust_env=False),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_DeadlineBackend(),
+        ssl_context = httpx.create_ssl_context(verify=policy.verify, trust_env=False)
+        self._pool: httpcore.ConnectionPool = (
+            httpcore.ConnectionPool(
+                ssl_context=ssl_context,
+                max_connections=limits.max_connections,
+                max_keepalive_connections=limits.max_keepalive_connections,
+                keepalive_expiry=limits.keepalive_expiry,
+                network_backend=_DeadlineBackend(),
+            )
+            if proxy is None
+            else httpcore.HTTPProxy(
+                proxy_url=httpcore.URL(
+                    scheme=proxy.url.raw_scheme,
+                    host=proxy.url.raw_host,
+                    port=proxy.url.port,
+                    target=proxy.url.raw_path,
+                ),
+                proxy_auth=proxy.raw_auth,
+                proxy_headers=proxy.headers.raw,
+                ssl_context=ssl_context,
+                max_connections=limits.max_connections,
+                max_keepalive_connections=limits.max_keepalive_connections,
+                keepalive_expiry=limits.keepalive_expiry,
+                network_backend=_DeadlineBackend(),
+            )
         )
+
+
+def system_proxies() -> list[tuple[URLPattern, httpx.Proxy | None]]:
+    """The proxy for each kind of URL, as the environment says (None: go direct), most
+    specific first; raises ProxyError for a proxy that is not http or https."""
+    found: list[tuple[URLPattern, httpx.Proxy | None]] = []
+    for pattern, address in get_environment_proxies().items():
+        proxy = None
+        if address is not None:
+            try:
+                proxy = httpx.Proxy(address)
+            except ValueError:
+                proxy = None
+            if proxy is None or proxy.url.scheme not in ("http", "https"):
+                raise ProxyError(
+                    i18n.fill(
+                        i18n.translate(
+                            "Sync",
+                            "The system's proxy setting %1 is not an http or https proxy, "
+                            "which is all that syncing can use; change or unset it.",
+                        ),
+                        address,
+                    )
+                )
+        found.append((URLPattern(pattern), proxy))
+    return sorted(found, key=lambda item: item[0])
+
+
+class _Inflater:
+    """Inflates a gzip or deflate body a chunk at a time, never past `limit` bytes out."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        self.limit, self.size = limit, 0
+        self._gzip = encoding in ("gzip", "x-gzip")
+        self._inflate = zlib.decompressobj(zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS)
+        self._started = False
+
+    def feed(self, data: bytes) -> bytes:
+        if not self._started and not self._gzip and data:
+            self._started = True
+            if data[0] & 0x0F != 8:  # a deflate body without its zlib header, as some send
+                self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+        out: list[bytes] = []
+        while data:
+            chunk = self._inflate.decompress(data, self.limit - self.size + 1)
+            self.size += len(chunk)
+            if self.size > self.limit:
+                raise OverflowError
+            out.append(chunk)
+            data = self._inflate.unconsumed_tail
+        return b"".join(out)
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """`data` inflated if it is gzip (a `.gz` file), else as it is; OverflowError past
+    `limit` bytes inflated."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    try:
+        return _Inflater("gzip", limit).feed(data)
+    except zlib.error as error:
+        raise ValueError(f"it is not valid gzip ({error})") from None
 
 
 # --- The client -------------------------------------------------------------------------------
@@ -231,9 +329,14 @@ class HttpClient:
 
     def __init__(self, policy: FetchPolicy | None = None) -> None:
         self.policy = policy or FetchPolicy()
+        self.proxies = system_proxies()
         self._client = httpx.Client(
             transport=_Transport(self.policy),
-            headers={"User-Agent": self.policy.user_agent},
+            mounts={
+                pattern.pattern: None if proxy is None else _Transport(self.policy, proxy)
+                for pattern, proxy in self.proxies
+            },
+            headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
             timeout=httpx.Timeout(self.policy.deadline, connect=self.policy.connect_timeout),
             follow_redirects=False,
             trust_env=False,
@@ -245,6 +348,14 @@ class HttpClient:
     @property
     def bytes_downloaded(self) -> int:
         return self._bytes
+
+    def proxy_for(self, url: str) -> str | None:
+        """The proxy a request to `url` goes through, if any."""
+        target = httpx.URL(url)
+        for pattern, proxy in self.proxies:
+            if pattern.matches(target):
+                return None if proxy is None else str(proxy.url)
+        return None
 
     def close(self) -> None:
         self._client.close()
@@ -333,14 +444,23 @@ class HttpClient:
             declared = _content_length(response.headers)
             if declared is not None and declared > max_bytes:
                 raise FetchError(url, f"it is larger than {_megabytes(max_bytes)}")
+            encoding = response.headers.get("content-encoding", "identity").strip().lower()
+            if encoding not in ("identity", "", "gzip", "x-gzip", "deflate"):
+                raise FetchError(url, f"it came in an encoding we did not ask for ({encoding})")
+            inflater = _Inflater(encoding, max_bytes) if encoding not in ("identity", "") else None
             chunks: list[bytes] = []
             size = 0
             try:
-                for chunk in response.iter_bytes():
+                for raw in response.iter_raw():
+                    chunk = inflater.feed(raw) if inflater else raw
                     size += len(chunk)
                     if size > max_bytes:
-                        raise FetchError(url, f"it is larger than {_megabytes(max_bytes)}")
+                        raise OverflowError
                     chunks.append(chunk)
+            except OverflowError:
+                raise FetchError(url, f"it is larger than {_megabytes(max_bytes)}") from None
+            except zlib.error as error:
+                raise FetchError(url, f"its compressed body is damaged ({error})") from None
             finally:
                 with self._lock:
                     self._bytes += response.num_bytes_downloaded

@@ -16,6 +16,7 @@ from storyreader.archive.models import Document, DocumentStatus, Source, SyncRun
 from storyreader.archive.writes import set_status, utcnow
 from storyreader.errors import KnownError
 from storyreader.sync.extract import NoArticle, decode_html, parse_html
+from storyreader.sync.extract.selectors import SelectorError, check_selector
 from storyreader.sync.http import FetchError, FetchPolicy, HttpClient, UnreachableError
 from storyreader.sync.sources import ACCEPT_FEED, ACCEPT_HTML, SourceConfig
 from storyreader.sync.sources.feed import looks_like_feed
@@ -40,6 +41,8 @@ class SourceInfo:
     kind: str
     include: tuple[str, ...]
     exclude: tuple[str, ...]
+    article_selector: str
+    drop_selectors: tuple[str, ...]
     documents: int
     last_synced_at: datetime | None
     last_outcome: str | None
@@ -77,11 +80,16 @@ def add_source(
     kind: str = "story",
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    article_selector: str | None = None,
+    drop_selectors: Sequence[str] = (),
     policy: FetchPolicy | None = None,
 ) -> SourceInfo:
-    """Add a web source; with type "auto" its page is fetched once to tell what it is."""
+    """Add a web source; with type "auto" its page is fetched once to tell what it is.
+    `article_selector` and `drop_selectors` are CSS selectors for reading its pages: the
+    article's container, and what to leave out."""
     url = checked_url(url)
     kind = normalize_kind(kind)
+    article, drop = checked_selectors(article_selector, drop_selectors)
     if type_ == "auto":
         type_, url = detect_type(url, policy)
     elif type_ not in WEB_TYPES:
@@ -104,9 +112,23 @@ def add_source(
                 created_at=utcnow(),
                 include_patterns=json.dumps(list(include)),
                 exclude_patterns=json.dumps(list(exclude)),
+                article_selector=article,
+                drop_selectors=json.dumps(list(drop)),
             )
         )
     return next(info for info in list_sources(archive) if info.name == name)
+
+
+def checked_selectors(
+    article: str | None, drop: Sequence[str]
+) -> tuple[str | None, tuple[str, ...]]:
+    """The selectors trimmed (blank ones left out), or SourceError saying what is wrong."""
+    try:
+        chosen = check_selector(article) if article and article.strip() else None
+        dropped = tuple(check_selector(selector) for selector in drop if selector.strip())
+    except SelectorError as error:
+        raise SourceError(str(error)) from None
+    return chosen, tuple(dict.fromkeys(dropped))
 
 
 def default_name(url: str) -> str:
@@ -178,6 +200,8 @@ def list_sources(archive: Archive) -> list[SourceInfo]:
                 kind=source.default_kind,
                 include=tuple(_patterns(source.include_patterns)),
                 exclude=tuple(_patterns(source.exclude_patterns)),
+                article_selector=source.article_selector or "",
+                drop_selectors=tuple(_patterns(source.drop_selectors)),
                 documents=counts.get(source.id, 0),
                 last_synced_at=source.last_synced_at,
                 last_outcome=outcomes.get(source.id),
@@ -252,6 +276,8 @@ def load_configs(archive: Archive, names: Sequence[str] = ()) -> list[SourceConf
                 exclude=tuple(_patterns(source.exclude_patterns)),
                 cursor=source.cursor,
                 synced_before=source.last_synced_at is not None,
+                article_selector=source.article_selector or "",
+                drop_selectors=tuple(_patterns(source.drop_selectors)),
             )
             for source in chosen
         ]

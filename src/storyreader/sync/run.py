@@ -26,6 +26,7 @@ from storyreader.sync import apply
 from storyreader.sync.apply import Prepared, Snapshot
 from storyreader.sync.extract import (
     NoArticle,
+    PageRules,
     decode_html,
     drop_images,
     extract_page,
@@ -42,6 +43,7 @@ from storyreader.sync.sources import (
     Context,
     Entry,
     Listing,
+    Pacer,
     SourceConfig,
     feed,
     site,
@@ -96,11 +98,13 @@ def sync_sources(
 
 
 def _unreachable(client: HttpClient, configs: Sequence[SourceConfig]) -> dict[int, str]:
-    # Quick: a reader with no connection hears so within a few seconds.
+    # Quick: a reader with no connection hears so within a few seconds. Behind a proxy,
+    # the proxy is what must answer (it may be the only way out).
+    first_hop = {c.url: client.proxy_for(c.url) or c.url for c in configs}
     answers = probe_hosts(
-        (c.url for c in configs), min(client.policy.connect_timeout, PROBE_TIMEOUT)
+        set(first_hop.values()), min(client.policy.connect_timeout, PROBE_TIMEOUT)
     )
-    return {c.id: reason for c in configs if (reason := answers[c.url]) is not None}
+    return {c.id: reason for c in configs if (reason := answers[first_hop[c.url]]) is not None}
 
 
 def _not_reached(archive: Archive, config: SourceConfig, reason: str) -> SyncReport:
@@ -131,11 +135,15 @@ class SourceSync:
         self.cancel = cancel
         self.report = SyncReport(config.name)
         self.snapshot: Snapshot = Snapshot()
+        self.rules = PageRules(config.article_selector, config.drop_selectors)
+        self.pacer = Pacer(cancel)  # robots.txt's Crawl-delay, once the listing has read it
 
     def run(self) -> SyncReport:
         started, bytes_before = time.monotonic(), self.client.bytes_downloaded
         self.snapshot = apply.snapshot(self.archive, self.config.id)
-        context = Context(self.client, self.config, self.snapshot.cache, self.snapshot.known)
+        context = Context(
+            self.client, self.config, self.snapshot.cache, self.snapshot.known, self.pacer
+        )
         self.progress.start(
             i18n.fill(
                 i18n.translate("Sync", "%1: reading the list of documents"), self.config.name
@@ -233,7 +241,7 @@ class SourceSync:
         return Prepared(candidate.key, candidate.url, failures=failures)
 
     def _from_entry(self, candidate: Candidate, entry: Entry, failures: list[Failure]) -> Prepared:
-        html = prepare_fragment(entry.html, entry.base_url)
+        html = prepare_fragment(entry.html, entry.base_url, self.rules)
         incoming = self._incoming(candidate, entry, html, failures)
         return Prepared(candidate.key, candidate.url, incoming, failures=failures)
 
@@ -241,6 +249,7 @@ class SourceSync:
         known = self.snapshot.known.get(candidate.key)
         cached = self.snapshot.cache.get(candidate.url)
         trusted = cached if known and known.active and not known.missing_images else None
+        self.pacer.wait(candidate.url)
         fetched = self.client.fetch(
             candidate.url, validators=trusted.validators if trusted else None, accept=ACCEPT_HTML
         )
@@ -259,7 +268,9 @@ class SourceSync:
         if "html" not in fetched.content_type and fetched.content_type:
             raise NoArticle(f"it is not a web page but {fetched.content_type}")
         entry = extract_page(
-            decode_html(fetched.body, fetched.headers.get("content-type", "")), fetched.url
+            decode_html(fetched.body, fetched.headers.get("content-type", "")),
+            fetched.url,
+            self.rules,
         )
         incoming = self._incoming(candidate, entry, entry.html, failures)
         return Prepared(candidate.key, candidate.url, incoming, record, failures=failures)
@@ -307,6 +318,7 @@ class SourceSync:
         if urlsplit(src).scheme not in ("http", "https"):
             dropped.add(src)
             return None
+        self.pacer.wait(src)  # the site's own pictures, not those on other hosts
         try:
             fetched = self.client.fetch(src, accept="image/*", max_bytes=MAX_IMAGE_BYTES)
         except FetchError as error:

@@ -165,12 +165,15 @@ def _too_little(found: _Found) -> bool:
     return len(dom.text_of(content)) - linked < MIN_ARTICLE_CHARS
 
 
-def prepare_fragment(html_text: str, base_url: str) -> str:
+def prepare_fragment(html_text: str, base_url: str, rules: PageRules | None = None) -> str:
     """Content a feed or an API hands over as HTML: images and links made absolute, tracking
-    pixels and feed footers dropped, as for a page's article."""
+    pixels and feed footers dropped, as for a page's article, and what the source's own
+    rules drop."""
     if not html_text.strip():
         return ""
     wrapper = _fragment(html_text)
+    for element in select(wrapper, rules.drop if rules else ()):
+        dom.remove(element)
     tidy.clean_fragment(wrapper)
     for paragraph in list(wrapper.iter("p")):
         if _FEED_FOOTER.match(paragraph.text_content()):

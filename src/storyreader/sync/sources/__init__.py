@@ -9,10 +9,14 @@ sync succeeded, so a sync that stopped early reads the listings in full again.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
+from storyreader.progress import CancelToken
 from storyreader.sync.http import Fetched, FetchError, HttpClient, Validators
 
 FEED_TYPES = "application/rss+xml, application/atom+xml, application/feed+json, "
@@ -35,6 +39,8 @@ class SourceConfig:
     exclude: tuple[str, ...] = ()
     cursor: str | None = None
     synced_before: bool = False
+    article_selector: str = ""  # the source's own rules for its pages (CSS selectors)
+    drop_selectors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,9 +101,46 @@ class Listing:
     cursor: str | None = None  # the source's new high-water mark, kept when all went well
 
 
+MAX_CRAWL_DELAY = 30.0  # seconds; a site asking for more is asked this often
+
+
+class Pacer:
+    """Spaces the requests to a host by the Crawl-delay its robots.txt asks for (at most
+    `MAX_CRAWL_DELAY`), across the sync's worker threads; a cancelled sync stops waiting."""
+
+    def __init__(self, cancel: CancelToken | None = None) -> None:
+        self._cancel = cancel or CancelToken()
+        self._delays: dict[str, float] = {}
+        self._next: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def set_delay(self, url: str, seconds: float) -> None:
+        with self._lock:
+            self._delays[_host(url)] = min(max(0.0, seconds), MAX_CRAWL_DELAY)
+
+    def delay(self, url: str) -> float:
+        return self._delays.get(_host(url), 0.0)
+
+    def wait(self, url: str) -> None:
+        host = _host(url)
+        with self._lock:
+            delay = self._delays.get(host, 0.0)
+            if not delay:
+                return
+            now = time.monotonic()
+            start = max(now, self._next.get(host, now))
+            self._next[host] = start + delay
+        if start > now:
+            self._cancel.sleep(start - now)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower()
+
+
 class Context:
     """Fetching for a source's listings: conditional when the source has been synced before,
-    with the validators to store at the end in `listing_cache`."""
+    with the validators to store at the end in `listing_cache`, and paced as the site asks."""
 
     def __init__(
         self,
@@ -105,11 +148,13 @@ class Context:
         config: SourceConfig,
         cache: Mapping[str, CacheRecord],
         known: Mapping[str, Known],
+        pacer: Pacer | None = None,
     ) -> None:
         self.client = client
         self.config = config
         self.cache = cache
         self.known = known
+        self.pacer = pacer or Pacer()
         self.listing_cache: dict[str, CacheRecord] = {}
         # Documents with pictures still to fetch need their listing read again in full.
         self.force = any(doc.missing_images for doc in known.values())
@@ -119,6 +164,7 @@ class Context:
         cached = self.cache.get(url) if conditional and self.config.synced_before else None
         if self.force:
             cached = None
+        self.pacer.wait(url)
         fetched = self.client.fetch(
             url, validators=cached.validators if cached else None, accept=accept
         )
@@ -133,6 +179,7 @@ class Context:
         return fetched
 
     def fetch(self, url: str, accept: str) -> Fetched:
+        self.pacer.wait(url)
         fetched = self.client.fetch(url, accept=accept)
         if fetched.gone:
             raise FetchError(url, f"it is gone (the server answered {fetched.status})")

@@ -1,10 +1,12 @@
 """A site without a feed (a Webflow blog, say): the posts under a section's URL.
 
 `https://example.org/blog` means the pages under `/blog/`. They are found through the site's
-sitemaps (those robots.txt names, else `/sitemap.xml`, following sitemap indexes), and when
-no sitemap lists any, through the links on the section page and its next pages. Posts found
-before are checked again every sync (with a conditional request) so that edits and removals
-are seen even when a post has left the listings. robots.txt is honoured.
+sitemaps (those robots.txt names, else `/sitemap.xml`, following sitemap indexes; gzipped
+ones too, inflated no further than the size cap), and when no sitemap lists any, through the
+links on the section page and its next pages. Posts found before are checked again every sync
+(with a conditional request) so that edits and removals are seen even when a post has left
+the listings. robots.txt is honoured: what it disallows, and the Crawl-delay (or
+Request-rate) it asks of us, which spaces every request this sync makes to the site.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from urllib.robotparser import RobotFileParser
 from lxml.html import HtmlElement
 
 from storyreader.sync.extract import NoArticle, decode_html, parse_html
-from storyreader.sync.http import FetchError
+from storyreader.sync.http import FetchError, gunzip
 from storyreader.sync.safexml import BadXmlError, child_text, children, local_name, parse_xml
 from storyreader.sync.sources import ACCEPT_HTML, ACCEPT_XML, Candidate, Context, Listing
 from storyreader.sync.urls import canonical_url, clean_url, is_under, section_prefix, wanted
@@ -31,6 +33,8 @@ def discover(context: Context) -> Listing:
     state = _state(config.cursor)
     prefix = section_prefix(config.url)
     robots = _robots(context)
+    if robots is not None:
+        context.pacer.set_delay(config.url, _crawl_delay(robots, context.client.policy.user_agent))
     found: dict[str, str] = {}  # key -> URL to fetch
     listing = Listing()
     via = state.get("via")
@@ -86,6 +90,15 @@ def _robots(context: Context) -> RobotFileParser | None:
     return robots
 
 
+def _crawl_delay(robots: RobotFileParser, agent: str) -> float:
+    """The seconds robots.txt asks between requests: its Crawl-delay, or its Request-rate."""
+    delay = float(robots.crawl_delay(agent) or 0)
+    rate = robots.request_rate(agent)
+    if rate is not None and rate.requests > 0:
+        delay = max(delay, rate.seconds / rate.requests)
+    return delay
+
+
 def _sitemap_pages(
     context: Context, roots: list[str], state: dict[str, object], listing: Listing
 ) -> list[str]:
@@ -111,8 +124,11 @@ def _sitemap_pages(
             queue.extend(indexes.get(url, []))
             continue
         try:
-            root = parse_xml(fetched.body)
-        except BadXmlError as error:
+            root = parse_xml(gunzip(fetched.body, context.client.policy.max_bytes))
+        except OverflowError:
+            limit = context.client.policy.max_bytes // (1024 * 1024)
+            raise FetchError(url, f"the sitemap is larger than {limit} MB inflated") from None
+        except (BadXmlError, ValueError) as error:
             raise FetchError(url, f"the sitemap cannot be read: {error}") from None
         locations = [
             urljoin(url, child_text(entry, "loc"))
