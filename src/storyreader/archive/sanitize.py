@@ -210,19 +210,39 @@ def _usable(url: str | None) -> bool:
 
 def _largest_candidate(srcset: str) -> str | None:
     best: tuple[float, str] | None = None
-    for candidate in srcset.split(","):
-        parts = candidate.split()
-        if not parts or not _usable(parts[0]):
+    for url, descriptor in _srcset_candidates(srcset):
+        if not _usable(url):
             continue
         size = 1.0
-        if len(parts) > 1 and parts[1][-1:] in ("w", "x"):
+        if descriptor[-1:] in ("w", "x"):
             try:
-                size = float(parts[1][:-1])
+                size = float(descriptor[:-1])
             except ValueError:
                 continue
         if best is None or size > best[0]:
-            best = (size, parts[0])
+            best = (size, url)
     return best[1] if best else None
+
+
+_SRCSET_URL = re.compile(r"[\s,]*([^\s]+)")
+
+
+def _srcset_candidates(srcset: str) -> list[tuple[str, str]]:
+    """(URL, first descriptor) pairs, parsed as browsers do: a URL runs to white space, so
+    it may hold commas (image CDNs write `w_424,c_limit`); trailing commas end it."""
+    found: list[tuple[str, str]] = []
+    position = 0
+    while (match := _SRCSET_URL.match(srcset, position)) is not None:
+        url, position = match.group(1), match.end()
+        if url.endswith(","):
+            found.append((url.rstrip(","), ""))
+            continue
+        end = srcset.find(",", position)
+        end = len(srcset) if end < 0 else end
+        descriptors = srcset[position:end].split()
+        found.append((url, descriptors[0] if descriptors else ""))
+        position = end + 1
+    return found
 
 
 class _Reshaper(HTMLParser):

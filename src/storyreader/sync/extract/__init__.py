@@ -110,13 +110,15 @@ def extract_page(text: str, url: str, rules: PageRules | None = None) -> Entry:
     tidy.prepare_page(document)
     published = meta.published(document, facts)
     updated = meta.updated(document, facts)
+    marked_author = "" if facts.byline else meta.microdata_author(document)
     found = _article(document, facts, rules)
-    body = _finish(found, base)
+    author = meta.clean_byline(facts.byline or found.byline or marked_author)
+    body = _finish(found, base, author)
     return Entry(
         title=" ".join(facts.title.split()),  # the caller names a page without one
         html=body,
         base_url=base,
-        author=meta.clean_byline(facts.byline or found.byline),
+        author=author,
         published=published,
         updated=updated,
         summary=" ".join(facts.summary.split()),
@@ -141,9 +143,10 @@ def _article(document: HtmlElement, facts: meta.Facts, rules: PageRules) -> _Fou
     return _Found(grabbed.content, grabbed.lead, byline)
 
 
-def _finish(found: _Found, base: str) -> str:
+def _finish(found: _Found, base: str, author: str) -> str:
     content = found.content
     pictures.drop_tracking_pixels(content)
+    pictures.drop_portraits(content, author)
     pictures.absolutize(content, base)
     if _too_little(found):
         raise NoArticle("no article text was found on the page")

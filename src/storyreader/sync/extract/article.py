@@ -291,6 +291,9 @@ class _Try:
         while parent is not None and parent.tag not in ("body", "html"):
             if len(dom.children(parent)) != 1:
                 break
+            # A wrapper holding only the best block is as good as it (ours: Readability
+            # starts it from its own low score, and then loses the block's siblings).
+            self.scores[parent] = max(self._score_of(parent), self._score_of(best))
             best, parent = parent, parent.getparent()
         self._score_of(best)
         return best

@@ -42,6 +42,7 @@ _NAME = re.compile(
 _SEPARATORS = r"\|\-–—\\\/>»"
 _SEPARATOR = re.compile(rf"\s[{_SEPARATORS}]\s")
 _HIERARCHICAL = re.compile(r"\s[\\\/>»]\s")
+_SUFFIXED = re.compile(rf"^\s[{_SEPARATORS}·:]\s")
 _BY = re.compile(r"^(?:by|written by|posted by|words by|author:)\s+", re.IGNORECASE)
 
 
@@ -163,6 +164,10 @@ def metadata(document: HtmlElement, ld: Facts) -> Facts:
         "description",
         "twitter:description",
     )
+    og_title = values.get("og:title", "")
+    if title and og_title and title != og_title and _SUFFIXED.match(title[len(og_title) :]):
+        if title.startswith(og_title):
+            title = og_title  # "Title - Publication - Medium" in JSON-LD, the title in og
     return Facts(
         title=html.unescape(title) if title else page_title(document),
         byline=html.unescape(byline),
@@ -242,10 +247,36 @@ def published(document: HtmlElement, facts: Facts) -> datetime | None:
     return first_date(
         itertools.chain(
             (facts.published, _meta(document, "datePublished", "dc.date", "dcterms.date", "date")),
+            _microdata(document, "datePublished"),
             _time_elements(document),
             _dated_text(document),
         )
     )
+
+
+def microdata_author(document: HtmlElement) -> str:
+    """The name an `itemprop="author"` element gives (Blogger's byline), if any."""
+    for name in _microdata(document, "author"):
+        if name.strip() and not urlsplit(name.strip()).scheme:
+            return name
+    return ""
+
+
+def _microdata(document: HtmlElement, prop: str) -> Iterator[str]:
+    """The values of schema.org microdata properties: a name inside, an attribute, or text."""
+    for element in document.xpath(
+        f'//*[contains(concat(" ", normalize-space(@itemprop), " "), " {prop} ")]'
+    ):
+        named = next((e for e in element.iterdescendants() if e.get("itemprop") == "name"), None)
+        if named is not None:
+            yield named.get("content") or named.text_content()
+            continue
+        for attribute in ("content", "datetime", "title"):
+            if element.get(attribute):
+                yield element.get(attribute, "")
+                break
+        else:
+            yield element.text_content()
 
 
 def updated(document: HtmlElement, facts: Facts) -> datetime | None:

@@ -22,6 +22,7 @@ _SRCSET_VALUE = re.compile(r"\.(jpg|jpeg|png|webp)\s+\d")
 _SRC_VALUE = re.compile(r"^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$")
 _BASE64 = re.compile(r"^data:\s*([^\s;,]+)\s*;\s*base64\s*,", re.IGNORECASE)
 _PICTURE_JUNK = re.compile(r"avatar|logo|icon|emoji|gravatar|badge|spinner", re.IGNORECASE)
+_PORTRAIT = re.compile(r"avatar|gravatar|author|profile-image|emoji")  # against dom.marks
 _KEPT_ATTRIBUTES = ("alt", "title", "width", "height")
 
 
@@ -30,7 +31,7 @@ def unwrap_noscript_images(document: HtmlElement) -> None:
     becomes the real picture, keeping the placeholder's addresses aside."""
     for image in list(document.iter("img")):
         names = image.attrib.keys()
-        if {"src", "srcset", "data-src", "data-srcset"} & set(names):
+        if {"src", "srcset", "data-src", "data-srcset"} & set(names) or _sourced(image):
             continue
         if not any(_IMAGE_FILE.search(value) for value in image.attrib.values()):
             dom.remove(image)
@@ -50,6 +51,12 @@ def unwrap_noscript_images(document: HtmlElement) -> None:
         parent = previous.getparent()
         if parent is not None:
             parent.replace(previous, replacement)
+
+
+def _sourced(image: HtmlElement) -> bool:
+    """An <img> that its <picture>'s <source> elements give addresses (Medium's have no own)."""
+    parent = image.getparent()
+    return parent is not None and parent.tag == "picture" and _picture_source(parent) is not None
 
 
 def _single_image(element: HtmlElement) -> bool:
@@ -123,6 +130,17 @@ def sources(root: HtmlElement) -> set[str]:
     return {found for image in root.iter("img") if (found := _source(image))}
 
 
+def drop_portraits(root: HtmlElement, author: str) -> None:
+    """Bylines' portraits of their authors (by their class, or an `alt` that is the author's
+    name), and emoji drawn as pictures: not the story's."""
+    name = author.casefold()
+    for image in list(root.iter("img")):
+        parent = image.getparent()
+        marks = dom.marks(image) + (dom.marks(parent) if parent is not None else "")
+        if _PORTRAIT.search(marks) or (name and (image.get("alt") or "").casefold() == name):
+            dom.remove(image)
+
+
 def drop_tracking_pixels(root: HtmlElement) -> None:
     """Pictures a pixel in size (a width of 570 with a height of 0 is a real one, sized later)."""
     for image in list(root.iter("img")):
@@ -144,6 +162,10 @@ def absolutize(root: HtmlElement, base_url: str) -> None:
         for name, value in kept.items():
             if value is not None:
                 image.set(name, value)
+    for picture in list(root.iter("picture")):  # its <img> holds the one address now
+        for source in list(picture.iter("source")):
+            dom.remove(source)
+        picture.drop_tag()
     for link in list(root.iter("a")):
         href = (link.get("href") or "").strip()
         if href.lower().startswith("javascript:"):
@@ -157,8 +179,18 @@ def _source(image: HtmlElement) -> str | None:
     found = best_image_source({k: v or "" for k, v in image.attrib.items()})
     parent = image.getparent()
     if found is None and parent is not None and parent.tag == "picture":
-        for source in parent.iter("source"):
-            found = best_image_source({"srcset": source.get("srcset") or ""})
-            if found:
-                break
+        found = _picture_source(parent)
     return found
+
+
+def _picture_source(picture: HtmlElement) -> str | None:
+    """The largest address of a <picture>'s sources, those in a format declared by no
+    `type` (the page's original) first."""
+    sources = sorted(picture.iter("source"), key=lambda source: source.get("type") is not None)
+    for source in sources:
+        found = best_image_source(
+            {"srcset": source.get("srcset") or source.get("data-srcset") or ""}
+        )
+        if found:
+            return found
+    return None
