@@ -165,9 +165,8 @@ def metadata(document: HtmlElement, ld: Facts) -> Facts:
         "twitter:description",
     )
     og_title = values.get("og:title", "")
-    if title and og_title and title != og_title and _SUFFIXED.match(title[len(og_title) :]):
-        if title.startswith(og_title):
-            title = og_title  # "Title - Publication - Medium" in JSON-LD, the title in og
+    if og_title and title.startswith(og_title) and _SUFFIXED.match(title[len(og_title) :]):
+        title = og_title  # "Title - Publication - Medium" in JSON-LD, the title in og
     return Facts(
         title=html.unescape(title) if title else page_title(document),
         byline=html.unescape(byline),
