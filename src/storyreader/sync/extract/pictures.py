@@ -163,8 +163,8 @@ def absolutize(root: HtmlElement, base_url: str) -> None:
             if value is not None:
                 image.set(name, value)
     for picture in list(root.iter("picture")):  # its <img> holds the one address now
-        for source in list(picture.iter("source")):
-            dom.remove(source)
+        for element in list(picture.iter("element")):
+            dom.remove(element)
         picture.drop_tag()
     for link in list(root.iter("a")):
         href = (link.get("href") or "").strip()
