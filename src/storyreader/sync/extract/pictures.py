@@ -163,7 +163,7 @@ def absolutize(root: HtmlElement, base_url: str) -> None:
             if value is not None:
                 image.set(name, value)
     for picture in list(root.iter("picture")):  # its <img> holds the one address now
-        for element in list(picture.iter("element")):
+        for element in list(picture.iter("source")):
             dom.remove(element)
         picture.drop_tag()
     for link in list(root.iter("a")):
