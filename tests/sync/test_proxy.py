@@ -34,7 +34,8 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> Path:
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
         [
-            *("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"),
+            *("openssl", "req", "-x509", "-newkey", "ec"),
+            *("-pkeyopt", "ec_paramgen_curve:prime256v1"),
             *("-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2"),
             *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
         ],
