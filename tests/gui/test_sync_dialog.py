@@ -142,3 +142,28 @@ def test_removing_a_source_keeps_its_documents(
     qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 0, timeout=10_000)
     assert "its documents stay in the archive" in dialog.stage.text()
     assert len(documents(archive)) == 3
+
+
+def test_a_sources_reading_rules_are_checked_and_kept(
+    qtbot: QtBot, archive: Archive, runner: TaskRunner, blog: FixtureServer
+) -> None:
+    dialog = open_dialog(qtbot, archive, runner)
+    qtbot.keyClicks(dialog.url, blog.origin + "/blog")
+    qtbot.keyClicks(dialog.article_selector, "div[")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "is not a CSS selector" in dialog.stage.text(), timeout=10_000)
+    assert dialog.stage.text().startswith("div[ is not a CSS selector that can be used here")
+    assert dialog.table.topLevelItemCount() == 0 and dialog.url.text()  # nothing lost
+
+    dialog.article_selector.setText("div.w-richtext")
+    qtbot.keyClicks(dialog.drop_selector, ".share-block, .related")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 1, timeout=10_000)
+
+    [info] = list_sources(archive)
+    assert (info.article_selector, info.drop_selectors) == (
+        "div.w-richtext",
+        (".share-block, .related",),
+    )
+    assert row(dialog).toolTip(0).splitlines()[1:] == ["div.w-richtext", ".share-block, .related"]
+    assert dialog.article_selector.text() == dialog.drop_selector.text() == ""

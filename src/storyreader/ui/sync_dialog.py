@@ -115,6 +115,7 @@ class SourcesDialog(QDialog):
         kind_label = QLabel(self.tr("&Kind"))
         kind_label.setBuddy(self.kind)  # the row is a layout, so the form cannot set it
         form.addRow(kind_label, kind_row)
+        self._add_rule_fields(form)
 
         self.stage = QLabel()
         self.bar = QProgressBar()
@@ -166,6 +167,21 @@ class SourcesDialog(QDialog):
         self._update_buttons()
         self.refresh()
 
+    def _add_rule_fields(self, form: QFormLayout) -> None:
+        """Optional CSS selectors for sites whose pages the general rules cannot read."""
+        self.article_selector = QLineEdit()
+        self.article_selector.setPlaceholderText(self.tr("(found by itself) e.g. article .post"))
+        self.article_selector.setToolTip(
+            self.tr("A CSS selector for the article on each page, if it is not found by itself.")
+        )
+        self.drop_selector = QLineEdit()
+        self.drop_selector.setPlaceholderText(self.tr("(nothing) e.g. .related, .donate-box"))
+        self.drop_selector.setToolTip(
+            self.tr("CSS selectors, separated by commas, for what to leave out of each page.")
+        )
+        form.addRow(self.tr("Art&icle"), self.article_selector)
+        form.addRow(self.tr("&Leave out"), self.drop_selector)
+
     # --- the list -----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -184,7 +200,8 @@ class SourcesDialog(QDialog):
             item = QTreeWidgetItem(
                 [info.name, self._type_name(info.type), f"{info.documents:,}", synced]
             )
-            item.setToolTip(0, info.url)
+            rules = [info.url, info.article_selector, *info.drop_selectors]
+            item.setToolTip(0, "\n".join(rule for rule in rules if rule))
             item.setData(0, Qt.ItemDataRole.UserRole, info.name)
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
@@ -217,19 +234,29 @@ class SourcesDialog(QDialog):
             str(self.kind.currentData()),
             str(self.type.currentData()),
         )
+        article, drop = self.article_selector.text(), [self.drop_selector.text()]
         self.stage.setText(self.tr("Looking at %1…").replace("%1", url))
         self.stage.show()
 
         def added(info: SourceInfo) -> None:
-            self.url.clear()
-            self.name.clear()
+            for field in (self.url, self.name, self.article_selector, self.drop_selector):
+                field.clear()
             self.stage.setText(
                 i18n.fill(self.tr("Added %1 (%2)."), info.name, self._type_name(info.type))
             )
             self.refresh()
 
         self._runner.run(
-            lambda: add_source(archive, url, name=name, type_=type_, kind=kind, policy=policy),
+            lambda: add_source(
+                archive,
+                url,
+                name=name,
+                type_=type_,
+                kind=kind,
+                article_selector=article,
+                drop_selectors=drop,
+                policy=policy,
+            ),
             added,
             self._failed,
             lane="write",

@@ -2157,62 +2157,92 @@ Everything is on this computer: no connection is needed.</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="121"/>
+        <location filename="../../ui/sync_dialog.py" line="122"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="122"/>
+        <location filename="../../ui/sync_dialog.py" line="123"/>
         <source>Stop syncing after the current batch</source>
         <translation>지금 묶음을 마친 뒤 동기화 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="133"/>
+        <location filename="../../ui/sync_dialog.py" line="134"/>
         <source>&amp;Sync now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="136"/>
+        <location filename="../../ui/sync_dialog.py" line="137"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="142"/>
+        <location filename="../../ui/sync_dialog.py" line="143"/>
         <source>No web sources yet. Add a blog, a feed or a WordPress site below, then sync while you have a connection: everything stays readable offline afterwards.</source>
         <translation>아직 웹 출처가 없습니다. 아래에서 블로그, 피드 또는 WordPress 사이트를 추가하고 인터넷에 연결되어 있을 때 동기화하세요. 그 뒤에는 모든 내용을 오프라인으로 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="220"/>
+        <location filename="../../ui/sync_dialog.py" line="173"/>
+        <source>(found by itself) e.g. article .post</source>
+        <translation>(자동으로 찾음) 예: article .post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="175"/>
+        <source>A CSS selector for the article on each page, if it is not found by itself.</source>
+        <translation>글이 자동으로 찾아지지 않을 때, 각 페이지에서 글을 가리키는 CSS 선택자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="178"/>
+        <source>(nothing) e.g. .related, .donate-box</source>
+        <translation>(없음) 예: .related, .donate-box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="180"/>
+        <source>CSS selectors, separated by commas, for what to leave out of each page.</source>
+        <translation>각 페이지에서 뺄 부분을 가리키는 CSS 선택자입니다. 여럿이면 쉼표로 구분합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="182"/>
+        <source>Art&amp;icle</source>
+        <translation>본문(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="183"/>
+        <source>&amp;Leave out</source>
+        <translation>제외(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="238"/>
         <source>Looking at %1…</source>
         <translation>%1 살펴보는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="227"/>
+        <location filename="../../ui/sync_dialog.py" line="245"/>
         <source>Added %1 (%2).</source>
         <translation>추가했습니다: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="248"/>
+        <location filename="../../ui/sync_dialog.py" line="275"/>
         <source>Removed %1; its documents stay in the archive.</source>
         <translation>제거했습니다: %1. 문서는 보관함에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="290"/>
+        <location filename="../../ui/sync_dialog.py" line="317"/>
         <source>Stopping after the current batch…</source>
         <translation>지금 묶음을 마치고 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="302"/>
+        <location filename="../../ui/sync_dialog.py" line="329"/>
         <source>Stopped before any source was synced.</source>
         <translation>출처를 하나도 동기화하기 전에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="310"/>
+        <location filename="../../ui/sync_dialog.py" line="337"/>
         <source>…and %1 more.</source>
         <translation>…외 %1개.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="323"/>
+        <location filename="../../ui/sync_dialog.py" line="350"/>
         <source>Something went wrong: %1</source>
         <translation>문제가 생겼습니다: %1</translation>
     </message>
@@ -2230,29 +2260,49 @@ Everything is on this computer: no connection is needed.</source>
         <translation>(끝나기 전에 멈췄습니다.)</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="83"/>
+        <location filename="../../sync/run.py" line="85"/>
         <source>Checking the connection</source>
         <translation>연결을 확인하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="141"/>
+        <location filename="../../sync/run.py" line="149"/>
         <source>%1: reading the list of documents</source>
         <translation>%1: 문서 목록을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="151"/>
+        <location filename="../../sync/run.py" line="159"/>
         <source>Could not read %1: %2.</source>
         <translation>%1을(를) 읽지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="181"/>
+        <location filename="../../sync/run.py" line="189"/>
         <source>Syncing %1</source>
         <translation>%1 동기화하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="215"/>
+        <location filename="../../sync/run.py" line="223"/>
         <source>Could not fetch %1: %2.</source>
         <translation>%1을(를) 받아 오지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/extract/selectors.py" line="41"/>
+        <source>A CSS selector cannot be empty.</source>
+        <translation>CSS 선택자는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/extract/selectors.py" line="45"/>
+        <source>The CSS selector is longer than %1 characters.</source>
+        <translation>CSS 선택자가 %1자보다 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/extract/selectors.py" line="54"/>
+        <source>%1 is not a CSS selector that can be used here (%2); try one like %3.</source>
+        <translation>%1은(는) 여기에서 쓸 수 있는 CSS 선택자가 아닙니다(%2). %3 같은 선택자를 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="276"/>
+        <source>The system&apos;s proxy setting %1 is not an http or https proxy, which is all that syncing can use; change or unset it.</source>
+        <translation>시스템 프록시 설정 %1은(는) http나 https 프록시가 아니어서 동기화에 쓸 수 없습니다. 설정을 바꾸거나 지우세요.</translation>
     </message>
 </context>
 <context>
