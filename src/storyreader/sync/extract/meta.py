@@ -263,9 +263,9 @@ def microdata_author(document: HtmlElement) -> str:
 
 def _microdata(document: HtmlElement, prop: str) -> Iterator[str]:
     """The values of schema.org microdata properties: a name inside, an attribute, or text."""
-    for element in document.xpath(
-        f'//*[contains(concat(" ", normalize-space(@itemprop), " "), " {prop} ")]'
-    ):
+    for element in document.xpath("//*[@itemprop]"):
+        if prop not in (element.get("itemprop") or "").split():
+            continue
         named = next((e for e in element.iterdescendants() if e.get("itemprop") == "name"), None)
         if named is not None:
             yield named.get("content") or named.text_content()

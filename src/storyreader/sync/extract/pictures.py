@@ -170,8 +170,8 @@ def absolutize(root: HtmlElement, base_url: str) -> None:
         href = (link.get("href") or "").strip()
         if href.lower().startswith("javascript:"):
             link.drop_tag()
-        elif href and not href.startswith(("#", "mailto:")):
-            link.set("href", urljoin(base_url, href))
+        elif href and not href.startswith(("#", "mailto:", "https://", "http://")):
+            link.set("href", urljoin(base_url, href))  # (absolute ones stay: urljoin is slow)
 
 
 def _source(image: HtmlElement) -> str | None:
