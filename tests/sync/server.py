@@ -313,6 +313,12 @@ def _handler_for(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
+        def handle(self) -> None:
+            try:
+                super().handle()
+            except ConnectionResetError:  # a client that gave up on a body (over its cap)
+                self.close_connection = True
+
         def do_GET(self) -> None:
             try:
                 server.answer(self)
