@@ -7,11 +7,14 @@ paragraph (commas, length) into its ancestors; take the best-scored ancestor, wi
 siblings that look like part of it; tidy that (`tidy.prepare`). When that leaves less than
 500 characters, it runs again with fewer rules, and keeps the longest try.
 
-Our own part: the picture heading the article just outside it (a hero image, a post
-thumbnail in a header that Readability drops) is found on the way and handed back as `lead`,
-since pictures and their captions are what readers keep: the last picture before the
-article's text, with at most a title's and a byline's worth of text between, close to it in
-the page.
+Our own parts, each for pages in tests/sync/sites that Readability reads worse:
+- the picture heading the article just outside it (a hero image, a post thumbnail in a header
+  that Readability drops) is handed back as `lead`, since pictures and their captions are
+  what readers keep: the last picture before the article's text, with at most a title's and
+  a byline's worth of text between, close to it in the page;
+- a best block as wide as the page (site navigation still in it) narrows to the post's own
+  container (`_narrowed`);
+- a wrapper holding only the best block takes its score, so that its siblings still join.
 """
 
 from __future__ import annotations
