@@ -1272,27 +1272,27 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../search/engine.py" line="298"/>
+        <location filename="../../search/engine.py" line="302"/>
         <source>Nothing matches “%1”; showing results for “%2”.</source>
         <translation>“%1”에 맞는 결과가 없어 “%2”의 결과를 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="394"/>
+        <location filename="../../search/engine.py" line="398"/>
         <source>The search index is being built; until it is ready, only titles are searched.</source>
         <translation>검색 색인을 만드는 중입니다. 준비될 때까지는 제목만 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="502"/>
+        <location filename="../../search/engine.py" line="506"/>
         <source>%1 is too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="506"/>
+        <location filename="../../search/engine.py" line="510"/>
         <source>%1 are too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="509"/>
+        <location filename="../../search/engine.py" line="513"/>
         <source>Type a word to search for.</source>
         <translation>찾을 낱말을 입력하세요.</translation>
     </message>
