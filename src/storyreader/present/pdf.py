@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QSize, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -34,7 +34,8 @@ from storyreader.archive.queries import DocumentDetail
 from storyreader.errors import KnownError
 from storyreader.present.layout import SANS, SlideStyle, SlideTheme, theme_named
 from storyreader.present.paginate import build_deck, byline
-from storyreader.present.render import MediaLoader, SlideImages, paint_slide
+from storyreader.present.pictures import MediaLoader, PictureCache
+from storyreader.present.render import paint_slide
 from storyreader.present.sets import SetInfo
 from storyreader.present.slides import Deck
 
@@ -42,6 +43,7 @@ PDF_STYLE = SlideStyle(1920, 1080)  # slides in a PDF are laid out as on a 1080p
 SLIDE_PAGE_MM = QSizeF(254.0, 142.875)  # 10 by 5.625 inches: 16:9
 HANDOUT_MARGIN_MM = 20.0
 HANDOUT_IMAGE_WIDTH = 560.0  # a picture's widest, in the handout's layout pixels
+HANDOUT_PICTURE_SIDE = 1680  # pixels a handout picture keeps: its widest at about 250 dpi
 SERIF = ["Noto Serif", "DejaVu Serif", "Georgia", "NanumMyeongjo", "Noto Serif CJK KR", "serif"]
 
 
@@ -87,7 +89,7 @@ def write_slides_pdf(
     painter = QPainter()
     if not painter.begin(writer):
         raise _cannot_write(path)
-    images = SlideImages(load_media)
+    images = PictureCache(load_media)
     chosen = theme or theme_named("light")  # paper and ink: light unless asked
     try:
         painter.scale(writer.width() / style.width, writer.height() / style.height)
@@ -131,10 +133,11 @@ def handout_document(
     font.setPointSizeF(11)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_HANDOUT_CSS.replace("SANS", ", ".join(map(repr, SANS))))
-    images = SlideImages(load_media)
+    images = PictureCache(load_media)
+    bound = QSize(HANDOUT_PICTURE_SIDE, HANDOUT_PICTURE_SIDE)
     for story in documents:
         for asset in story.assets:
-            image = images.image(asset.sha256) if asset.sha256 else None
+            image = images.image(asset.sha256, bound) if asset.sha256 else None
             if image is not None:
                 url = QUrl(f"{ASSET_SCHEME}{asset.sha256}")
                 document.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
@@ -185,8 +188,8 @@ _HANDOUT_CSS = """
 
 
 def _fit_images(document: QTextDocument) -> None:
-    """Pictures at most a column wide, however many pixels they have (the PDF keeps them
-    all, so they print sharp)."""
+    """Pictures at most a column wide, however many pixels they have (they were decoded at
+    up to HANDOUT_PICTURE_SIDE, and the PDF keeps those pixels, so they print sharp)."""
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():

@@ -2,39 +2,20 @@
 
 The audience window, the console's previews, the PDF and the screenshots all draw through
 `paint_slide`, `paint_black` and `paint_logo`; callers scale the painter to their device.
-Pictures come from the archive's media only, through the loader they are given.
+Pictures come from the archive's media only, through the loader they are given, each
+decoded at the size it is drawn (`pictures.PictureCache`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from storyreader.present.compose import Composition, Ink, compose
 from storyreader.present.layout import SlideStyle, SlideTheme, make_font
+from storyreader.present.pictures import PictureCache
 from storyreader.present.qr import QUIET_ZONE, qr_modules
 from storyreader.present.slides import Slide
-
-MediaLoader = Callable[[str], tuple[str, bytes] | None]
-
-
-class SlideImages:
-    """Pictures decoded once per show, from the archive's media."""
-
-    def __init__(self, load_media: MediaLoader | None) -> None:
-        self._load_media = load_media
-        self._images: dict[str, QImage | None] = {}
-
-    def image(self, sha256: str) -> QImage | None:
-        if sha256 not in self._images:
-            found = self._load_media(sha256) if self._load_media else None
-            image = QImage()
-            if found is not None:
-                image.loadFromData(found[1])
-            self._images[sha256] = None if image.isNull() else image
-        return self._images[sha256]
 
 
 def _ink(theme: SlideTheme, ink: Ink) -> QColor:
@@ -46,7 +27,7 @@ def paint_slide(
     slide: Slide,
     style: SlideStyle,
     theme: SlideTheme,
-    images: SlideImages | None = None,
+    images: PictureCache | None = None,
 ) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -54,7 +35,7 @@ def paint_slide(
     painter.fillRect(QRectF(0, 0, style.width, style.height), QColor(theme.background))
     composition = compose(slide, style)
     if composition.picture is not None and slide.image and images is not None:
-        picture = images.image(slide.image)
+        picture = images.image(slide.image, _device_size(painter, composition.picture))
         if picture is not None:
             painter.drawImage(_fitted(picture.size(), composition.picture), picture)
     if composition.qr is not None:
@@ -83,6 +64,13 @@ def _paint_texts(
             painter.setBrush(colour)
             painter.drawEllipse(centre, radius, radius)
             painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _device_size(painter: QPainter, box: QRectF) -> QSize:
+    """How many device pixels `box` covers where `painter` draws it."""
+    mapped = painter.transform().mapRect(box)
+    ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    return QSize(max(1, round(mapped.width() * ratio)), max(1, round(mapped.height() * ratio)))
 
 
 def _fitted(size: QSize, box: QRectF) -> QRectF:

@@ -31,13 +31,18 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from storyreader.archive.media import ASSET_SCHEME
 from storyreader.archive.queries import DocumentDetail
+from storyreader.present.pictures import decode_fitted, fitted_size, picture_size
 from storyreader.ui.models import format_date
+from storyreader.ui.picture_loader import PictureLoader
 from storyreader.ui.theme import SANS, SERIF, THEMES, Theme, reader_css
 
 MediaLoader = Callable[[str], tuple[str, bytes] | None]
 COLUMN_CHARS = 68  # a readable line: about this many characters
 BASE_POINT_SIZE = 13.0
 INTERNAL_SCHEME = "storyreader"
+TALLEST = 8  # a picture is shown at most this many column widths tall
+OPENING_PIXELS = 4_000_000  # decoded while a document opens (about 0.2 s); the rest follows
+PRINT_SIDE = 1800  # a printed picture's pixels at most: a column of paper at about 270 dpi
 
 
 def document_link(document_id: str) -> str:
@@ -55,6 +60,10 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self._load_media = load_media
         self._images: dict[str, QImage] = {}
+        self._waiting: set[str] = set()  # pictures shown as placeholders, being decoded
+        self._opening_pixels = 0
+        self._pictures = PictureLoader(self)
+        self._pictures.decoded.connect(self._picture_decoded)
         self._body_start = 0
         self._column = 0
         self._find_selections: list[QTextEdit.ExtraSelection] = []
@@ -81,13 +90,13 @@ class ReaderView(QTextBrowser):
         self.document().setDefaultFont(font)
         self.document().setDefaultStyleSheet(reader_css(theme, typeface, line_spacing))
         self._column = 0
-        self._images.clear()
+        self._forget_images()
         self._fit_column()
 
     # --- the document --------------------------------------------------------------------
 
     def show_document(self, document: DocumentDetail) -> None:
-        self._images.clear()
+        self._forget_images()
         self._end_reported = False
         self._find_selections, self._note_selections = [], []
         self.setExtraSelections([])
@@ -100,7 +109,7 @@ class ReaderView(QTextBrowser):
         QTimer.singleShot(0, self._check_end)
 
     def clear_document(self) -> None:
-        self._images.clear()
+        self._forget_images()
         self.clear()
         self._body_start = 0
 
@@ -228,16 +237,50 @@ class ReaderView(QTextBrowser):
         return self._images[key]
 
     def _image(self, key: str) -> QImage:
+        """The picture fitted to the column. Small ones are decoded at once; past
+        OPENING_PIXELS a document's pictures show as placeholders of their size and are
+        decoded in the background, so that no document takes long to open."""
         found = self._load_media(key) if not key.startswith("missing/") else None
         if found is None:
             return _placeholder(self.tr("Image not stored yet"))
-        image = QImage()
-        image.loadFromData(found[1])
-        width = self._column_width() - 2 * int(self.document().documentMargin()) - 2
-        if width > 0 and image.width() > width:
-            # Fit the column rather than make the reader scroll sideways.
-            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        return image
+        size = picture_size(found[1])
+        if size.isEmpty():
+            return QImage()  # not a picture Qt can read: nothing is shown, as for a broken one
+        width = max(1, self._column_width() - 2 * int(self.document().documentMargin()) - 2)
+        bound = QSize(width, width * TALLEST)
+        pixels = size.width() * size.height()
+        if self._opening_pixels + pixels <= OPENING_PIXELS:
+            self._opening_pixels += pixels
+            return decode_fitted(found[1], bound)
+        self._waiting.add(key)
+        self._pictures.request(key, found[1], bound)
+        return _blank(fitted_size(size, bound))
+
+    def _picture_decoded(self, key: str, image: QImage) -> None:
+        if key not in self._waiting:
+            return  # a picture of a document no longer shown
+        self._waiting.discard(key)
+        self._images[key] = image
+        url = QUrl(f"{ASSET_SCHEME}{key}")
+        self.document().addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
+        self.viewport().update()
+
+    def _forget_images(self) -> None:
+        self._images.clear()
+        self._waiting.clear()
+        self._opening_pixels = 0
+        self._pictures.forget()
+
+    @property
+    def pictures_pending(self) -> int:
+        """Pictures still being decoded (shown as placeholders meanwhile)."""
+        return len(self._waiting)
+
+    def wait_for_pictures(self, timeout_ms: int = 30_000) -> None:
+        """Wait until every picture asked for is decoded and shown (tests, benchmarks)."""
+        self._pictures.wait(timeout_ms)
+        QCoreApplication.sendPostedEvents(self._pictures)
+        QCoreApplication.processEvents()
 
     # --- a readable column ---------------------------------------------------------------
 
@@ -302,8 +345,7 @@ def printable_document(
     for asset in document.assets:
         found = load_media(asset.sha256) if asset.sha256 else None
         if found is not None:
-            image = QImage()
-            image.loadFromData(found[1])
+            image = decode_fitted(found[1], QSize(PRINT_SIDE, PRINT_SIDE * TALLEST))
             url = QUrl(f"{ASSET_SCHEME}{asset.sha256}")
             printable.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
     # The same words as the reading page's (ReaderView's catalogue holds them).
@@ -323,6 +365,13 @@ def _selection(
         fmt.setForeground(ink)
     selection.format = fmt
     return selection
+
+
+def _blank(size: QSize) -> QImage:
+    """Where a picture will be, while it is decoded: a faint box of its size."""
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(128, 128, 128, 24))
+    return image
 
 
 def _placeholder(text: str) -> QImage:

@@ -25,7 +25,7 @@ from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.layout import SlideStyle, theme_named
 from storyreader.present.paginate import build_deck
-from storyreader.present.render import SlideImages
+from storyreader.present.pictures import PictureCache
 from storyreader.present.sets import SetInfo
 from storyreader.present.show import Navigator, Screen, ShowOptions
 from storyreader.present.slides import Deck
@@ -114,7 +114,7 @@ class ShowController(QObject):
 
         self.console = PresenterConsole(set_info.name)
         self.audience = AudienceWindow()
-        images = SlideImages(library.media)
+        images = PictureCache(library.media)
         logo = load_logo(options.logo_path)
         for view in (self.audience, self.console.current, self.console.next):
             view.theme = theme_named(options.theme)

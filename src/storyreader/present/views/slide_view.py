@@ -8,7 +8,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from storyreader.present.layout import SlideStyle, SlideTheme, theme_named
-from storyreader.present.render import SlideImages, paint_black, paint_logo, paint_slide
+from storyreader.present.pictures import PictureCache
+from storyreader.present.render import paint_black, paint_logo, paint_slide
 from storyreader.present.show import Screen
 from storyreader.present.slides import Slide
 
@@ -18,7 +19,7 @@ class SlideView(QWidget):
         super().__init__(parent)
         self.style_: SlideStyle | None = None
         self.theme: SlideTheme = theme_named("dark")
-        self.images: SlideImages | None = None
+        self.images: PictureCache | None = None
         self.logo: QImage | None = None
         self.organisation = ""
         self.slide: Slide | None = None
