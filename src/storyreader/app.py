@@ -105,14 +105,20 @@ def show_window(
 ) -> int:
     from storyreader.archive.library import Library
     from storyreader.ui.main_window import MainWindow
+    from storyreader.ui.read_only import announce_read_only
     from storyreader.ui.tasks import TaskRunner
 
     with archive:
         runner = TaskRunner()
         window = MainWindow(Library(archive), settings, runner, log_file=log_file)
         window.show()
-        # Once things have settled: a copy of the archive is heavy I/O.
-        QTimer.singleShot(BACKUP_DELAY_MS, lambda: runner.run(lambda: _daily_backup(archive.path)))
+        if archive.read_only is None:
+            # Once things have settled: a copy of the archive is heavy I/O.
+            QTimer.singleShot(
+                BACKUP_DELAY_MS, lambda: runner.run(lambda: _daily_backup(archive.path))
+            )
+        else:
+            announce_read_only(window, archive)
         return app.exec()
 
 

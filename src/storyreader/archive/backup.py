@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from storyreader.archive.db import connect_read_only
 from storyreader.errors import ArchiveError
 
 DAILY_KEPT = 3
@@ -90,7 +91,7 @@ def restore_backup(path: Path, backup: Path) -> Path:
 
 def is_sound(path: Path) -> bool:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         finally:

@@ -3,27 +3,72 @@
 Every connection runs in WAL mode with `synchronous=FULL` (no acknowledged commit is lost on
 power loss) and foreign keys on. Reads and writes get separate engines so that a write
 transaction starts with `BEGIN IMMEDIATE` and never deadlocks upgrading a read lock.
+
+An archive that cannot be written (the file, its folder, or the disk is read-only) opens
+read-only: reading and searching work, and any write says why it cannot be done.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storyreader import i18n
+from storyreader.archive.space import disk_full_error, is_disk_full
 from storyreader.errors import ArchiveError, DamagedArchiveError
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _make_engine(path: Path, begin_statement: str) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+class ReadOnlyArchiveError(ArchiveError):
+    """The archive can be read but not changed (its file, folder or disk is read-only)."""
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why an existing archive cannot be written, as a phrase; None if it can be."""
+    if _on_read_only_disk(path.parent):
+        return i18n.translate("Archive", "it is on a read-only disk")
+    if not os.access(path, os.W_OK):
+        return i18n.translate("Archive", "the file is read-only")
+    if not os.access(path.parent, os.W_OK):
+        return i18n.translate("Archive", "its folder cannot be written to")
+    return None
+
+
+def _on_read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # no statvfs on Windows
+        return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain SQLite connection that only reads, even where nothing can be written."""
+    return _read_only_connection(path)
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    # Without write access to the folder SQLite cannot make the WAL's shared-memory file,
+    # and can only read the file as one nobody changes while it is open ("immutable").
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro{immutable}"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def _make_engine(path: Path, begin_statement: str, *, read_only: bool = False) -> Engine:
+    creator = (lambda: _read_only_connection(path)) if read_only else None
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}", **({"creator": creator} if creator else {})
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -31,7 +76,8 @@ def _make_engine(path: Path, begin_statement: str) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if not read_only:  # choosing the journal is a write
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -44,12 +90,17 @@ def _make_engine(path: Path, begin_statement: str) -> Engine:
 
 
 class Archive:
-    """An open archive. Use `read()` and `write()` for one unit of work each."""
+    """An open archive. Use `read()` and `write()` for one unit of work each.
 
-    def __init__(self, path: Path) -> None:
+    `read_only` is why the archive cannot be written (None when it can): then `write()`
+    raises ReadOnlyArchiveError with a sentence that says so.
+    """
+
+    def __init__(self, path: Path, *, read_only: str | None = None) -> None:
         self.path = path
-        self.read_engine = _make_engine(path, "BEGIN")
-        self.write_engine = _make_engine(path, "BEGIN IMMEDIATE")
+        self.read_only = read_only
+        self.read_engine = _make_engine(path, "BEGIN", read_only=read_only is not None)
+        self.write_engine = _make_engine(path, "BEGIN IMMEDIATE", read_only=read_only is not None)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
 
@@ -69,16 +120,25 @@ class Archive:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
+        self.check_writable()
         with self._guard(), self._write_sessions() as session, session.begin():
             yield session
+
+    def check_writable(self) -> None:
+        """Raise ReadOnlyArchiveError if the archive cannot be changed."""
+        if self.read_only is not None:
+            raise ReadOnlyArchiveError(read_only_message(self.path, self.read_only))
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
         try:
             yield
         except DBAPIError as error:
-            if isinstance(error.orig, sqlite3.DatabaseError) and _is_damage(error.orig):
-                raise DamagedArchiveError(damaged_message(self.path, error.orig)) from error
+            if isinstance(error.orig, sqlite3.DatabaseError):
+                if is_disk_full(error.orig):
+                    raise disk_full_error(self.path.parent) from error
+                if _is_damage(error.orig):
+                    raise DamagedArchiveError(damaged_message(self.path, error.orig)) from error
             raise
 
     def close(self) -> None:
@@ -92,15 +152,43 @@ class Archive:
         self.close()
 
 
+_DAMAGE_SIGNS = ("not a database", "malformed", "disk i/o", "corrupt", "could not decode")
+
+
 def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    # Text that is not UTF-8 was never written by Story Reader (it cleans text on the way
+    # in): bytes changed on disk, in a page SQLite has no checksum for.
     text = str(error).lower()
-    return any(sign in text for sign in ("not a database", "malformed", "disk i/o", "corrupt"))
+    return any(sign in text for sign in _DAMAGE_SIGNS)
+
+
+def _said(error: BaseException) -> str:
+    """SQLite's words, without the damaged text it may quote."""
+    text = str(error).split(" with text ")[0].splitlines()[0] if str(error) else ""
+    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def damaged_message(path: Path, error: BaseException) -> str:
-    return (
-        f"The archive {path} is damaged or is not a Story Reader archive "
-        f"(SQLite says: {error}). Run `storyreader --archive {path} check` or restore a backup."
+    return i18n.fill(
+        i18n.translate(
+            "Archive",
+            "The archive %1 is damaged or is not a Story Reader archive (SQLite says: %2). "
+            "Run `storyreader --archive %1 check --repair` to repair it, or restore a backup.",
+        ),
+        str(path),
+        _said(error),
+    )
+
+
+def read_only_message(path: Path, reason: str) -> str:
+    return i18n.fill(
+        i18n.translate(
+            "Archive",
+            "The archive %1 is read-only (%2), so nothing in it can be changed: reading and "
+            "searching work. To change it, copy it to a folder you can write to.",
+        ),
+        str(path),
+        reason,
     )
 
 
@@ -117,11 +205,27 @@ def open_archive(path: Path, *, create: bool = True) -> Archive:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise ArchiveError(f"Cannot create the folder for {path}: {error.strerror}.") from None
+        if _on_read_only_disk(path.parent) or not os.access(path.parent, os.W_OK):
+            raise ArchiveError(
+                i18n.fill(
+                    i18n.translate(
+                        "Archive", "Cannot make an archive in %1: the folder cannot be written to."
+                    ),
+                    str(path.parent),
+                )
+            )
     if path.is_dir():
         raise ArchiveError(f"{path} is a folder, not an archive file.")
-    archive = Archive(path)
+    read_only = read_only_reason(path) if path.exists() else None
+    archive = Archive(path, read_only=read_only)
     try:
-        if not _is_current(archive):
+        if _is_current(archive):
+            pass
+        elif read_only is not None:
+            from storyreader.archive.migrate import check_read_only
+
+            check_read_only(archive)  # says why it cannot be opened
+        else:
             from storyreader.archive.migrate import prepare_archive
 
             prepare_archive(archive)

@@ -82,11 +82,18 @@ class Library:
         with self.archive.write() as session:
             reader_data.set_favourite(session, document_id, favourite)
 
+    # Reading leaves traces (when a document was opened, where the reader stopped) that a
+    # read-only archive cannot keep; they are let go quietly, since nobody asked for them.
+
     def record_opened(self, document_id: str) -> ReadingInfo:
+        if self.archive.read_only is not None:
+            return self.reading_info(document_id)
         with self.archive.write() as session:
             return reader_data.record_opened(session, document_id)
 
     def save_position(self, document_id: str, position: float) -> None:
+        if self.archive.read_only is not None:
+            return
         with self.archive.write() as session:
             reader_data.save_position(session, document_id, position)
 

@@ -22,6 +22,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
+from storyreader import i18n
 from storyreader.archive.db import Archive, damaged_message
 from storyreader.archive.models import ArchiveInfo
 from storyreader.errors import ArchiveError, DamagedArchiveError, NewerArchiveError
@@ -75,6 +76,37 @@ def prepare_archive(archive: Archive) -> None:
     backup = backup_archive(archive.path, label=f"schema-{current}")
     log.info("Migrating %s from schema %s to %s (backup: %s)", archive.path, current, head, backup)
     _upgrade(archive)
+
+
+def check_read_only(archive: Archive) -> None:
+    """A read-only archive is read as it is: refuse one that would need a migration (or is
+    not an archive), since neither can be done without writing."""
+    try:
+        current, _table_names = _inspect(archive)
+    except (DBAPIError, sqlite3.DatabaseError) as error:
+        raise DamagedArchiveError(
+            damaged_message(archive.path, getattr(error, "orig", error))
+        ) from None
+    if current == head_revision():
+        return
+    if current is not None and not _is_known(current):
+        raise NewerArchiveError(
+            f"The archive {archive.path} was written by a newer version of Story Reader "
+            f"(schema {current}); this version reads schemas up to {head_revision()}. "
+            "Update Story Reader to open it; the archive was left untouched."
+        )
+    raise ArchiveError(
+        i18n.fill(
+            i18n.translate(
+                "Archive",
+                "The archive %1 is read-only (%2) and was made by an older Story Reader: "
+                "it must be upgraded before it can be read, which changes it. Copy it to a "
+                "folder you can write to and open the copy.",
+            ),
+            str(archive.path),
+            archive.read_only or "",
+        )
+    )
 
 
 def _inspect(archive: Archive) -> tuple[str | None, list[str]]:

@@ -12,6 +12,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from storyreader import __version__
 from storyreader.cli import bundle, library, present, search, serve, sync
@@ -48,6 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()  # the reader of our output went away (e.g. `| head`)
         return 0
     except Exception as error:
+        from storyreader.archive.space import disk_full_error, is_disk_full
+
+        if is_disk_full(error) and not args.debug:
+            print(disk_full_error(_full_folder(error, args)), file=sys.stderr)
+            return 1
         if args.debug:
             raise
         print(
@@ -56,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _full_folder(error: BaseException, args: argparse.Namespace) -> Path:
+    """The folder whose disk is full: the file being written, else the archive's."""
+    written = getattr(error, "filename", None)
+    return Path(written).parent if written else archive_path(args).parent
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storyreader.cli.common import Commands, iso, open_for, open_index, print_json, print_list
+from storyreader.cli.common import Commands, iso, open_for, print_json, print_list, update_index
 
 if TYPE_CHECKING:
     from storyreader.bundle.import_ import ImportPlan
@@ -169,6 +169,7 @@ def _print_plan(plan: ImportPlan, refused: str | None) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from storyreader.archive.space import require_space_for_intake
     from storyreader.bundle import import_bundle, open_bundle
     from storyreader.progress import TerminalProgress
 
@@ -179,12 +180,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     with open_for(args, create=True) as archive:
+        archive.check_writable()
+        require_space_for_intake(archive.path.parent, [Path(args.file)])
         with open_bundle(archive, args.file, progress=TerminalProgress()) as bundle:
             report = import_bundle(
                 archive, bundle, allow_unsigned=args.allow_unsigned, progress=TerminalProgress()
             )
         # Imported documents are searchable as soon as the command ends.
-        open_index(archive, TerminalProgress()).close()
+        update_index(archive, TerminalProgress())
     if args.json:
         print_json(
             {

@@ -107,6 +107,42 @@ def open_index(archive: Archive, progress: Progress) -> SearchIndex:
     return SearchIndex.open(archive, progress=progress)
 
 
+def update_index(archive: Archive, progress: Progress) -> None:
+    """Make what the command saved searchable before it ends. While another Story Reader
+    holds the index (a rebuild can take minutes), or the disk is too full to update it, what
+    was saved is safe and becomes searchable later (the next search catches up): say so,
+    and do not fail the command for it."""
+    from storyreader.archive.space import DiskFullError
+    from storyreader.search import IndexBusyError
+
+    try:
+        open_index(archive, progress).close()
+    except IndexBusyError:
+        print(
+            "Note: another Story Reader is updating the search index; what this command "
+            "saved becomes searchable when it has finished.",
+            file=sys.stderr,
+        )
+    except DiskFullError as error:
+        print(f"Note: what this command saved is not searchable yet. {error}", file=sys.stderr)
+
+
+def index_for_search(archive: Archive, progress: Progress) -> SearchIndex:
+    """The index, caught up, to search. While another Story Reader rebuilds it, or the disk
+    is too full to bring it up to date, the index as it is (by title if there is none)."""
+    from storyreader.archive.space import DiskFullError
+    from storyreader.search import IndexBusyError, SearchIndex
+
+    try:
+        return open_index(archive, progress)
+    except IndexBusyError:
+        return SearchIndex.attach(archive)
+    except DiskFullError as error:
+        index = SearchIndex.attach(archive)
+        index.titles_only_reason = f"Only titles are searched: {error}"
+        return index
+
+
 def iso(moment: datetime | None, *, date_only: bool = False) -> str | None:
     if moment is None:
         return None

@@ -12,9 +12,9 @@ from storyreader.cli.common import (
     archive_path,
     iso,
     open_for,
-    open_index,
     print_json,
     print_list,
+    update_index,
 )
 
 if TYPE_CHECKING:
@@ -54,14 +54,17 @@ def register(commands: Commands) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from storyreader.archive.space import require_space_for_intake
     from storyreader.importing import import_paths
     from storyreader.progress import TerminalProgress
 
     kind = args.kind.lower() if args.kind else None
     with open_for(args, create=True) as archive:
+        archive.check_writable()
+        require_space_for_intake(archive.path.parent, list(args.paths))
         report = import_paths(archive, args.paths, kind=kind, progress=TerminalProgress())
         # New documents are searchable as soon as the command ends.
-        open_index(archive, TerminalProgress()).close()
+        update_index(archive, TerminalProgress())
     print(
         f"Imported {len(report.created)} new, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged; skipped {len(report.skipped)}."
@@ -156,9 +159,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from storyreader.archive.backup import is_sound, repair_archive
     from storyreader.archive.check import CheckReport, check_archive
+    from storyreader.archive.db import ReadOnlyArchiveError, read_only_message, read_only_reason
 
     salvaged = None
     path = archive_path(args)
+    reason = read_only_reason(path) if path.is_file() else None
+    if args.repair and reason is not None:
+        raise ReadOnlyArchiveError(read_only_message(path, reason))
     if args.repair and path.is_file() and not is_sound(path):
         salvaged = repair_archive(path)  # the damaged file is kept aside, never deleted
     with open_for(args) as archive:

@@ -8,7 +8,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from storyreader.cli.common import Commands, iso, open_for, open_index, positive, print_json
+from storyreader.cli.common import Commands, index_for_search, iso, open_for, positive, print_json
 
 if TYPE_CHECKING:
     from storyreader.search import SearchResults
@@ -45,7 +45,7 @@ SEARCH_SYNTAX = """search the full text of the archive
 def cmd_search(args: argparse.Namespace) -> int:
     from storyreader.progress import TerminalProgress
 
-    with open_for(args) as archive, open_index(archive, TerminalProgress()) as index:
+    with open_for(args) as archive, index_for_search(archive, TerminalProgress()) as index:
         results = index.search(
             " ".join(args.query),
             kind=args.kind,

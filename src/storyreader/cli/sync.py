@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from storyreader.cli.common import Commands, iso, open_for, open_index, print_json, print_list
+from storyreader.cli.common import Commands, iso, open_for, print_json, print_list, update_index
 
 if TYPE_CHECKING:
     from storyreader.progress import CancelToken
@@ -116,7 +116,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with open_for(args) as archive:
         withdrawn = remove_source(archive, args.name, withdraw=args.withdraw)
         if withdrawn:
-            open_index(archive, NullProgress()).close()
+            update_index(archive, NullProgress())
     extra = f"; {withdrawn} of its documents were withdrawn" if withdrawn else ""
     print(f"Removed {args.name}{extra}.")
     return 0
@@ -130,7 +130,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with open_for(args) as archive, _first_interrupt_cancels(cancel):
         reports = sync_sources(archive, args.names, TerminalProgress(), cancel)
         if any(report.changed for report in reports):
-            open_index(archive, TerminalProgress()).close()  # searchable when the command ends
+            update_index(archive, TerminalProgress())  # searchable when the command ends
     if args.json:
         print_json([report.to_json() for report in reports])
     else:

@@ -7,8 +7,15 @@ under `_read_lock`, held only while Whoosh runs (reading SQLite and cutting snip
 outside it); after a commit the searcher is replaced under the same lock, so no search ever
 uses a closed one.
 
+Other processes: another Story Reader may commit to the index (merging away segment files
+this searcher reads) or swap in a rebuilt one at any moment. A commit's own searcher is
+opened under the file lock, when no other process can change the files; before each search
+the searcher follows what is on disk (`disk_stamp`), and a search that fails because files
+went from under it reloads and tries again. A missing file means "reload", never "damaged".
+
 While no usable index exists (first start, or a rebuild after damage) `search` still
-answers, from SQLite, by title, and says so in `SearchResults.message`.
+answers, from SQLite, by title, and says so in `SearchResults.message`. The index of a
+read-only archive is searched as it is, never changed (by title if there is none).
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -25,6 +33,14 @@ from whoosh.searching import Searcher
 
 from storyreader import i18n
 from storyreader.archive.db import Archive
+from storyreader.archive.space import (
+    INTAKE_MARGIN,
+    MIN_NEEDED,
+    disk_full_error,
+    folder_size,
+    is_disk_full,
+    require_space,
+)
 from storyreader.progress import CancelToken, Progress
 from storyreader.search import build as b
 from storyreader.search import schema as s
@@ -37,6 +53,7 @@ from storyreader.search.index import (
     IndexBusyError,
     IndexDamaged,
     Maintainer,
+    disk_stamp,
     index_dir,
     null_progress,
     release_mapped_pages,
@@ -52,6 +69,10 @@ FACET_FIELDS = {"kind": s.KIND, "tag": s.TAG, "language": s.LANG, "year": s.YEAR
 MAX_PAGE_SIZE = 100
 MORE_LIKE_TERMS = 12
 CATCH_UP_WAIT = 1.0  # seconds catch_up waits for another writer before leaving tasks for later
+REFRESH_ATTEMPTS = 3  # opening a searcher while another process commits can meet a file gone
+REFRESH_PAUSE = 0.05
+INDEX_PER_TEXT_BYTE = 4  # an index takes about four times its documents' text (bench/search.py)
+NO_STAMP = (-2, -2)  # matches no index on disk: the next search reloads
 
 
 @dataclass
@@ -71,10 +92,12 @@ class SearchIndex:
         self._read_lock = threading.RLock()
         self._ix: Any = None
         self._searcher: Searcher | None = None
+        self._stamp = NO_STAMP  # the index on disk the searcher was opened on
         self._facet_sets: dict[str, dict[str, frozenset[int]]] | None = None
         # The docnums of the last `within` set asked for, for the searcher in use.
         self._within: tuple[frozenset[str], frozenset[int]] | None = None
         self._word_lists = WordLists()
+        self.titles_only_reason: str | None = None  # why searches answer by title, if known
 
     # --- opening -------------------------------------------------------------------------
 
@@ -85,8 +108,9 @@ class SearchIndex:
         Until `rebuild` runs, a missing or damaged index answers searches by title.
         """
         index = cls(archive)
-        index._maintainer.clean_leftovers()
-        index._maintainer.set_aside_foreign()
+        if archive.read_only is None:
+            index._maintainer.clean_leftovers()
+            index._maintainer.set_aside_foreign()
         index._load()
         return index
 
@@ -100,9 +124,11 @@ class SearchIndex:
     ) -> SearchIndex:
         """Open (or rebuild if missing, stale or damaged) the index, then catch up."""
         index = cls.attach(archive)
+        if archive.read_only is not None:
+            return index  # searched as it is
         try:
             if not index.ready:
-                index.rebuild(progress, cancel)
+                index._ensure_ready(null_progress(progress), cancel)
             index.catch_up(progress)
         except BaseException:
             index.close()
@@ -115,25 +141,33 @@ class SearchIndex:
         return self._searcher is not None
 
     def _load(self) -> bool:
+        """Open the index on disk (checked) and search it from now on; False if unusable."""
         disk = DiskIndex(self.path)
+        stamp = disk_stamp(self.path)  # before opening: a change after it shows as stale
+        writable = self.archive.read_only is None
         try:
             ix = disk.open_checked(
-                self._maintainer.archive_id(), lambda: self._maintainer.locked(timeout=0)
+                self._maintainer.archive_id(),
+                (lambda: self._maintainer.locked(timeout=0)) if writable else None,
             )
-        except IndexDamaged as why:
+            searcher = ix.searcher()
+        except (IndexDamaged, OSError) as why:
             if self.path.exists():
                 log.warning(
                     "Search index %s cannot be used (%s); it will be rebuilt", self.path, why
                 )
             return False
         with self._read_lock:
-            self._set_searcher(ix, ix.searcher())
+            self._set_searcher(ix, searcher, stamp)
         return True
 
-    def _set_searcher(self, ix: Any, searcher: Searcher | None) -> None:
+    def _set_searcher(
+        self, ix: Any, searcher: Searcher | None, stamp: tuple[int, int] = NO_STAMP
+    ) -> None:
         old = self._searcher
         self._ix, self._searcher, self._facet_sets = ix, searcher, None
         self._within = None
+        self._stamp = stamp
         if old is not None:
             with contextlib.suppress(Exception):
                 old.close()
@@ -158,15 +192,45 @@ class SearchIndex:
 
     def rebuild(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> None:
         """Build a new index from SQLite aside, then swap it in. Searches go on meanwhile."""
-        progress = null_progress(progress)
+        self.archive.check_writable()
         with self._maintainer.locked():
+            self._rebuild_locked(null_progress(progress), cancel)
+
+    def _rebuild_locked(self, progress: Progress, cancel: CancelToken | None) -> None:
+        needed = self._build_size()
+        require_space(self.path.parent, needed)
+        with self._space_for(needed):
             fresh, up_to = self._maintainer.build_fresh(progress, cancel)
-            with self._read_lock:
-                self._set_searcher(None, None)
-                self._maintainer.swap_in(fresh)
-                loaded = self._load()
-            if loaded:
-                self._maintainer.forget_tasks(up_to)
+        with self._read_lock:
+            self._set_searcher(None, None)
+            self._maintainer.swap_in(fresh)
+            loaded = self._load()
+        if loaded:
+            self._maintainer.forget_tasks(up_to)
+
+    def _build_size(self) -> int:
+        """The space a rebuild needs: a new index beside the old one, with room to spare."""
+        with self.archive.read() as session:
+            estimate = source.text_bytes(session) * INDEX_PER_TEXT_BYTE
+        return max(estimate, folder_size(self.path)) + INTAKE_MARGIN
+
+    @contextlib.contextmanager
+    def _space_for(self, needed: int) -> Iterator[None]:
+        """A full disk while writing the index is said as DiskFullError, with `needed`."""
+        try:
+            yield
+        except OSError as error:
+            if is_disk_full(error):
+                raise disk_full_error(self.path.parent, needed) from error
+            raise
+
+    def _ensure_ready(self, progress: Progress, cancel: CancelToken | None = None) -> None:
+        """A usable index: under the lock, load it again first (another process may have just
+        built it, or swapped it in while this one looked), and build it only if it is still
+        missing or damaged."""
+        with self._maintainer.locked():
+            if not self._load():
+                self._rebuild_locked(progress, cancel)
 
     def catch_up(self, progress: Progress | None = None) -> int:
         """Replay pending index tasks; return how many documents changed in the index.
@@ -176,21 +240,31 @@ class SearchIndex:
         call again when it has finished.
         """
         progress = null_progress(progress)
+        if self.archive.read_only is not None:
+            return 0  # the tasks wait for a copy that can be written
         if not self.ready:
-            self.rebuild(progress)
+            self._ensure_ready(progress)
         try:
-            with self._maintainer.locked(timeout=CATCH_UP_WAIT):
+            with self._maintainer.locked(timeout=CATCH_UP_WAIT), self._space_for(MIN_NEEDED):
                 changed = self._maintainer.apply_tasks(self._ix, progress)
+                if changed:
+                    self._refresh()  # under the lock: no other process changes the files now
         except IndexBusyError:
             return 0
         except IndexDamaged as error:
             self._mark_damaged(error)
             return 0
-        if changed:
+        if changed and self._outgrown():
+            self._rebuild_outgrown(progress)
+        return changed
+
+    def _rebuild_outgrown(self, progress: Progress) -> None:
+        """Rebuild for an archive that outgrew its common terms, unless another process is at
+        the index (it may be rebuilding it right now: the next catch-up looks again)."""
+        with contextlib.suppress(IndexBusyError), self._maintainer.locked(timeout=CATCH_UP_WAIT):
             self._refresh()
             if self._outgrown():
-                self.rebuild(progress)
-        return changed
+                self._rebuild_locked(progress, None)
 
     def _outgrown(self) -> bool:
         """True when the archive has grown so much since the last rebuild that the common
@@ -202,16 +276,48 @@ class SearchIndex:
             count: int = searcher.doc_count()
         return count > max(s.REBUILD_GROWTH * built_for, s.REBUILD_AT_LEAST)
 
-    def _refresh(self) -> None:
+    def _refresh(self) -> bool:
+        """A new searcher on the index as it is on disk now; False if none could be opened
+        (the current one is kept: its files stay readable until it is closed)."""
         with self._read_lock:
-            if self._ix is not None:
-                self._set_searcher(self._ix, self._ix.searcher())
+            if self._ix is None:
+                return False
+            for attempt in range(REFRESH_ATTEMPTS):
+                stamp = disk_stamp(self.path)
+                if stamp[0] != self._stamp[0]:  # another folder: a rebuild was swapped in
+                    return self._load()
+                try:
+                    searcher = self._ix.searcher()
+                except Exception as error:  # a file merged away as it was opened
+                    log.info("Opening the search index again (%r)", error)
+                    if attempt + 1 < REFRESH_ATTEMPTS:
+                        time.sleep(REFRESH_PAUSE)
+                    continue
+                self._set_searcher(self._ix, searcher, stamp)
+                return True
+            return False
+
+    def _follow_disk(self) -> None:
+        """If another process changed the index since this searcher was opened, open one on
+        the index as it is now (its files may be gone from under the old one)."""
+        if self._searcher is not None and disk_stamp(self.path) != self._stamp:
+            self._refresh()
+
+    def _changed_underneath(self, error: Exception) -> bool:
+        """True if `error` came from files another process changed, not from damage: then
+        the searcher is opened again rather than the index rebuilt."""
+        if not isinstance(error, OSError) and disk_stamp(self.path) == self._stamp:
+            return False
+        log.info("The search index changed while it was read (%r); opening it again", error)
+        self._stamp = NO_STAMP
+        return self._refresh()
 
     # --- searching -----------------------------------------------------------------------
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Searcher | None]:
         with self._read_lock:
+            self._follow_disk()
             try:
                 yield self._searcher
             finally:
@@ -241,14 +347,18 @@ class SearchIndex:
         parsed = parse(query)
         extra = [Filter("kind", kind)] if kind else []
         extra += [Filter("lang", language)] if language else []
-        with self._reading() as searcher:
-            if searcher is not None:
+        for attempt in range(2):  # again if the index changed underneath
+            with self._reading() as searcher:
+                if searcher is None:
+                    break
                 try:
                     allowed = None if within is None else self._docnums(searcher, within)
                     return self._search_index(
                         searcher, parsed, extra, sort, (page, page_size), allowed, suggest
                     )
                 except Exception as error:
+                    if attempt == 0 and self._changed_underneath(error):
+                        continue
                     self._mark_damaged(error)
         return self._search_titles(parsed.text, page, page_size, within)
 
@@ -395,7 +505,7 @@ class SearchIndex:
             )
         highlight = b.Highlight()
         hits = self._hits([(doc_id, 0.0) for doc_id in ids], highlight)
-        message = i18n.translate(
+        message = self.titles_only_reason or i18n.translate(
             "Search",
             "The search index is being built; until it is ready, only titles are searched.",
         )
@@ -422,7 +532,8 @@ class SearchIndex:
                 results = searcher.search(q, limit=max(1, limit))
                 ranked = [(hit[s.ID], hit.score or 0.0) for hit in results]
             except Exception as error:
-                self._mark_damaged(error)
+                if not self._changed_underneath(error):
+                    self._mark_damaged(error)
                 return []
         return self._hits(ranked, highlight)
 

@@ -30,6 +30,7 @@ import json
 import logging
 import mmap
 import os
+import re
 import shutil
 import threading
 import time
@@ -166,12 +167,13 @@ class DiskIndex:
         self.ix: Any = None
 
     def open_checked(
-        self, archive_id: str, sealing: Callable[[], AbstractContextManager[None]]
+        self, archive_id: str, sealing: Callable[[], AbstractContextManager[None]] | None
     ) -> Any:
         """Open the Whoosh index if it is ours, current and sound; else raise IndexDamaged.
 
         `sealing` gives the writers' lock: files nobody sealed are sealed under it, and only
         if it is free at once (a writer holding it is sealing its own commit right now).
+        None: the index is only read (a read-only archive), never sealed.
         """
         sentinel = read_sentinel(self.folder)
         if sentinel is None:
@@ -179,12 +181,16 @@ class DiskIndex:
         if sentinel.get("schema") != s.SCHEMA_VERSION or sentinel.get("archive") != archive_id:
             raise IndexDamaged("built for another schema or archive")
         sealed = sentinel.get("files") or {}
-        unsealed = self._compare_sizes(sealed)
+        try:
+            unsealed = self._compare_sizes(sealed)
+        except OSError as error:  # a file went while being read: another process changed it
+            raise IndexDamaged(f"{type(error).__name__}: {error}") from error
         ix, failure = _open_and_probe(self.folder)
         if failure is not None:
             raise IndexDamaged(failure)
-        if unsealed:  # maybe a commit whose process died before sealing: sound, so seal it
-            with contextlib.suppress(IndexBusyError), sealing():
+        if unsealed and sealing is not None:  # a commit whose process died before sealing
+            # Sealing is the next commit's job too: a busy lock or a full disk can wait.
+            with contextlib.suppress(IndexBusyError, OSError), sealing():
                 seal(self.folder, archive_id)
         self.ix = ix
         return ix
@@ -248,6 +254,24 @@ def release_mapped_pages() -> None:
     for mapped in list(_MAPPED):
         with contextlib.suppress(ValueError, OSError):  # closed since
             mapped.madvise(mmap.MADV_DONTNEED)
+
+
+def disk_stamp(folder: Path) -> tuple[int, int]:
+    """Which index is on disk now: the folder's inode (a rebuild swaps in another folder) and
+    its newest generation (each commit makes one); (-1, -1) while there is none."""
+    try:
+        inode = folder.stat().st_ino
+        generations = [
+            int(match.group(1))
+            for entry in folder.iterdir()
+            if (match := _TOC_NAME.match(entry.name)) is not None
+        ]
+    except OSError:
+        return -1, -1
+    return inode, max(generations, default=-1)
+
+
+_TOC_NAME = re.compile(r"^_MAIN_(\d+)\.toc$")
 
 
 def open_index(folder: Path) -> Any:

@@ -10,18 +10,23 @@ A frozen app must call `multiprocessing.freeze_support()` first thing in `main`.
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import os
 import queue
 import shutil
+import sys
+import traceback
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import TOC, clean_files
 
-from storyreader.errors import Cancelled
+from storyreader.archive.space import is_disk_full
+from storyreader.errors import Cancelled, KnownError
 from storyreader.progress import CancelToken, Progress
 from storyreader.search import source
 from storyreader.search.writer import FastSegmentWriter
@@ -68,17 +73,49 @@ def index_ids(archive: Any, ix: Any, ids: Sequence[str], report: Any, stop: Any)
 def _worker(
     archive_path: str, folder: str, schema: Any, ids: list[str], progress: Any, stop: Any
 ) -> None:
-    """Entry point of a spawned process; `schema` is the parent index's own."""
+    """Entry point of a spawned process; `schema` is the parent index's own.
+
+    A failure is handed to the parent (which says it, as its own) rather than printed here:
+    a damaged archive or a full disk is one sentence, never a worker's traceback.
+    """
     from storyreader.archive.db import Archive
 
-    archive = Archive(Path(archive_path))
     try:
-        ix = whoosh_index.create_in(folder, schema)
-        index_ids(archive, ix, ids, progress.put, stop.is_set)
+        archive = Archive(Path(archive_path))
+        try:
+            ix = whoosh_index.create_in(folder, schema)
+            index_ids(archive, ix, ids, progress.put, stop.is_set)
+        finally:
+            archive.close()
     except Cancelled:
         return
-    finally:
-        archive.close()
+    except KeyboardInterrupt:  # the parent says what happened
+        sys.exit(1)
+    except Exception as error:
+        progress.put(WorkerFailure.of(error))
+        sys.exit(1)
+
+
+@dataclass(frozen=True)
+class WorkerFailure:
+    """What stopped a worker, sent to the parent in place of a progress count."""
+
+    known: KnownError | None  # a failure with its sentence (a damaged archive…)
+    disk_full: bool
+    text: str  # otherwise: the traceback of a bug, for --debug and the log
+
+    @classmethod
+    def of(cls, error: Exception) -> WorkerFailure:
+        if isinstance(error, KnownError):
+            return cls(error, False, str(error))
+        return cls(None, is_disk_full(error), "".join(traceback.format_exception(error)))
+
+    def error(self) -> BaseException:
+        if self.known is not None:
+            return self.known
+        if self.disk_full:
+            return OSError(errno.ENOSPC, "No space left on device (in an indexing process)")
+        return RuntimeError(f"An indexing process failed:\n{self.text}")
 
 
 def build_parallel(
@@ -123,6 +160,7 @@ def build_parallel(
                 if stopped():
                     raise Cancelled
             if process.exitcode != 0:
+                _drain(counts, progress)  # its reason, if it could give one
                 raise RuntimeError(f"An indexing process failed (exit code {process.exitcode}).")
         _drain(counts, progress)
         adopt_segments(ix, folder, parts)
@@ -139,11 +177,15 @@ def build_parallel(
 
 
 def _drain(counts: Any, progress: Progress) -> None:
+    """Pass the workers' counts on; raise what stopped one of them, if one said so."""
     while True:
         try:
-            progress.advance(counts.get_nowait())
+            item = counts.get_nowait()
         except queue.Empty:
             return
+        if isinstance(item, WorkerFailure):
+            raise item.error()
+        progress.advance(item)
 
 
 def adopt_segments(ix: Any, folder: Path, parts: list[Path]) -> None:

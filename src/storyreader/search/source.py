@@ -144,6 +144,16 @@ def pending_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(IndexTask)) or 0
 
 
+def text_bytes(session: Session) -> int:
+    """About how many bytes of text the index is built from (for the space a build needs)."""
+    total = session.scalar(
+        select(func.sum(func.length(Document.body_text) + func.length(Document.title))).where(
+            _ACTIVE
+        )
+    )
+    return int(total or 0)
+
+
 def max_task_id(session: Session) -> int:
     return session.scalar(select(func.max(IndexTask.id))) or 0
 

@@ -48,7 +48,7 @@
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reader.py" line="94" />
+        <location filename="../../ui/reader.py" line="103" />
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>

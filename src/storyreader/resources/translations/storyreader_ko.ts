@@ -90,6 +90,49 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../archive/db.py" line="39"/>
+        <source>it is on a read-only disk</source>
+        <translation>읽기 전용 디스크에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../archive/db.py" line="41"/>
+        <source>the file is read-only</source>
+        <translation>파일이 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location filename="../../archive/db.py" line="43"/>
+        <source>its folder cannot be written to</source>
+        <translation>폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../archive/db.py" line="173"/>
+        <source>The archive %1 is damaged or is not a Story Reader archive (SQLite says: %2). Run `storyreader --archive %1 check --repair` to repair it, or restore a backup.</source>
+        <translation>아카이브 %1이(가) 손상되었거나 Story Reader 아카이브가 아닙니다(SQLite 메시지: %2). `storyreader --archive %1 check --repair`를 실행해 복구하거나 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/db.py" line="185"/>
+        <source>The archive %1 is read-only (%2), so nothing in it can be changed: reading and searching work. To change it, copy it to a folder you can write to.</source>
+        <translation>아카이브 %1은(는) 읽기 전용이라(%2) 아무것도 바꿀 수 없습니다. 읽기와 검색은 됩니다. 바꾸려면 쓸 수 있는 폴더에 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/db.py" line="211"/>
+        <source>Cannot make an archive in %1: the folder cannot be written to.</source>
+        <translation>%1에 아카이브를 만들 수 없습니다. 폴더에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/migrate.py" line="100"/>
+        <source>The archive %1 is read-only (%2) and was made by an older Story Reader: it must be upgraded before it can be read, which changes it. Copy it to a folder you can write to and open the copy.</source>
+        <translation>아카이브 %1은(는) 읽기 전용이고(%2) 이전 버전의 Story Reader로 만들어졌습니다. 읽으려면 먼저 업그레이드해야 하는데, 그러면 파일이 바뀝니다. 쓸 수 있는 폴더에 복사한 뒤 복사본을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/space.py" line="62"/>
+        <source>The disk holding %1 is full: %2 free, and Story Reader needs about %3 free there for this. Free some space and try again.</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다. 남은 공간은 %2이고, 이 작업에는 약 %3의 여유 공간이 필요합니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <location filename="../../present/views/show.py" line="51"/>
@@ -339,12 +382,12 @@
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../../present/pdf.py" line="61"/>
+        <location filename="../../present/pdf.py" line="63"/>
         <source>Cannot write %1; is the folder there and writable?</source>
         <translation>%1에 쓸 수 없습니다. 폴더가 있는지, 쓰기가 허용되는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/pdf.py" line="158"/>
+        <location filename="../../present/pdf.py" line="161"/>
         <source>Content warning:</source>
         <translation>내용 경고:</translation>
     </message>
@@ -1151,12 +1194,12 @@
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../search/index.py" line="336"/>
+        <location filename="../../search/index.py" line="360"/>
         <source>Building the search index</source>
         <translation>검색 색인을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../search/index.py" line="378"/>
+        <location filename="../../search/index.py" line="402"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
@@ -1177,6 +1220,24 @@
         <location filename="../../ui/progress_area.py" line="57"/>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/read_only.py" line="21"/>
+        <source>(read-only)</source>
+        <translation>(읽기 전용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only.py" line="25"/>
+        <source>A read-only archive</source>
+        <translation>읽기 전용 아카이브</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_only.py" line="28"/>
+        <source>Notes, bookmarks, favourites, imports and syncing need an archive that can be written; where you stop reading is not kept either.</source>
+        <translation>메모, 책갈피, 즐겨찾기, 가져오기, 동기화는 쓸 수 있는 아카이브에서만 됩니다. 읽다가 멈춘 위치도 저장되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1209,29 +1270,29 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="66"/>
+        <location filename="../../ui/reader.py" line="75"/>
         <source>Document text</source>
         <translation>문서 본문</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reader.py" line="94"/>
+        <location filename="../../ui/reader.py" line="103"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n분 분량</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233"/>
+        <location filename="../../ui/reader.py" line="245"/>
         <source>Image not stored yet</source>
         <translation>아직 저장되지 않은 그림</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="270"/>
+        <location filename="../../ui/reader.py" line="313"/>
         <source>Add a note to the selection…</source>
         <translation>선택한 부분에 메모 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="273"/>
+        <location filename="../../ui/reader.py" line="316"/>
         <source>Bookmark this place</source>
         <translation>이 위치에 책갈피</translation>
     </message>
@@ -1239,32 +1300,32 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../app.py" line="150"/>
+        <location filename="../../app.py" line="156"/>
         <source>The archive is damaged</source>
         <translation>보관함이 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="151"/>
+        <location filename="../../app.py" line="157"/>
         <source>Story Reader cannot read its archive.</source>
         <translation>Story Reader가 보관함을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="153"/>
+        <location filename="../../app.py" line="159"/>
         <source>You can try to repair it, or go back to the last backup. The damaged file is kept either way.</source>
         <translation>고쳐 보거나 마지막 백업으로 되돌릴 수 있습니다. 어느 쪽이든 손상된 파일은 그대로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161"/>
+        <location filename="../../app.py" line="167"/>
         <source>Check and repair</source>
         <translation>검사하고 고치기</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="174"/>
         <source>Restore the backup of %1</source>
         <translation>%1 백업으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="172"/>
+        <location filename="../../app.py" line="178"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -1272,27 +1333,27 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../search/engine.py" line="302"/>
+        <location filename="../../search/engine.py" line="412"/>
         <source>Nothing matches “%1”; showing results for “%2”.</source>
         <translation>“%1”에 맞는 결과가 없어 “%2”의 결과를 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="398"/>
+        <location filename="../../search/engine.py" line="508"/>
         <source>The search index is being built; until it is ready, only titles are searched.</source>
         <translation>검색 색인을 만드는 중입니다. 준비될 때까지는 제목만 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="506"/>
+        <location filename="../../search/engine.py" line="617"/>
         <source>%1 is too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="510"/>
+        <location filename="../../search/engine.py" line="621"/>
         <source>%1 are too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="513"/>
+        <location filename="../../search/engine.py" line="624"/>
         <source>Type a word to search for.</source>
         <translation>찾을 낱말을 입력하세요.</translation>
     </message>
