@@ -19,7 +19,7 @@ from tests.conftest import CLI, RunCli
 from tests.search.conftest import put
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = 12  # each process: add, index (or rebuild), search; old code failed within a few
+ROUNDS = 8  # each process: add, index (or rebuild), search; old code failed within two
 CLI_RUNS = 1  # about 8 s each here
 
 

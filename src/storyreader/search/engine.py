@@ -141,25 +141,40 @@ class SearchIndex:
         return self._searcher is not None
 
     def _load(self) -> bool:
-        """Open the index on disk (checked) and search it from now on; False if unusable."""
-        disk = DiskIndex(self.path)
-        stamp = disk_stamp(self.path)  # before opening: a change after it shows as stale
+        """Open the index on disk (checked) and search it from now on; False if unusable.
+
+        An index that another process changed while it was being opened (its stamp moved)
+        is opened again: only a failure on an index that held still means it is unusable.
+        """
+        for attempt in range(REFRESH_ATTEMPTS):
+            stamp = disk_stamp(self.path)  # before opening: a change after it shows as stale
+            try:
+                ix, searcher = self._open_checked()
+            except (IndexDamaged, OSError) as why:
+                if disk_stamp(self.path) != stamp and attempt + 1 < REFRESH_ATTEMPTS:
+                    log.info("The search index changed while it was opened (%s)", why)
+                    time.sleep(REFRESH_PAUSE)
+                    continue
+                if self.path.exists():
+                    log.warning(
+                        "Search index %s cannot be used (%s); it will be rebuilt", self.path, why
+                    )
+                return False
+            with self._read_lock:
+                self._set_searcher(ix, searcher, stamp)
+            return True
+        return False
+
+    def _open_checked(self) -> tuple[Any, Searcher]:
         writable = self.archive.read_only is None
+        ix = DiskIndex(self.path).open_checked(
+            self._maintainer.archive_id(),
+            (lambda: self._maintainer.locked(timeout=0)) if writable else None,
+        )
         try:
-            ix = disk.open_checked(
-                self._maintainer.archive_id(),
-                (lambda: self._maintainer.locked(timeout=0)) if writable else None,
-            )
-            searcher = ix.searcher()
-        except (IndexDamaged, OSError) as why:
-            if self.path.exists():
-                log.warning(
-                    "Search index %s cannot be used (%s); it will be rebuilt", self.path, why
-                )
-            return False
-        with self._read_lock:
-            self._set_searcher(ix, searcher, stamp)
-        return True
+            return ix, ix.searcher()
+        except Exception as error:  # checked a moment ago: changed since, or torn
+            raise IndexDamaged(f"{type(error).__name__}: {error}") from error
 
     def _set_searcher(
         self, ix: Any, searcher: Searcher | None, stamp: tuple[int, int] = NO_STAMP

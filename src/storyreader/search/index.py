@@ -24,7 +24,6 @@ twice is harmless, because a task only says "look at document X as it is now".
 from __future__ import annotations
 
 import contextlib
-import gc
 import io
 import json
 import logging
@@ -35,7 +34,6 @@ import shutil
 import threading
 import time
 import uuid
-import warnings
 import weakref
 import zlib
 from collections.abc import Callable, Iterator
@@ -231,15 +229,24 @@ class MappedStorage(FileStorage):  # type: ignore[misc]
     of a second, and the index's size in RAM, per searcher at 10,000 documents) or plain
     files read with a seek and a read system call per access (twice as slow to search).
     A memory map costs neither; searches are serialized, so its shared position is safe.
+
+    While `opened` is a list, the files opened are kept in it, so that an open that fails
+    half-way can close them (Whoosh leaves them open when a torn file makes it raise).
     """
+
+    opened: list[StructFile] | None = None
 
     def open_file(self, name: str, **kwargs: Any) -> Any:
         with open(self._fpath(name), "rb") as raw:  # noqa: PTH123 - Whoosh's own path
             if os.fstat(raw.fileno()).st_size == 0:
-                return StructFile(io.BytesIO(b""), name=name, **kwargs)
-            mapped = mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ)
-        _MAPPED.add(mapped)
-        return StructFile(mapped, name=name, **kwargs)
+                opened = StructFile(io.BytesIO(b""), name=name, **kwargs)
+            else:
+                mapped = mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ)
+                _MAPPED.add(mapped)
+                opened = StructFile(mapped, name=name, **kwargs)
+        if self.opened is not None:
+            self.opened.append(opened)
+        return opened
 
 
 def release_mapped_pages() -> None:
@@ -279,19 +286,22 @@ def open_index(folder: Path) -> Any:
 
 
 def _open_and_probe(folder: Path) -> tuple[Any, str | None]:
-    """Open and probe; on failure, the reason. Whoosh leaves files open when a torn file
-    makes it raise; they are closed here, quietly, rather than warned about later."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        try:
-            ix = open_index(folder)
-            probe(ix)
-        except Exception as error:
-            failure = f"{type(error).__name__}: {error}"
-        else:
-            return ix, None
-        gc.collect()
-    return None, failure
+    """Open and probe; on failure, the reason. The files a failed attempt opened are closed
+    here (not left to the garbage collector, which in the app may run on a worker thread
+    and must not be made to collect Qt objects there)."""
+    storage = MappedStorage(str(folder))
+    storage.opened = []
+    try:
+        ix = storage.open_index()
+        probe(ix)
+    except Exception as error:
+        for opened in storage.opened:
+            with contextlib.suppress(Exception):
+                opened.close()
+        return None, f"{type(error).__name__}: {error}"
+    finally:
+        storage.opened = None
+    return ix, None
 
 
 def probe(ix: Any) -> None:
