@@ -15,7 +15,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from storyreader.cli.common import Commands, open_for, open_index
+from storyreader.cli.common import Commands, index_for_search, open_for
 
 if TYPE_CHECKING:
     from storyreader.serve import ShareServer
@@ -93,7 +93,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
         return 2
     port = DEFAULT_PORT if args.port is None else args.port
-    with open_for(args) as archive, open_index(archive, TerminalProgress()) as index:
+    with open_for(args) as archive, index_for_search(archive, TerminalProgress()) as index:
         server = ShareServer(
             archive,
             share,
