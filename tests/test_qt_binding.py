@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtGui import QPainterPath
 
 
+# From Python 3.12 None is immortal (PEP 683): its reference count never changes, so a leak
+# cannot show here and the test could not fail.
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 (PEP 683)"
+)
 def test_calling_qt_does_not_leak_references_to_none() -> None:
     path = QPainterPath()
     before = sys.getrefcount(None)
