@@ -1,5 +1,6 @@
 """The desktop app's composition root: logging, settings, translations and looks, the
-archive (with a way out when it is damaged), the background runner, and the main window.
+archive (with a way out when it is damaged), the background runner, and the main window;
+and the show's own process (`storyreader present SET`), which has no main window.
 """
 
 from __future__ import annotations
@@ -120,6 +121,27 @@ def show_window(
         else:
             announce_read_only(window, archive)
         return app.exec()
+
+
+def run_show(archive: Archive, set_reference: str, screen_number: int | None) -> int:
+    """`storyreader present SET`: the show on its own, without the library window."""
+    from storyreader.archive.library import Library
+    from storyreader.config import settings_file
+    from storyreader.present.sets import Sets
+    from storyreader.ui.present.show_controller import ShowController
+    from storyreader.ui.present.show_options import load_options
+    from storyreader.ui.settings import LANGUAGE, Settings
+
+    app = make_app()
+    settings = Settings(settings_file())
+    install_translations(app, settings.get(LANGUAGE))
+    info = Sets(archive).find(set_reference)
+    show = ShowController(
+        info, Library(archive), load_options(settings), screen_number=screen_number
+    )
+    show.ended.connect(app.quit)
+    show.start()
+    return app.exec()
 
 
 def _daily_backup(path: Path) -> None:

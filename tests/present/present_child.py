@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from storyreader.app import make_app
 from storyreader.cli import main
-from storyreader.present.views.console import PresenterConsole
-from storyreader.present.views.show import AudienceWindow
+from storyreader.ui.present.console import PresenterConsole
+from storyreader.ui.present.show_controller import AudienceWindow
 
 
 def report() -> None:

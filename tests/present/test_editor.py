@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from storyreader.archive.library import Library
 from storyreader.present.sets import SetInfo, Sets
-from storyreader.present.views.editor import SetsDialog
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.models import documents_mime
+from storyreader.ui.present.sets_dialog import SetsDialog
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
 from tests.present.conftest import KOREAN_LETTER, LANTERN, LETTERS, PAPER_BOATS, id_of

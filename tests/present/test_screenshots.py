@@ -10,10 +10,10 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from storyreader.archive.library import Library
+from storyreader.present.navigator import ShowOptions
 from storyreader.present.sets import SetInfo
-from storyreader.present.show import ShowOptions
 from storyreader.present.slides import SlideKind
-from storyreader.present.views.show import ShowController
+from storyreader.ui.present.show_controller import ShowController
 from tests.conftest import ROOT
 from tests.present.screens import PROJECTOR, OffscreenScreens
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
+from storyreader.present.navigator import Screen, ShowOptions
 from storyreader.present.sets import SetInfo, Sets
-from storyreader.present.show import Screen, ShowOptions
 from storyreader.present.slides import SlideKind
-from storyreader.present.views.show import ShowController
+from storyreader.ui.present.show_controller import ShowController
 from tests.present.screens import LAPTOP, PROJECTOR, OffscreenScreens
 
 Key = Qt.Key

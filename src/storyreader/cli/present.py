@@ -269,7 +269,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_present(args: argparse.Namespace) -> int:
-    from storyreader.present.views.show import run_show
+    from storyreader.app import run_show
 
     with open_for(args) as archive:
         return run_show(archive, args.set, args.screen)

@@ -1,6 +1,6 @@
-"""Presenting stories at events: set lists, slides made from prose, handouts, and (in
-`views/`) the audience window, presenter console and set-list editor.
+"""Presenting stories at events, headless: set lists and set files, slides made from prose,
+where a show is (`navigator`), and slides and handouts as PDFs.
 
-Everything here but `views/` is headless: it may use QtGui (text layout, painting, PDF) with
-a QGuiApplication, never QtWidgets.
+It may use QtGui and QtCore (text layout, painting, PDF) with a QGuiApplication, never
+QtWidgets; the windows of a show are in `storyreader.ui.present`.
 """

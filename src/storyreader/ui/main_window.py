@@ -48,7 +48,6 @@ from storyreader.archive.browse import LibraryView, SidebarCounts
 from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
 from storyreader.errors import Cancelled, KnownError
-from storyreader.present.views.menu import PresentMenu
 from storyreader.search import SearchResults
 from storyreader.ui import settings as s
 from storyreader.ui import theme as looks
@@ -67,6 +66,7 @@ from storyreader.ui.models import (
     SidebarModel,
 )
 from storyreader.ui.notes_panel import NotesPanel
+from storyreader.ui.present.present_menu import PresentMenu
 from storyreader.ui.progress_area import ProgressArea
 from storyreader.ui.reader import INTERNAL_SCHEME, printable_document
 from storyreader.ui.reader_pane import ReaderPane

@@ -37,6 +37,12 @@ THEME = Setting("reading/theme", "system", ("system", "light", "dark", "sepia"))
 TYPEFACE = Setting("reading/typeface", "serif", ("serif", "sans"))
 ZOOM = Setting("reading/zoom", 0)  # steps from the default size, -5 to +10
 LINE_SPACING = Setting("reading/line_spacing", 160, (130, 145, 160, 180, 200))  # percent
+# Presenting: the host's choices for the audience screen (ui/present/show_options.py)
+PRESENT_THEME = Setting("present/theme", "dark", ("dark", "light", "high-contrast"))
+PRESENT_FONT_SCALE = Setting("present/font_scale", 100, (70, 80, 90, 100, 115, 130, 150))  # %
+PRESENT_CLOSING_SLIDES = Setting("present/closing_slides", True)
+PRESENT_LOGO = Setting("present/logo", "")  # an image file the host chose
+PRESENT_ORGANISATION = Setting("present/organisation", "")
 # The app
 LANGUAGE = Setting("app/language", "", ("", "en", "ko"))  # "": follow the system
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QImageReader, QKeyEvent, QScreen
@@ -24,16 +23,13 @@ from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.layout import SlideStyle, theme_named
+from storyreader.present.navigator import Navigator, Screen, ShowOptions
 from storyreader.present.paginate import build_deck
 from storyreader.present.pictures import PictureCache
 from storyreader.present.sets import SetInfo
-from storyreader.present.show import Navigator, Screen, ShowOptions
 from storyreader.present.slides import Deck
-from storyreader.present.views.console import PresenterConsole
-from storyreader.present.views.slide_view import SlideView
-
-if TYPE_CHECKING:
-    from storyreader.archive.db import Archive
+from storyreader.ui.present.console import PresenterConsole
+from storyreader.ui.present.slide_view import SlideView
 
 log = logging.getLogger(__name__)
 
@@ -442,23 +438,3 @@ class ShowController(QObject):
             self._set_clock.elapsed() // 1000 if self._set_clock.isValid() else 0,
             self.set_info.total_seconds,
         )
-
-
-def run_show(archive: Archive, set_reference: str, screen_number: int | None) -> int:
-    """`storyreader present SET`: the show on its own, without the library window."""
-    from storyreader.app import install_translations, make_app
-    from storyreader.config import settings_file
-    from storyreader.present.sets import Sets
-    from storyreader.present.views.options import load_options
-    from storyreader.ui.settings import LANGUAGE, Settings
-
-    app = make_app()
-    settings = Settings(settings_file())
-    install_translations(app, settings.get(LANGUAGE))
-    info = Sets(archive).find(set_reference)
-    show = ShowController(
-        info, Library(archive), load_options(settings), screen_number=screen_number
-    )
-    show.ended.connect(app.quit)
-    show.start()
-    return app.exec()

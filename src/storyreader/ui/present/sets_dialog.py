@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
+from storyreader.present.navigator import ShowOptions
 from storyreader.present.sets import (
     MAX_NAME_CHARS,
     MAX_WARNING_CHARS,
@@ -47,16 +48,15 @@ from storyreader.present.sets import (
     SetItemInfo,
     Sets,
 )
-from storyreader.present.show import ShowOptions
 from storyreader.present.timing import (
     DEFAULT_WORDS_PER_MINUTE,
     MAX_WORDS_PER_MINUTE,
     MIN_WORDS_PER_MINUTE,
     format_duration,
 )
-from storyreader.present.views import options as o
 from storyreader.ui.models import DOCUMENT_IDS_MIME
-from storyreader.ui.settings import Settings
+from storyreader.ui.present import show_options
+from storyreader.ui.settings import PRESENT_FONT_SCALE, Settings
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -243,7 +243,7 @@ class SetsDialog(QDialog):
 
     def _looks_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Slides"))
-        options = o.load_options(self._settings)
+        options = show_options.load_options(self._settings)
         self.theme = QComboBox()
         for key, text in (
             ("dark", self.tr("Dark")),
@@ -253,7 +253,7 @@ class SetsDialog(QDialog):
             self.theme.addItem(text, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(options.theme)))
         self.scale = QComboBox()
-        for percent in o.FONT_SCALE.choices:
+        for percent in PRESENT_FONT_SCALE.choices:
             self.scale.addItem(f"{percent}%", percent)
         self.scale.setCurrentIndex(max(0, self.scale.findData(round(options.font_scale * 100))))
         self.closing = QCheckBox(self.tr("End each story with its address as a QR code"))
@@ -482,7 +482,7 @@ class SetsDialog(QDialog):
     # --- looks ----------------------------------------------------------------------------
 
     def _save_looks(self) -> None:
-        o.save_options(
+        show_options.save_options(
             self._settings,
             ShowOptions(
                 theme=str(self.theme.currentData()),
@@ -566,7 +566,7 @@ class SetsDialog(QDialog):
             if handout:
                 write_handout_pdf(path, info, library.document, library.media)
             else:
-                options = o.load_options(self._settings)
+                options = show_options.load_options(self._settings)
                 write_set_slides_pdf(
                     path,
                     info,

@@ -8,9 +8,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from storyreader.present.layout import SlideStyle, SlideTheme, theme_named
+from storyreader.present.navigator import Screen
 from storyreader.present.pictures import PictureCache
 from storyreader.present.render import paint_black, paint_logo, paint_slide
-from storyreader.present.show import Screen
 from storyreader.present.slides import Slide
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from storyreader import i18n
 from storyreader.present.slides import Deck
 from storyreader.present.timing import format_duration
-from storyreader.present.views.slide_view import SlideView
+from storyreader.ui.present.slide_view import SlideView
 
 
 class PresenterConsole(QWidget):

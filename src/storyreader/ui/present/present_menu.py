@@ -19,9 +19,9 @@ from storyreader.present.sets import Sets
 from storyreader.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from storyreader.present.views.editor import SetsDialog
-    from storyreader.present.views.show import ShowController
     from storyreader.ui.main_window import MainWindow
+    from storyreader.ui.present.sets_dialog import SetsDialog
+    from storyreader.ui.present.show_controller import ShowController
 
 
 class PresentMenu(QObject):
@@ -63,7 +63,7 @@ class PresentMenu(QObject):
 
     def open_sets(self, select: int | None = None) -> SetsDialog:
         if self.dialog is None:
-            from storyreader.present.views.editor import SetsDialog  # not needed at start-up
+            from storyreader.ui.present.sets_dialog import SetsDialog  # not needed at start-up
 
             self.dialog = SetsDialog(self._library, self._settings, self._window)
             self.dialog.present_requested.connect(self.start_show)
@@ -138,8 +138,8 @@ class PresentMenu(QObject):
             self.show.console.activateWindow()
             return
         try:
-            from storyreader.present.views.options import load_options
-            from storyreader.present.views.show import ShowController
+            from storyreader.ui.present.show_controller import ShowController
+            from storyreader.ui.present.show_options import load_options
 
             self.show = ShowController(
                 self._sets.get(set_id), self._library, load_options(self._settings)
