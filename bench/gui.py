@@ -74,21 +74,21 @@ def typing_latency(
     app = make_app()
     window = MainWindow(Library(open_archive(archive)), Settings(settings), TaskRunner())
     window.show()
-    while window.index is None or not window.index.ready or window.progress_area.isVisible():
+    while not window.index_keeper.ready or window.status.working:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     shown: dict[str, float] = {}
 
     def painted(results: object, _seconds: float) -> None:
-        window.search_panel.list.viewport().repaint()
+        window.library.results.list.viewport().repaint()
         shown[getattr(results, "query", "")] = time.perf_counter()
 
-    window.searches.results_ready.connect(painted)
+    window.library.searches.results_ready.connect(painted)
     latencies, drawing = [], []
     for text in texts:
-        window.search_field.clear()
+        window.library.search_field.clear()
         app.processEvents()
         for end in range(1, len(text) + 1):
-            window.search_field.setText(text[:end])  # what a keystroke does to the field
+            window.library.search_field.setText(text[:end])  # what a keystroke does to the field
             last_key = time.perf_counter()
             wait_until = last_key + KEYSTROKE_MS / 1000
             while time.perf_counter() < wait_until:
@@ -99,8 +99,8 @@ def typing_latency(
         if text in shown:
             latencies.append(max(0.0, shown[text] - last_key))
             start = time.perf_counter()
-            window.search_panel.model.set_hits(list(window.search_panel.model._hits))
-            window.search_panel.list.viewport().repaint()
+            window.library.results.model.set_hits(list(window.library.results.model._hits))
+            window.library.results.list.viewport().repaint()
             drawing.append(time.perf_counter() - start)
     QTimer.singleShot(0, window.close)
     window.close()
@@ -127,19 +127,19 @@ else:
     app = make_app()
     window = MainWindow(Library(open_archive(archive)), Settings(settings), TaskRunner())
     window.show()
-    while window.index is None or not window.index.ready or window.progress_area.isVisible():
+    while not window.index_keeper.ready or window.status.working:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    bar = window.table.verticalScrollBar()
+    bar = window.library.table.verticalScrollBar()
     for value in range(0, bar.maximum() + 1, max(1, bar.pageStep())):
-        bar.setValue(value); window.table.viewport().repaint()
-    rows = window.model.rowCount()
+        bar.setValue(value); window.library.table.viewport().repaint()
+    rows = window.library.model.rowCount()
     for row in range(0, rows, max(1, rows // 30)):
-        window.table.selectRow(row); app.processEvents()
+        window.library.table.selectRow(row); app.processEvents()
     for query in sys.argv[4:]:
-        window.search_field.setText(query)
+        window.library.search_field.setText(query)
         deadline = time.perf_counter() + 10
         while time.perf_counter() < deadline and (
-            window.search_panel.model.rowCount() == 0 or window._runner.busy
+            window.library.results.model.rowCount() == 0 or not window.is_idle()
         ):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 # VmHWM, not ru_maxrss: on Linux a child inherits its parent's ru_maxrss across exec.

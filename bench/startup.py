@@ -34,8 +34,8 @@ def report():
     windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
     window = windows[0]
     window.grab()  # everything laid out and painted once
-    model = getattr(window, "model", None)
-    rows = model.rowCount() if model is not None else 0
+    library = getattr(window, "library", None)  # the AppWindow protocol's library pane
+    rows = library.model.rowCount() if library is not None else 0
     print(f"{time.perf_counter()} {rows}", flush=True)
     app.quit()
 

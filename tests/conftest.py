@@ -3,6 +3,7 @@ sample imported once, and killing a child process at a point it names."""
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -39,6 +40,38 @@ def isolated_user_dirs(
         monkeypatch.delenv(proxy, raising=False)
         monkeypatch.delenv(proxy.lower(), raising=False)
     yield home
+
+
+class _ErrorRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[list[logging.LogRecord]]:
+    """Fail a test in which anything logged an error (as qutebrowser's logfail does): a
+    background failure nobody handled, a bug caught and logged. A test that expects errors
+    asks for `logged_errors` and checks them itself."""
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler.records
+    finally:
+        root.removeHandler(handler)
+    if handler.records and "logged_errors" not in request.fixturenames:
+        lines = [f"{record.name}: {record.getMessage()}" for record in handler.records]
+        pytest.fail("errors were logged:\n" + "\n".join(lines), pytrace=False)
+
+
+@pytest.fixture
+def logged_errors(fail_on_logged_errors: list[logging.LogRecord]) -> list[logging.LogRecord]:
+    """The errors logged during this test, for a test that expects some (and checks them)."""
+    return fail_on_logged_errors
 
 
 @pytest.fixture

@@ -11,14 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QLibraryInfo,
-    QLocale,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storyreader import __version__
@@ -160,53 +153,10 @@ def open_or_recover(path: Path) -> Archive | None:
         try:
             return open_archive(path)
         except DamagedArchiveError as error:
-            if not _recover(path, str(error)):
+            from storyreader.ui.maintenance import offer_recovery
+
+            if not offer_recovery(path, str(error)):
                 return None
         except KnownError as error:
             QMessageBox.critical(None, "Story Reader", str(error))
             return None
-
-
-def _recover(path: Path, reason: str) -> bool:
-    """The damaged-archive dialog; True when something was done and opening should be tried
-    again."""
-    from storyreader.archive.backup import backups, repair_archive, restore_backup
-
-    available = backups(path)
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Recovery", "The archive is damaged"))
-    box.setText(QCoreApplication.translate("Recovery", "Story Reader cannot read its archive."))
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "Recovery",
-            "You can try to repair it, or go back to the last backup. The damaged file "
-            "is kept either way.",
-        )
-    )
-    box.setDetailedText(reason)
-    repair = box.addButton(
-        QCoreApplication.translate("Recovery", "Check and repair"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    restore = None
-    if available:
-        moment = QDateTime.fromSecsSinceEpoch(int(available[0].made.timestamp()))
-        made = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-        label = QCoreApplication.translate("Recovery", "Restore the backup of %1").replace(
-            "%1", made
-        )
-        restore = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    try:
-        if box.clickedButton() is repair:
-            repair_archive(path)
-            return True
-        if restore is not None and box.clickedButton() is restore:
-            restore_backup(path, available[0].path)
-            return True
-    except KnownError as error:
-        QMessageBox.critical(None, "Story Reader", str(error))
-        return True
-    return False

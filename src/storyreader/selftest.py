@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from storyreader.archive.db import Archive
+    from storyreader.ui.window_protocol import AppWindow
 
 CHECKS_TIMEOUT = 90.0
 
@@ -80,16 +81,16 @@ def _run(work: Path) -> int:
         runner = TaskRunner()
         window = MainWindow(Library(archive), Settings(work / "settings.ini"), runner)
         window.show()
-        check("the window lists the documents", window.model.rowCount() >= 12)
-        ready = wait(lambda: window.index is not None and window.index.ready and not runner.busy)
-        check("the search index is built", ready)
-        window.search_field.setText("freedom")
-        found = wait(lambda: window.search_panel.model.rowCount() > 0)
+        library = window.library
+        check("the window lists the documents", library.model.rowCount() >= 12)
+        check("the search index is built", wait(window.is_idle))
+        library.search_field.setText("freedom")
+        found = wait(lambda: library.results.model.rowCount() > 0)
         check("a search finds documents", found)
-        hit = window.search_panel.model.hit(0)
+        hit = library.results.model.hit(0)
         if hit is not None:
             window.open_document(hit.id)
-            check("a hit opens", hit.title in window.reader.toPlainText())
+            check("a hit opens", hit.title in window.reading.view.toPlainText())
         pictured = next(
             (doc for doc in Library(archive).documents() if doc.title == "The Paper Boats"), None
         )
@@ -155,11 +156,11 @@ def _slides_pdf(archive: Archive, work: Path) -> bool:
     return pages == len(deck.slides) > 2 and (work / "slides.pdf").stat().st_size > 0
 
 
-def _has_picture(window: object) -> bool:
+def _has_picture(window: AppWindow) -> bool:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QTextDocument
 
-    reader = window.reader  # type: ignore[attr-defined]
+    reader = window.reading.view
     html = reader.document().toHtml()
     start = html.find('src="asset:')
     if start < 0:

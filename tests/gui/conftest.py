@@ -65,12 +65,7 @@ def open_window(qtbot: QtBot, gui_archive: Path, tmp_path: Path) -> Iterator[Ope
 
 def ready(window: MainWindow) -> bool:
     """The search index is open and up to date, and no background work is under way."""
-    return (
-        window.index is not None
-        and window.index.ready
-        and not window.progress_area.isVisible()
-        and not window._runner.busy
-    )
+    return window.is_idle()
 
 
 @pytest.fixture

@@ -32,10 +32,10 @@ def settle(app: QApplication, until: Callable[[], bool], seconds: float = 20) ->
 
 
 def open_titled(window: MainWindow, title: str) -> None:
-    model = window.model
+    model = window.library.model
     for row in range(model.rowCount()):
         if model.index(row, 0).data() == title:
-            window.table.selectRow(row)
+            window.library.table.selectRow(row)
             return
     raise SystemExit(f"no document titled {title!r}")
 
@@ -47,10 +47,10 @@ def main(archive_path: Path, settings_path: Path, out: Path) -> None:
     window = MainWindow(Library(archive), Settings(settings_path), TaskRunner())
     window.resize(1400, 860)
     window.show()
-    settle(app, lambda: window.index is not None and window.index.ready and not window._runner.busy)
+    settle(app, window.is_idle)
 
     def shot(name: str) -> None:
-        settle(app, lambda: not window._runner.busy, 5)
+        settle(app, window.is_idle, 5)
         window.grab().save(str(out / name))
         print(name, flush=True)
 
@@ -62,11 +62,11 @@ def main(archive_path: Path, settings_path: Path, out: Path) -> None:
     window.set_theme("light")
     open_titled(window, "한국 후원자 여러분께 드리는 편지")
     shot("korean-document.png")
-    window.search_field.setText("freedom")
-    settle(app, lambda: window.search_panel.model.rowCount() > 0)
-    first = window.search_panel.model.index(0, 0)
-    window.search_panel.list.setCurrentIndex(first)
-    window.search_panel.list.activated.emit(first)
+    window.library.search_field.setText("freedom")
+    settle(app, lambda: window.library.results.model.rowCount() > 0)
+    first = window.library.results.model.index(0, 0)
+    window.library.results.list.setCurrentIndex(first)
+    window.library.results.list.activated.emit(first)
     shot("search-results.png")
     sync_shot(app, window, archive, out)
     window.close()
@@ -78,11 +78,11 @@ def sync_shot(app: QApplication, window: MainWindow, archive: Archive, out: Path
     blog.load("webflow")
     try:
         add_source(archive, f"{blog.origin}/blog", name="Open Doors")
-        window.actions_by_name["sync_now"].trigger()
+        window.commands["sync_now"].trigger()
         dialog = window.updates.sources_dialog
         assert dialog is not None
         settle(app, lambda: bool(dialog.report.text()) and dialog.table.topLevelItemCount() > 0)
-        settle(app, lambda: not window._runner.busy, 10)
+        settle(app, window.is_idle, 10)
         dialog.grab().save(str(out / "sync-dialog.png"))
         print("sync-dialog.png", flush=True)
         dialog.close()

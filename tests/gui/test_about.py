@@ -47,15 +47,14 @@ def test_about_says_version_licence_and_where_things_are(qtbot: QtBot, tmp_path:
 
 def test_help_about_opens_from_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     with open_archive(tmp_path / "a.db") as archive:
-        window = MainWindow(
-            Library(archive), Settings(tmp_path / "s.ini"), TaskRunner(), log_file=None
-        )
+        runner = TaskRunner()
+        window = MainWindow(Library(archive), Settings(tmp_path / "s.ini"), runner, log_file=None)
         qtbot.addWidget(window)
         seen = answer_next_dialog()
-        window.actions_by_name["about"].trigger()
+        window.commands["about"].trigger()
         assert seen == ["About Story Reader"]
         window.close()
-        window._runner.wait()
+        runner.wait()
     assert not QApplication.activeModalWidget()
 
 

@@ -15,15 +15,15 @@ from storyreader.ui.notes_panel import NotesModel
 
 
 def test_document_list_model(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    qtmodeltester.check(window.model)
-    window.model.set_view(LibraryView(language="ko"))
-    qtmodeltester.check(window.model)
-    window.model.set_sort("title", descending=False)
-    qtmodeltester.check(window.model)
+    qtmodeltester.check(window.library.model)
+    window.library.model.set_view(LibraryView(language="ko"))
+    qtmodeltester.check(window.library.model)
+    window.library.model.set_sort("title", descending=False)
+    qtmodeltester.check(window.library.model)
 
 
 def test_sidebar_model(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    qtmodeltester.check(window.sidebar_model)
+    qtmodeltester.check(window.library.shelf_model)
 
 
 def test_hit_list_model(qtmodeltester: ModelTester) -> None:

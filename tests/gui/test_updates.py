@@ -27,15 +27,16 @@ from tests.sync.server import FixtureServer
 
 
 def titles(window: MainWindow) -> set[str]:
-    model = window.model
+    model = window.library.model
     return {str(model.data(model.index(row, 0))) for row in range(model.rowCount())}
 
 
 def search(qtbot: QtBot, window: MainWindow, query: str) -> list[str]:
-    window.search_field.setText(query)
-    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=10_000)
+    window.library.search_field.setText(query)
+    qtbot.waitUntil(lambda: window.library.results.model.rowCount() > 0, timeout=10_000)
     hits = (
-        window.search_panel.model.hit(row) for row in range(window.search_panel.model.rowCount())
+        window.library.results.model.hit(row)
+        for row in range(window.library.results.model.rowCount())
     )
     return [hit.title for hit in hits if hit is not None]
 
@@ -46,16 +47,16 @@ def test_sync_now_brings_a_blog_in_and_says_when(
     with open_archive(gui_archive) as archive:
         add_source(archive, f"{blog.origin}/blog", name="Open Doors", kind="story")
     window = open_window()
-    assert "last synced" not in window.status_line.text()
+    assert "last synced" not in window.status.text()
 
-    window.actions_by_name["sync_now"].trigger()
+    window.commands["sync_now"].trigger()
     dialog = window.updates.sources_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: "Open Doors: 3 new" in dialog.report.text(), timeout=30_000)
     qtbot.waitUntil(lambda: ready(window), timeout=30_000)
 
     assert "Crossing the river at night" in titles(window)
-    assert "last synced today" in window.status_line.text()
+    assert "last synced today" in window.status.text()
     assert "Crossing the river at night" in search(qtbot, window, "farmhouse")
 
 
@@ -69,7 +70,7 @@ def test_the_status_line_counts_days_since_the_last_sync(
         local_noon = datetime.now().astimezone().replace(hour=12) - timedelta(days=days)
         source.last_synced_at = local_noon.astimezone(UTC).replace(tzinfo=None)
     window = open_window()
-    assert said in window.status_line.text()
+    assert said in window.status.text()
 
 
 def test_a_bundle_dropped_on_the_window_is_shown_then_imported(
@@ -82,7 +83,7 @@ def test_a_bundle_dropped_on_the_window_is_shown_then_imported(
     with open_archive(gui_archive) as archive:
         trust_key(archive, key.public, "Events team")
     window = open_window()
-    before = window.model.rowCount()
+    before = window.library.model.rowCount()
 
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(bundle))])
@@ -98,12 +99,12 @@ def test_a_bundle_dropped_on_the_window_is_shown_then_imported(
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     assert "Events team" in dialog.summary.text() and "adds 3" in dialog.summary.text()
-    assert window.model.rowCount() == before, "nothing is imported before the reader agrees"
+    assert window.library.model.rowCount() == before, "nothing is imported before the reader agrees"
 
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: ready(window), timeout=30_000)
-    assert window.model.rowCount() == before + 3
+    assert window.library.model.rowCount() == before + 3
     carried = {web_document(number).title for number in range(1, 4)}
     assert carried <= titles(window)
     assert search(qtbot, window, "Story 2")[0] == web_document(2).title
@@ -116,7 +117,7 @@ def test_file_menu_offers_sync_and_bundles_with_shortcuts(window: MainWindow) ->
     for wanted in ("&Sources…", "S&ync now", "Import a &bundle…", "E&xport a bundle…"):
         assert wanted in names
     shortcuts = {
-        name: window.actions_by_name[name].shortcut().toString()
+        name: window.commands[name].shortcut().toString()
         for name in ("sources", "sync_now", "import_bundle", "export_bundle")
     }
     assert all(shortcuts.values()), shortcuts

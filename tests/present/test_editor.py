@@ -53,11 +53,23 @@ def answer_next(*, accept: bool = True, item: str = "", text: str = "") -> list[
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, library: Library, tmp_path: Path) -> SetsDialog:
-    editor = SetsDialog(library, Settings(tmp_path / "settings.ini"))
+def runner() -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.wait()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, library: Library, runner: TaskRunner, tmp_path: Path) -> SetsDialog:
+    editor = SetsDialog(library, Settings(tmp_path / "settings.ini"), runner)
     qtbot.addWidget(editor)
     editor.show()
     return editor
+
+
+def settle(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Wait for the editor's writes (on the write lane) to land and be shown."""
+    qtbot.waitUntil(lambda: not runner.busy)
 
 
 def drop(editor: SetsDialog, mime: QMimeData) -> None:
@@ -77,15 +89,22 @@ def row_texts(editor: SetsDialog) -> list[str]:
 
 
 def test_a_host_builds_a_set_of_three(
-    qtbot: QtBot, dialog: SetsDialog, library: Library, sets: Sets, tmp_path: Path
+    qtbot: QtBot,
+    dialog: SetsDialog,
+    runner: TaskRunner,
+    library: Library,
+    sets: Sets,
+    tmp_path: Path,
 ) -> None:
     assert dialog.set_list.count() == 0 and not dialog.present_button.isEnabled()
     qtbot.mouseClick(button(dialog, "&New"), Qt.MouseButton.LeftButton)
+    settle(qtbot, runner)
     dialog.name.setText("Refugee Week evening")
     dialog.name.editingFinished.emit()
     ids = [id_of(library, title) for title in (PAPER_BOATS, LETTERS, LANTERN)]
     drop(dialog, documents_mime(ids[:2]))  # dragged from the library list
     drop(dialog, documents_mime(ids[2:]))  # and from the search results
+    settle(qtbot, runner)
     info = sets.find("Refugee Week")
     assert [item.title for item in info.items] == [PAPER_BOATS, LETTERS, LANTERN]
     assert row_texts(dialog)[0].startswith(f"1. {PAPER_BOATS}")
@@ -94,6 +113,7 @@ def test_a_host_builds_a_set_of_three(
 
     dialog.items.setCurrentRow(2)
     qtbot.mouseClick(button(dialog, "Move &up"), Qt.MouseButton.LeftButton)
+    settle(qtbot, runner)
     assert [i.title for i in sets.get(info.id).items] == [PAPER_BOATS, LANTERN, LETTERS]
     assert dialog.items.currentRow() == 1  # the moved story stays selected
 
@@ -103,12 +123,14 @@ def test_a_host_builds_a_set_of_three(
     )
     dialog.warning.setText("Separation, hunger")
     dialog.warning.editingFinished.emit()
+    settle(qtbot, runner)
     assert sets.get(info.id).items[1].content_warning == "Separation, hunger"
     assert row_texts(dialog)[1].endswith("⚠")
 
     before = sets.get(info.id).total_seconds
     dialog.rate.setValue(100)
     dialog.rate.editingFinished.emit()
+    settle(qtbot, runner)
     assert sets.get(info.id).total_seconds > before
     assert "100 words a minute" in dialog.total.text()
     assert dialog.present_button.isEnabled()
@@ -129,15 +151,22 @@ def button(editor: SetsDialog, text: str) -> QPushButton:
 
 
 def test_duplicate_delete_and_a_shared_set(
-    qtbot: QtBot, dialog: SetsDialog, sets: Sets, evening: SetInfo, tmp_path: Path
+    qtbot: QtBot,
+    dialog: SetsDialog,
+    runner: TaskRunner,
+    sets: Sets,
+    evening: SetInfo,
+    tmp_path: Path,
 ) -> None:
     dialog.reload()
     assert dialog.current is not None and dialog.current.id == evening.id
     dialog.duplicate_set()
+    settle(qtbot, runner)
     assert dialog.set_list.count() == 2
     assert dialog.current is not None and dialog.current.name == "Winter evening (copy)"
     said = answer_next(accept=True)
     dialog.delete_set()
+    settle(qtbot, runner)
     assert "Winter evening (copy)" in said[0]
     assert [info.id for info in sets.all()] == [evening.id]
 
@@ -147,6 +176,7 @@ def test_duplicate_delete_and_a_shared_set(
     shared.write_text(text, encoding="utf-8")
     said = answer_next(accept=True)
     dialog.import_from(shared)
+    qtbot.waitUntil(lambda: bool(said))
     assert "left out" in said[0]
     assert dialog.set_list.count() == 2
     assert dialog.current is not None and len(dialog.current.items) == 2
@@ -170,7 +200,7 @@ def window(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[MainWindo
     main = MainWindow(library, Settings(tmp_path / "settings.ini"), runner)
     qtbot.addWidget(main)
     main.show()
-    qtbot.waitUntil(lambda: main.index is not None and not runner.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: main.index_keeper.index is not None and not runner.busy, timeout=30_000)
     yield main
     main.close()
     runner.wait()
@@ -183,17 +213,19 @@ def test_the_present_menu_adds_the_open_story_and_opens_the_editor(
     assert menus[-2:] == ["&Present", "&Help"]
     window.open_document(id_of(library, KOREAN_LETTER))
     said = answer_next(item=f"{evening.name} ({evening.id})")
-    window.present_menu.add_action.trigger()
+    window.commands["add_to_set"].trigger()
     assert said == ["Add to which set?"]
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")  # written, then said
     assert [i.title for i in sets.get(evening.id).items][-1] == KOREAN_LETTER
     assert window.statusBar().currentMessage() == "Stories added to the set: 1."
 
     said = answer_next(item="A new set…")
     QTimer.singleShot(300, lambda: answer_next(text="Harvest supper"))
-    window.present_menu.add_action.trigger()
+    window.commands["add_to_set"].trigger()
+    qtbot.waitUntil(window.is_idle)  # the new set is written
     assert [i.title for i in sets.find("Harvest supper").items] == [KOREAN_LETTER]
 
-    editor = window.present_menu.open_sets()
+    editor = window.presenting.open_sets()
     assert editor.isVisible() and editor.set_list.count() == 2
 
 
@@ -207,15 +239,16 @@ def test_a_new_host_prepares_presents_and_prints(
 ) -> None:
     """From the sample archive: three stories into a new set from the library list, the
     show on the projector with clicker keys, the projector pulled out and back, a handout."""
-    menu = window.present_menu
+    menu = window.presenting
     for number, title in enumerate((PAPER_BOATS, LANTERN, LETTERS)):
-        window.table.selectRow(window.model.row_of(id_of(library, title)))
+        window.library.table.selectRow(window.library.model.row_of(id_of(library, title)))
         if number == 0:
             answer_next(item="A new set…")
             QTimer.singleShot(300, lambda: answer_next(text="Refugee Week"))
         else:
             answer_next(item=f"Refugee Week ({sets.find('Refugee Week').id})")
-        menu.add_action.trigger()
+        window.commands["add_to_set"].trigger()
+        qtbot.waitUntil(window.is_idle)  # the stories are written
     info = sets.find("Refugee Week")
     assert [item.title for item in info.items] == [PAPER_BOATS, LANTERN, LETTERS]
 

@@ -1,117 +1,72 @@
-"""The right-hand pane: a toolbar for the open document, the reading page, the find bar, and
-a friendly empty state when nothing is open."""
+"""The reading pane: the open document (where the reader left it), its toolbar, the find bar,
+related stories, links that never navigate by themselves, zoom, printing and PDF; a
+friendly empty state when nothing is open.
+
+It says when a document is shown (`opened`) and when the reader reached its end
+(`reached_end`); what that means for the read state is the document actions' business.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QApplication,
+    QFileDialog,
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from storyreader.ui.reader import MediaLoader, ReaderView
+from storyreader.archive.library import Library
+from storyreader.archive.queries import DocumentDetail
+from storyreader.errors import KnownError
+from storyreader.search import Hit
+from storyreader.ui.dialogs import confirm_external_link
+from storyreader.ui.find_bar import FindBar
+from storyreader.ui.reader import INTERNAL_SCHEME, ReaderView, printable_document
+from storyreader.ui.settings import LAST_DOCUMENT, LINE_SPACING, TYPEFACE, ZOOM, Settings
+from storyreader.ui.tasks import TaskRunner
+from storyreader.ui.theme import Theme
 
+if TYPE_CHECKING:
+    from storyreader.ui.index_keeper import IndexKeeper
 
-class FindBar(QWidget):
-    """Find in the open document: every match highlighted, Enter for the next one."""
-
-    closed = Signal()
-
-    def __init__(self, reader: ReaderView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._reader = reader
-        self.field = QLineEdit()
-        self.field.setPlaceholderText(self.tr("Find in this document"))
-        self.field.setAccessibleName(self.tr("Find in this document"))
-        self.field.setClearButtonEnabled(True)
-        self.count = QLabel()
-        self.count.setMinimumWidth(90)
-        self.previous = QToolButton()
-        self.next = QToolButton()
-        self.close_button = QToolButton()
-        for button, name in (
-            (self.previous, self.tr("Previous match")),
-            (self.next, self.tr("Next match")),
-            (self.close_button, self.tr("Close the find bar")),
-        ):
-            button.setAccessibleName(name)
-            button.setToolTip(name)
-            button.setAutoRaise(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.field, 1)
-        layout.addWidget(self.count)
-        for button in (self.previous, self.next, self.close_button):
-            layout.addWidget(button)
-        self.field.textChanged.connect(self._search)
-        self.field.returnPressed.connect(lambda: self._step(backward=False))
-        self.next.clicked.connect(lambda: self._step(backward=False))
-        self.previous.clicked.connect(lambda: self._step(backward=True))
-        self.close_button.clicked.connect(self.close_bar)
-
-    def open_bar(self) -> None:
-        self.show()
-        selected = self._reader.textCursor().selectedText()
-        if selected and "\u2029" not in selected:
-            self.field.setText(selected)
-        self.field.setFocus()
-        self.field.selectAll()
-        self._search(self.field.text())
-
-    def close_bar(self) -> None:
-        self._reader.find_all("")
-        self.hide()
-        self.closed.emit()
-
-    def _search(self, text: str) -> None:
-        found = self._reader.find_all(text)
-        if not text:
-            self.count.setText("")
-        else:
-            self.count.setText(
-                self.tr("%n match(es)", "", found) if found else self.tr("No matches")
-            )
-        if found:
-            self._step(backward=False, from_top=True)
-
-    def _step(self, *, backward: bool, from_top: bool = False) -> None:
-        text = self.field.text()
-        if not text:
-            return
-        if from_top:
-            cursor = self._reader.textCursor()
-            cursor.setPosition(0)
-            self._reader.setTextCursor(cursor)
-        self._reader.find_next(text, backward)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._step(backward=True)
-        else:
-            super().keyPressEvent(event)
+ZOOM_STEPS = (-5, 10)  # from the default size, smallest and largest
+RELATED_COUNT = 5
 
 
 class ReaderPane(QWidget):
-    """The toolbar, the page (or the empty state) and the find bar."""
+    opened = Signal(object)  # the DocumentDetail now on the page
+    reached_end = Signal(str)  # a document id
+    said = Signal(str)
 
-    def __init__(self, load_media: MediaLoader, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        runner: TaskRunner,
+        keeper: IndexKeeper,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._library, self._settings, self._runner, self._keeper = (
+            library,
+            settings,
+            runner,
+            keeper,
+        )
+        self.current: DocumentDetail | None = None
         self.toolbar = QToolBar(self.tr("Document"))
         self.toolbar.setAccessibleName(self.tr("Document actions"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.view = ReaderView(load_media)
+        self.view = ReaderView(library.media)
         self.empty = QLabel(
             self.tr(
                 "Choose a story, letter or appeal from the list to read it here.\n\n"
@@ -134,17 +89,161 @@ class ReaderPane(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.find_bar)
-        self.show_empty()
-
-    def show_empty(self) -> None:
-        self.stack.setCurrentWidget(self.empty)
-        self.toolbar.setEnabled(False)
-        self.find_bar.hide()
-
-    def show_page(self) -> None:
-        self.stack.setCurrentWidget(self.view)
-        self.toolbar.setEnabled(True)
+        self.view.link_clicked.connect(self._on_link)
+        self.view.reached_end.connect(self._on_reached_end)
+        self._show_empty()
 
     @property
     def has_document(self) -> bool:
         return self.stack.currentWidget() is self.view
+
+    def _show_empty(self) -> None:
+        self.stack.setCurrentWidget(self.empty)
+        self.toolbar.setEnabled(False)
+        self.find_bar.hide()
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def open(self, document_id: str) -> None:
+        """Show a document where the reader left it, and remember that it was opened."""
+        self.save_position()
+        try:
+            document = self._library.document(document_id)
+        except KnownError as error:
+            self.said.emit(str(error))
+            return
+        self.current = document
+        self._show(document, keep_position=False)
+        info = self._library.reading_info(document.id)
+        if info.position > 0:
+            QTimer.singleShot(0, lambda p=info.position: self.view.scroll_to(p))
+        self._runner.write(lambda: self._library.record_opened(document.id), owner=self)
+        self._settings.set(LAST_DOCUMENT, document.id)
+        self._load_related(document.id)
+
+    def _show(self, document: DocumentDetail, *, keep_position: bool) -> None:
+        position = self.view.position() if keep_position else 0.0
+        self.view.show_document(document)
+        self.stack.setCurrentWidget(self.view)
+        self.toolbar.setEnabled(True)
+        self.opened.emit(document)
+        if keep_position:
+            QTimer.singleShot(0, lambda: self.view.scroll_to(position))
+
+    def _load_related(self, document_id: str) -> None:
+        index = self._keeper.index
+        if index is None:
+            return
+
+        def shown(hits: list[Hit]) -> None:
+            if self.current is None or self.current.id != document_id:
+                return
+            links = [(hit.id, hit.title) for hit in hits]
+            self.view.append_related(self.tr("Related stories"), links)
+
+        self._runner.run(
+            lambda: index.more_like_this(document_id, limit=RELATED_COUNT), shown, owner=self
+        )
+
+    def save_position(self) -> None:
+        if self.current is not None and self.has_document:
+            document_id, position = self.current.id, self.view.position()
+            self._runner.write(
+                lambda: self._library.save_position(document_id, position), owner=self
+            )
+
+    def _on_reached_end(self) -> None:
+        if self.current is not None:
+            self.reached_end.emit(self.current.id)
+
+    # --- links ------------------------------------------------------------------------------
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == INTERNAL_SCHEME:
+            self.open(url.path().removeprefix("doc/"))
+        elif url.scheme() in ("http", "https", "mailto"):
+            if confirm_external_link(self, url):
+                QDesktopServices.openUrl(url)
+        elif url.isRelative() and url.hasFragment():
+            self.view.scrollToAnchor(url.fragment())
+        else:
+            self.said.emit(
+                self.tr("Story Reader does not open this kind of link: %1").replace(
+                    "%1", url.toDisplayString()
+                )
+            )
+
+    def open_original(self) -> None:
+        if self.current is not None and self.current.url:
+            self._on_link(QUrl(self.current.url))
+
+    # --- finding, focus, looks --------------------------------------------------------------
+
+    def has_focus_within(self) -> bool:
+        focused = QApplication.focusWidget()
+        return self.view.hasFocus() or (focused is not None and self.find_bar.isAncestorOf(focused))
+
+    def focus_page(self) -> None:
+        self.view.setFocus()
+
+    def open_find_bar(self) -> None:
+        self.find_bar.open_bar()
+
+    def find_step(self, *, backward: bool) -> None:
+        bar = self.find_bar
+        if bar.isVisible() and bar.field.text():
+            self.view.find_next(bar.field.text(), backward)
+
+    def apply_looks(self, theme: Theme) -> None:
+        settings = self._settings
+        self.view.set_style(
+            theme, settings.get(TYPEFACE), settings.get(LINE_SPACING), settings.get(ZOOM)
+        )
+        if self.current is not None:
+            self._show(self.current, keep_position=True)
+
+    def zoom_step(self, step: int) -> int:
+        """The zoom after `step` (0: back to the default size), stored for next time."""
+        low, high = ZOOM_STEPS
+        zoom = 0 if step == 0 else max(low, min(high, self._settings.get(ZOOM) + step))
+        self._settings.set(ZOOM, zoom)
+        return zoom
+
+    # --- on paper ---------------------------------------------------------------------------
+
+    def _printable(self) -> QTextDocument:
+        """The open document as it prints: light colours whatever the theme, its images."""
+        assert self.current is not None
+        typeface = self._settings.get(TYPEFACE)
+        return printable_document(self.current, self._library.media, typeface, parent=self)
+
+    def print_document(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._printable().print_(printer)
+
+    def export_pdf(self) -> None:
+        if self.current is None:
+            return
+        suggested = f"{self.current.title[:60]}.pdf".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export as PDF"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            self.write_pdf(Path(path))
+
+    def write_pdf(self, path: Path) -> None:
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+        writer.setTitle(self.current.title if self.current else "")
+        writer.setCreator("Story Reader")
+        self._printable().print_(writer)
+        self.said.emit(self.tr("Saved %1.").replace("%1", str(path)))

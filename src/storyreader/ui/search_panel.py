@@ -118,7 +118,9 @@ class SearchController(QObject):
             self._start_pending()
 
         size = self.PAGE_SIZE
-        self._runner.run(lambda: index.search(query, page=page, page_size=size), done, failed)
+        self._runner.run(
+            lambda: index.search(query, page=page, page_size=size), done, failed, owner=self
+        )
 
 
 class FlowLayout(QLayout):

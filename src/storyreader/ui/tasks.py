@@ -1,11 +1,18 @@
 """Running the core's work off the GUI thread and bringing the outcome back by signal.
 
-`TaskRunner.run` hands a plain function to a thread pool; its result (or its exception)
-comes back on the GUI thread through the callbacks. Writes to the archive go through a lane
-of their own with one thread, so they happen one at a time and in order; reads and searches
-share a small pool. `QtProgress` is the core's `Progress` interface for long work (sync,
-import, reindex, bundles) turned into signals a progress bar listens to, with a
-`CancelToken` the Cancel button sets.
+`TaskRunner.run(work, done, failed, owner=...)` hands a plain function to a thread pool; its
+result (typed: `done` takes what `work` returns) or its exception comes back on the GUI
+thread. The callbacks belong to an `owner`, a QObject: once it is gone (a dialog closed and
+deleted) they are dropped, as Qt drops a connection to a deleted object. Without an explicit
+owner, the QObject that `done` (or `failed`) is a method of owns them.
+
+Writes to the archive go through `write`, a lane with one thread, so they happen one at a time
+and in order; reads and searches share a small pool. A failure no `failed` handles is
+logged, and `unhandled` carries it to the window, which shows it: nothing fails silently.
+
+`QtProgress` is the core's `Progress` interface for long work (sync, import, reindex,
+bundles) turned into signals a progress bar listens to, with a `CancelToken` the Cancel
+button sets.
 """
 
 from __future__ import annotations
@@ -13,15 +20,20 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
+from storyreader.errors import Cancelled, KnownError
 from storyreader.progress import CancelToken
 
 log = logging.getLogger(__name__)
 
 Lane = Literal["read", "write"]
+T = TypeVar("T")
+Done = Callable[[T], object]
+Failed = Callable[[BaseException], object]
 
 
 class _Relay(QObject):
@@ -31,24 +43,34 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable):
-    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
+class _Job(QRunnable, Generic[T]):
+    def __init__(self, work: Callable[[], T], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it until its outcome has been delivered
-        self._function = function
+        self._work = work
         self.relay = relay
 
     def run(self) -> None:
         try:
-            result = self._function()
+            result = self._work()
         except BaseException as error:  # delivered to the caller, never lost in the pool
             self.relay.failed.emit(error)
         else:
             self.relay.finished.emit(result)
 
 
+def _owner_of(*callbacks: object) -> QObject | None:
+    for callback in callbacks:
+        bound_to = getattr(callback, "__self__", None)
+        if isinstance(bound_to, QObject):
+            return bound_to
+    return None
+
+
 class TaskRunner(QObject):
     """Runs functions in the background; see the module docstring."""
+
+    unhandled = Signal(object)  # an exception no `failed` callback took: show it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,37 +80,62 @@ class TaskRunner(QObject):
         }
         self._pools["read"].setMaxThreadCount(2)
         self._pools["write"].setMaxThreadCount(1)
-        self._running: set[_Job] = set()
+        self._running: set[_Job[Any]] = set()
 
     def run(
         self,
-        function: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        work: Callable[[], T],
+        done: Done[T] | None = None,
+        failed: Failed | None = None,
         *,
+        owner: QObject | None = None,
         lane: Lane = "read",
     ) -> None:
+        """Run `work` on `lane`; then `done(result)` or `failed(error)` on the GUI thread,
+        unless `owner` is gone by then."""
+        owner = owner if owner is not None else _owner_of(done, failed)
         relay = _Relay(self)
-        job = _Job(function, relay)
+        job = _Job(work, relay)
         self._running.add(job)
 
-        def finished(result: object) -> None:
+        def finished(result: T) -> None:
             self._forget(job)
-            if on_done is not None:
-                on_done(result)
+            if done is not None and (owner is None or isValid(owner)):
+                done(result)
 
-        def failed(error: BaseException) -> None:
+        def went_wrong(error: BaseException) -> None:
             self._forget(job)
-            if on_error is not None:
-                on_error(error)
+            if failed is not None and (owner is None or isValid(owner)):
+                failed(error)
             else:
-                log.error("A background task failed", exc_info=error)
+                self.report(error)
 
         relay.finished.connect(finished)
-        relay.failed.connect(failed)
+        relay.failed.connect(went_wrong)
         self._pools[lane].start(job)
 
-    def _forget(self, job: _Job) -> None:
+    def write(
+        self,
+        work: Callable[[], T],
+        done: Done[T] | None = None,
+        failed: Failed | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """`run` on the write lane: archive writes, one at a time, in the order asked."""
+        self.run(work, done, failed, owner=owner, lane="write")
+
+    def report(self, error: BaseException) -> None:
+        """A failure nobody handled: logged (a bug with its traceback), then shown."""
+        if isinstance(error, Cancelled):
+            return
+        if isinstance(error, KnownError):
+            log.warning("%s", error)
+        else:
+            log.error("A background task failed", exc_info=error)
+        self.unhandled.emit(error)
+
+    def _forget(self, job: _Job[Any]) -> None:
         self._running.discard(job)
         job.relay.deleteLater()
 

@@ -1,9 +1,11 @@
-"""Bringing documents in and carrying them out, from the main window: the Sources dialog and
-Sync now, importing a bundle (from the File menu or dropped on the window) after showing what
-it holds, exporting one; then the library, its counts and the search index catch up.
+"""Bringing documents in and carrying them out, from the main window: importing files and
+folders, the Sources dialog and Sync now, importing a bundle (from the File menu or dropped on
+the window) after showing what it holds, exporting one. `changed` says that documents came or
+went; the window then has the library, its counts and the search index catch up.
 
-The work itself is the core's (`storyreader.sync`, `storyreader.bundle`), run by the dialogs
-through the window's `TaskRunner`; the main window makes one `Updates` and keeps it.
+The work itself is the core's (`storyreader.importing`, `storyreader.sync`,
+`storyreader.bundle`), run through the window's `TaskRunner`; the main window makes one
+`Updates` and keeps it.
 """
 
 from __future__ import annotations
@@ -11,15 +13,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from storyreader import i18n
 from storyreader.archive.db import Archive
-from storyreader.ui.tasks import TaskRunner
+from storyreader.ui.index_keeper import IndexKeeper
+from storyreader.ui.status_line import StatusLine
+from storyreader.ui.tasks import QtProgress, TaskRunner
 
 if TYPE_CHECKING:  # the dialogs (and httpx, lxml, cryptography) load when first opened
+    from storyreader.importing import ImportReport
     from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
-    from storyreader.ui.main_window import MainWindow
     from storyreader.ui.sync_dialog import SourcesDialog
 
 # storyreader.bundle.BUNDLE_SUFFIX, which is not imported here: the bundle package loads
@@ -32,12 +37,76 @@ def is_bundle(path: Path) -> bool:
 
 
 class Updates(QObject):
-    def __init__(self, window: MainWindow, archive: Archive, runner: TaskRunner) -> None:
+    changed = Signal()  # documents came or went
+
+    def __init__(
+        self,
+        archive: Archive,
+        runner: TaskRunner,
+        keeper: IndexKeeper,
+        status: StatusLine,
+        window: QWidget,
+    ) -> None:
         super().__init__(window)
         self._window, self._archive, self._runner = window, archive, runner
+        self._keeper, self._status = keeper, status
         self.sources_dialog: SourcesDialog | None = None
         self.import_dialog: ImportBundleDialog | None = None
         self.export_dialog: ExportBundleDialog | None = None
+
+    # --- files and folders -----------------------------------------------------------------
+
+    def import_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self._window,
+            self.tr("Import files"),
+            "",
+            self.tr("Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)"),
+        )
+        if paths:
+            self.import_paths([Path(path) for path in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import a folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        from storyreader.importing import import_paths
+
+        archive, index = self._archive, self._keeper.index
+
+        def work(progress: QtProgress) -> ImportReport:
+            report = import_paths(archive, paths, progress=progress, cancel=progress.cancel_token)
+            if index is not None:
+                index.catch_up(progress)
+            return report
+
+        def done(report: ImportReport) -> None:
+            self.changed.emit()
+            self._status.say(
+                i18n.fill(
+                    self.tr("Imported %1 new and %2 updated; %3 skipped."),
+                    len(report.created),
+                    len(report.updated),
+                    len(report.skipped),
+                )
+            )
+
+        self._status.run_long(self.tr("Importing"), work, done)
+
+    def take_dropped(self, paths: list[Path]) -> None:
+        """Files dropped on the window: documents are imported, a bundle is shown first."""
+        bundles = [path for path in paths if is_bundle(path)]
+        files = [path for path in paths if not is_bundle(path)]
+        if files:
+            self.import_paths(files)
+        if bundles:  # one at a time: each is shown before it is imported
+            self.import_bundle(bundles[0])
+        if len(bundles) > 1:
+            self._status.say(
+                self.tr("Bundles are imported one at a time: drop the next one afterwards.")
+            )
 
     # --- sync ------------------------------------------------------------------------------
 
@@ -47,7 +116,7 @@ class Updates(QObject):
             from storyreader.ui.sync_dialog import SourcesDialog
 
             dialog = SourcesDialog(self._archive, self._runner, self._window)
-            dialog.synced.connect(lambda _reports: self._window.library_changed())
+            dialog.synced.connect(lambda _reports: self.changed.emit())
             self.sources_dialog = dialog
         else:
             self.sources_dialog.refresh()
@@ -78,7 +147,7 @@ class Updates(QObject):
         from storyreader.ui.bundle_dialogs import ImportBundleDialog
 
         dialog = ImportBundleDialog(self._archive, path, self._runner, self._window)
-        dialog.imported.connect(lambda _report: self._window.library_changed())
+        dialog.imported.connect(lambda _report: self.changed.emit())
         self.import_dialog = dialog
         dialog.show()
         return dialog

@@ -2,8 +2,9 @@
 library or search results), put them in order, write presenter notes and content warnings;
 see the speaking time; choose how slides look; and present, export or print the set.
 
-Every change is written to the archive at once (they are small); the dialog shows what
-`Sets` returns. It is not modal, so documents can be dragged into it from the main window.
+Every change is written to the archive at once, on the runner's write lane (one at a time,
+in order); the dialog then shows the set as `Sets` returns it. It is not modal, so documents
+can be dragged into it from the main window.
 """
 
 from __future__ import annotations
@@ -11,18 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,10 +38,10 @@ from PySide6.QtWidgets import (
 from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
-from storyreader.present.navigator import ShowOptions
 from storyreader.present.sets import (
     MAX_NAME_CHARS,
     MAX_WARNING_CHARS,
+    ImportedSet,
     SetInfo,
     SetItemInfo,
     Sets,
@@ -54,80 +52,32 @@ from storyreader.present.timing import (
     MIN_WORDS_PER_MINUTE,
     format_duration,
 )
-from storyreader.ui.models import DOCUMENT_IDS_MIME
 from storyreader.ui.present import show_options
-from storyreader.ui.settings import PRESENT_FONT_SCALE, Settings
+from storyreader.ui.present.set_items import ITEM_ROLE, ItemList
+from storyreader.ui.present.slide_looks import SlideLooks
+from storyreader.ui.settings import Settings
+from storyreader.ui.tasks import TaskRunner
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+T = TypeVar("T")
 SET_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTES_SAVE_DELAY_MS = 600
-
-
-class ItemList(QListWidget):
-    """A set's stories: takes documents dropped from the library, and reorders by drag."""
-
-    documents_dropped = Signal(list, int)  # document ids, the row to insert them at
-    item_moved = Signal(int, int)  # item id, its new row
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-
-    def _takes(self, event: QDragMoveEvent) -> bool:
-        """Documents from the library, or a story of this list being moved."""
-        return event.mimeData().hasFormat(DOCUMENT_IDS_MIME) or event.source() is self
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if self._takes(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
-        if self._takes(event):
-            super().dragMoveEvent(event)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        row = self.row_at(event.position().toPoint())
-        if event.source() is self:
-            current = self.currentItem()
-            if current is not None:
-                moved_from = self.row(current)
-                self.item_moved.emit(int(current.data(ITEM_ROLE)), row - (row > moved_from))
-            event.setDropAction(Qt.DropAction.IgnoreAction)  # the set is reloaded instead
-            event.accept()
-            return
-        data = bytes(event.mimeData().data(DOCUMENT_IDS_MIME).data())
-        ids = [line for line in data.decode("ascii", "replace").split() if line]
-        if ids:
-            event.acceptProposedAction()
-            self.documents_dropped.emit(ids, row)
-
-    def row_at(self, point: QPoint) -> int:
-        item = self.itemAt(point)
-        if item is None:
-            return self.count()
-        row = self.row(item)
-        below_middle = point.y() > self.visualItemRect(item).center().y()
-        return row + 1 if below_middle else row
 
 
 class SetsDialog(QDialog):
     present_requested = Signal(int)  # a set id
 
-    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sets for events"))
         self.setModal(False)
-        self._library = library
+        self._library, self._settings, self._runner = library, settings, runner
         self._sets = Sets(library.archive)
-        self._settings = settings
         self.current: SetInfo | None = None
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -229,7 +179,8 @@ class SetsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self._looks_box())
+        self.looks = SlideLooks(self._settings)
+        layout.addWidget(self.looks)
         actions = QHBoxLayout()
         self.present_button = _button(self.tr("&Present"), self._present)
         self.present_button.setDefault(True)
@@ -240,49 +191,6 @@ class SetsDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(_button(self.tr("&Close"), self.close))
         layout.addLayout(actions)
-
-    def _looks_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Slides"))
-        options = show_options.load_options(self._settings)
-        self.theme = QComboBox()
-        for key, text in (
-            ("dark", self.tr("Dark")),
-            ("light", self.tr("Light")),
-            ("high-contrast", self.tr("High contrast")),
-        ):
-            self.theme.addItem(text, key)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(options.theme)))
-        self.scale = QComboBox()
-        for percent in PRESENT_FONT_SCALE.choices:
-            self.scale.addItem(f"{percent}%", percent)
-        self.scale.setCurrentIndex(max(0, self.scale.findData(round(options.font_scale * 100))))
-        self.closing = QCheckBox(self.tr("End each story with its address as a QR code"))
-        self.closing.setChecked(options.closing_slides)
-        self.logo = QLineEdit(options.logo_path)
-        self.logo.setReadOnly(True)
-        self.logo.setPlaceholderText(self.tr("No logo: the organisation's name is shown"))
-        self.organisation = QLineEdit(options.organisation)
-        self.organisation.setPlaceholderText(self.tr("Shown when there is no logo"))
-        for signal in (self.theme.currentIndexChanged, self.scale.currentIndexChanged):
-            signal.connect(lambda *_: self._save_looks())
-        self.closing.toggled.connect(lambda *_: self._save_looks())
-        self.organisation.editingFinished.connect(self._save_looks)
-        form = QFormLayout(box)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Theme:")))
-        row.addWidget(self.theme)
-        row.addWidget(QLabel(self.tr("Type size:")))
-        row.addWidget(self.scale)
-        row.addWidget(self.closing)
-        row.addStretch(1)
-        form.addRow(row)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(_button(self.tr("Choose a &logo…"), self._choose_logo))
-        logo_row.addWidget(_button(self.tr("No logo"), lambda: self._set_logo("")))
-        form.addRow(self.tr("Logo:"), logo_row)
-        form.addRow(self.tr("Organisation:"), self.organisation)
-        return box
 
     # --- the sets -------------------------------------------------------------------------
 
@@ -371,12 +279,28 @@ class SetsDialog(QDialog):
         self.notes.setEnabled(item is not None)
         self.warning.setEnabled(item is not None)
 
+    def _write(
+        self,
+        change: Callable[[], T],
+        done: Callable[[T], object],
+        title: str | None = None,
+    ) -> None:
+        """One change on the write lane; a refusal is told in a sentence (titled `title`)."""
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, KnownError):
+                self._runner.report(error)
+                return
+            QMessageBox.warning(self, title or self.windowTitle(), str(error))
+            self._apply_done(None)
+
+        self._runner.write(change, done, refused, owner=self)
+
     def _apply(self, change: Callable[[], object], item_id: int | None = None) -> None:
         """Make one change; show the set as the archive has it after."""
-        try:
-            change()
-        except KnownError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+        self._write(change, lambda _result: self._apply_done(item_id))
+
+    def _apply_done(self, item_id: int | None) -> None:
         if self.current is not None:
             try:
                 self.current = self._sets.get(self.current.id)
@@ -387,15 +311,19 @@ class SetsDialog(QDialog):
         self._show_current(item_id)
 
     def new_set(self) -> None:
-        created = self._sets.create(self.tr("New set"))
+        self._write(lambda: self._sets.create(self.tr("New set")), self._created)
+
+    def _created(self, created: SetInfo) -> None:
         self.reload(select=created.id)
         self.name.setFocus()
         self.name.selectAll()
 
     def duplicate_set(self) -> None:
         if self.current is not None:
-            copy = self._sets.duplicate(self.current.id)
-            self.reload(select=copy.id)
+            set_id = self.current.id
+            self._write(
+                lambda: self._sets.duplicate(set_id), lambda copy: self.reload(select=copy.id)
+            )
 
     def delete_set(self) -> None:
         if self.current is None:
@@ -411,9 +339,13 @@ class SetsDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._sets.delete(self.current.id)
+            set_id = self.current.id
+            self._write(lambda: self._sets.delete(set_id), lambda _none: self._deleted(set_id))
+
+    def _deleted(self, set_id: int) -> None:
+        if self.current is not None and self.current.id == set_id:
             self.current = None
-            self.reload()
+        self.reload()
 
     def _save_details(self) -> None:
         info = self.current
@@ -440,12 +372,21 @@ class SetsDialog(QDialog):
     # --- the stories ----------------------------------------------------------------------
 
     def add_documents(self, document_ids: list[str], row: int | None = None) -> None:
-        info = self.current
-        if info is None:
-            info = self._sets.create(self.tr("New set"))
-            self.reload(select=info.id)
-        target = info.id
-        self._apply(lambda: self._sets.add(target, document_ids, at=row))
+        """Documents dropped on the set (on a new set, when there is none yet) at `row`
+        (None or negative: at the end)."""
+        row = None if row is None or row < 0 else row
+        if self.current is not None:
+            target = self.current.id
+            self._apply(lambda: self._sets.add(target, document_ids, at=row))
+            return
+        name = self.tr("New set")
+
+        def create_and_add() -> int:
+            created = self._sets.create(name)
+            self._sets.add(created.id, document_ids, at=row)
+            return created.id
+
+        self._write(create_and_add, lambda set_id: self.reload(select=set_id))
 
     def remove_item(self) -> None:
         item = self._current_item()
@@ -460,49 +401,40 @@ class SetsDialog(QDialog):
         if item is not None:
             self._move(item.id, max(0, item.position + step))
 
-    def _save_notes(self) -> None:
+    def _save_notes(self, then: Callable[[], object] | None = None) -> None:
+        """Write the notes being typed, if they changed; then `then`."""
         self._notes_timer.stop()
-        item = self._current_item()
-        if item is None or self.notes.toPlainText().strip() == item.presenter_notes:
+        item, info = self._current_item(), self.current
+        if item is None or info is None or self.notes.toPlainText().strip() == item.presenter_notes:
+            if then is not None:
+                then()
             return
-        try:
-            self._sets.update_item(item.id, presenter_notes=self.notes.toPlainText())
-        except KnownError as error:  # too long, or the story left the set meanwhile
-            QMessageBox.warning(self, self.windowTitle(), str(error))
-            return
-        if self.current is not None:
-            self.current = self._sets.get(self.current.id)
+        notes, set_id = self.notes.toPlainText(), info.id
+
+        def saved(_result: object) -> None:
+            if self.current is not None and self.current.id == set_id:
+                self.current = self._sets.get(set_id)
+            if then is not None:
+                then()
+
+        def refused(error: BaseException) -> None:  # too long, or the story left the set
+            if not isinstance(error, KnownError):
+                self._runner.report(error)
+            else:
+                QMessageBox.warning(self, self.windowTitle(), str(error))
+
+        self._runner.write(
+            lambda: self._sets.update_item(item.id, presenter_notes=notes),
+            saved,
+            refused,
+            owner=self,
+        )
 
     def _save_warning(self) -> None:
         item = self._current_item()
         if item is not None and self.warning.text().strip() != item.content_warning:
             text = self.warning.text()
             self._apply(lambda: self._sets.update_item(item.id, content_warning=text), item.id)
-
-    # --- looks ----------------------------------------------------------------------------
-
-    def _save_looks(self) -> None:
-        show_options.save_options(
-            self._settings,
-            ShowOptions(
-                theme=str(self.theme.currentData()),
-                font_scale=int(self.scale.currentData()) / 100,
-                closing_slides=self.closing.isChecked(),
-                logo_path=self.logo.text(),
-                organisation=self.organisation.text().strip(),
-            ),
-        )
-
-    def _choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.svg)")
-        )
-        if path:
-            self._set_logo(path)
-
-    def _set_logo(self, path: str) -> None:
-        self.logo.setText(path)
-        self._save_looks()
 
     # --- files, paper and the show ----------------------------------------------------------
 
@@ -514,11 +446,9 @@ class SetsDialog(QDialog):
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> None:
-        try:
-            imported = self._sets.import_file(path)
-        except KnownError as error:
-            QMessageBox.warning(self, self.tr("Import a set"), str(error))
-            return
+        self._write(lambda: self._sets.import_file(path), self._imported, self.tr("Import a set"))
+
+    def _imported(self, imported: ImportedSet) -> None:
         self.reload(select=imported.set.id)
         if imported.missing:
             titles = "\n".join(f"• {m.title or m.document_id}" for m in imported.missing)
@@ -594,7 +524,9 @@ class SetsDialog(QDialog):
             print_handout(printer, info, documents, self._library.media)
 
     def _present(self) -> None:
-        self._save_notes()
+        self._save_notes(then=self._request_show)  # the console shows the notes just typed
+
+    def _request_show(self) -> None:
         if self.current is not None and self.current.items:
             self.present_requested.emit(self.current.id)
 

@@ -1,0 +1,130 @@
+"""What a reader does to the open document: mark it read, favourite it, bookmark a place, add
+a note to a passage (with the notes panel beside the page); every change can be undone.
+
+Each change is an archive write on the runner's write lane, so an undo always follows the
+change it undoes. `changed` names the document whose state changed, for the list and the
+counts to catch up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from storyreader.archive.library import Library
+from storyreader.ui.annotations import Annotations
+from storyreader.ui.notes_panel import NotesPanel
+from storyreader.ui.reader import ReaderView
+from storyreader.ui.tasks import TaskRunner
+
+
+class _Undoable(QUndoCommand):
+    """An undo step made of two functions."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do, self._undo = do, undo
+
+    def redo(self) -> None:
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class DocumentActions(QObject):
+    changed = Signal(str)  # a document id whose read state or favourite changed
+    said = Signal(str)
+
+    def __init__(
+        self, library: Library, runner: TaskRunner, reader: ReaderView, window: QMainWindow
+    ) -> None:
+        super().__init__(window)
+        self._library, self._runner = library, runner
+        self.document_id: str | None = None  # the open document
+        self.undo_stack = QUndoStack(self)
+        self.notes_panel = NotesPanel()
+        self.notes_dock = QDockWidget(self.tr("Bookmarks and notes"), window)
+        self.notes_dock.setObjectName("notes")
+        self.notes_dock.setWidget(self.notes_panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.notes_dock.hide()
+        self.annotations = Annotations(
+            library, reader, self.notes_panel, self.notes_dock, self._undoable
+        )
+        self.annotations.said.connect(self.said)
+
+    def show_for(self, document_id: str | None) -> None:
+        self.document_id = document_id
+        self.annotations.show_for(document_id)
+
+    # --- the state of the open document -----------------------------------------------------
+
+    def is_read(self) -> bool:
+        return self.document_id is not None and (
+            self._library.reading_info(self.document_id).is_read
+        )
+
+    def is_favourite(self) -> bool:
+        return self.document_id is not None and (
+            self._library.reading_info(self.document_id).favourite
+        )
+
+    # --- changes, each undoable -------------------------------------------------------------
+
+    def toggle_read(self) -> None:
+        if self.document_id is not None:
+            self._set_read(self.document_id, not self.is_read())
+
+    def mark_read(self, document_id: str) -> None:
+        """The reader reached the end of a document."""
+        if not self._library.reading_info(document_id).is_read:
+            self._set_read(document_id, True)
+
+    def _set_read(self, document_id: str, is_read: bool) -> None:
+        self._undoable(
+            self.tr("Mark as read") if is_read else self.tr("Mark as unread"),
+            lambda: self._library.set_read(document_id, is_read),
+            lambda: self._library.set_read(document_id, not is_read),
+            lambda: self.changed.emit(document_id),
+        )
+
+    def toggle_favourite(self) -> None:
+        if self.document_id is None:
+            return
+        document_id = self.document_id
+        value = not self.is_favourite()
+        self._undoable(
+            self.tr("Add to favourites") if value else self.tr("Remove from favourites"),
+            lambda: self._library.set_favourite(document_id, value),
+            lambda: self._library.set_favourite(document_id, not value),
+            lambda: self.changed.emit(document_id),
+        )
+
+    def add_bookmark(self) -> None:
+        self.annotations.add_bookmark()
+
+    def add_note(self) -> None:
+        self.annotations.add_note()
+
+    def toggle_notes(self) -> None:
+        self.notes_dock.setVisible(not self.notes_dock.isVisible())
+
+    def _write(self, change: Callable[[], object], then: Callable[[], None]) -> None:
+        self._runner.write(change, lambda _result: then(), owner=self)
+
+    def _undoable(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        then: Callable[[], None],
+    ) -> None:
+        """Push an undo step whose two sides are archive writes (run on the write lane, in
+        order, so an undo always follows the change it undoes)."""
+        self.undo_stack.push(
+            _Undoable(text, lambda: self._write(do, then), lambda: self._write(undo, then))
+        )

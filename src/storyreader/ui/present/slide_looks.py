@@ -1,0 +1,101 @@
+"""How slides look, in the set-list editor: theme, type size, closing QR slides, the logo
+and the organisation's name. Kept in the app's settings (ui/settings.py), for every set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from storyreader.present.navigator import ShowOptions
+from storyreader.ui.present.show_options import load_options, save_options
+from storyreader.ui.settings import PRESENT_FONT_SCALE, Settings
+
+
+class SlideLooks(QGroupBox):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Slides"))
+        self._settings = settings
+        options = load_options(settings)
+        self.theme = QComboBox()
+        for key, text in (
+            ("dark", self.tr("Dark")),
+            ("light", self.tr("Light")),
+            ("high-contrast", self.tr("High contrast")),
+        ):
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(options.theme)))
+        self.scale = QComboBox()
+        for percent in PRESENT_FONT_SCALE.choices:
+            self.scale.addItem(f"{percent}%", percent)
+        self.scale.setCurrentIndex(max(0, self.scale.findData(round(options.font_scale * 100))))
+        self.closing = QCheckBox(self.tr("End each story with its address as a QR code"))
+        self.closing.setChecked(options.closing_slides)
+        self.logo = QLineEdit(options.logo_path)
+        self.logo.setReadOnly(True)
+        self.logo.setPlaceholderText(self.tr("No logo: the organisation's name is shown"))
+        self.organisation = QLineEdit(options.organisation)
+        self.organisation.setPlaceholderText(self.tr("Shown when there is no logo"))
+        for signal in (self.theme.currentIndexChanged, self.scale.currentIndexChanged):
+            signal.connect(lambda *_: self._save())
+        self.closing.toggled.connect(lambda *_: self._save())
+        self.organisation.editingFinished.connect(self._save)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Theme:")))
+        row.addWidget(self.theme)
+        row.addWidget(QLabel(self.tr("Type size:")))
+        row.addWidget(self.scale)
+        row.addWidget(self.closing)
+        row.addStretch(1)
+        form.addRow(row)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(_button(self.tr("Choose a &logo…"), self._choose_logo))
+        logo_row.addWidget(_button(self.tr("No logo"), lambda: self._set_logo("")))
+        form.addRow(self.tr("Logo:"), logo_row)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+
+    def _save(self) -> None:
+        save_options(
+            self._settings,
+            ShowOptions(
+                theme=str(self.theme.currentData()),
+                font_scale=int(self.scale.currentData()) / 100,
+                closing_slides=self.closing.isChecked(),
+                logo_path=self.logo.text(),
+                organisation=self.organisation.text().strip(),
+            ),
+        )
+
+    def _choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.svg)")
+        )
+        if path:
+            self._set_logo(path)
+
+    def _set_logo(self, path: str) -> None:
+        self.logo.setText(path)
+        self._save()
+
+
+def _button(text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
