@@ -69,7 +69,7 @@ def test_the_app_speaks_korean_when_asked() -> None:
     try:
         install_translations(app, "ko")
         assert QCoreApplication.translate("SidebarModel", "All documents") == "모든 문서"
-        assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 3) == "문서 3개"
+        assert QCoreApplication.translate("StatusLine", "%n document(s)", "", 3) == "문서 3개"
         assert i18n.translate("Search", "Type a word to search for.") == "찾을 낱말을 입력하세요."
     finally:
         _uninstall(app, before)
@@ -81,7 +81,7 @@ def test_english_plurals_read_naturally(qapp: QApplication, language: str) -> No
     before = list(qapp.findChildren(QTranslator))
     try:
         install_translations(qapp, language)
-        assert QCoreApplication.translate("MainWindow", "%n document(s)", "", 1) == "1 document"
+        assert QCoreApplication.translate("StatusLine", "%n document(s)", "", 1) == "1 document"
         assert QCoreApplication.translate("SearchPanel", "%n result(s)", "", 7) == "7 results"
     finally:
         _uninstall(qapp, before)

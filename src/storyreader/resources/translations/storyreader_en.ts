@@ -12,37 +12,19 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../ui/reader_pane.py" line="79" />
+        <location filename="../../ui/find_bar.py" line="69" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Maintenance</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="958" />
+        <location filename="../../ui/maintenance.py" line="77" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1003" />
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1005" />
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1018" />
-        <source>last synced %n day(s) ago</source>
-        <translation>
-            <numerusform>last synced %n day ago</numerusform><numerusform>last synced %n days ago</numerusform></translation>
     </message>
 </context>
 <context>
@@ -57,10 +39,31 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="325" />
+        <location filename="../../ui/search_panel.py" line="327" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <location filename="../../ui/status_line.py" line="103" />
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_line.py" line="105" />
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_line.py" line="118" />
+        <source>last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>last synced %n day ago</numerusform><numerusform>last synced %n days ago</numerusform></translation>
     </message>
 </context>
 </TS>
