@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from storyreader.archive import open_archive
 from storyreader.archive.library import Library
-from storyreader.present.sets import SetInfo, Sets
+from storyreader.present.set_info import SetInfo
+from storyreader.present.sets import Sets
 from tests.present.screens import LAPTOP, PROJECTOR, OffscreenScreens
 
 # Titles of sample documents the tests use.

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, 
 from pytestqt.qtbot import QtBot
 
 from storyreader.archive.library import Library
-from storyreader.present.sets import SetInfo, Sets
+from storyreader.present.set_info import SetInfo
+from storyreader.present.sets import Sets
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.models import documents_mime
 from storyreader.ui.present.sets_dialog import SetsDialog

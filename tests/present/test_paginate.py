@@ -15,7 +15,7 @@ from storyreader.present.compose import compose
 from storyreader.present.layout import SlideStyle
 from storyreader.present.paginate import build_deck, sentences, story_slides
 from storyreader.present.qr import qr_modules
-from storyreader.present.sets import SetInfo
+from storyreader.present.set_info import SetInfo
 from storyreader.present.slides import (
     BlockKind,
     ImageBlock,

@@ -17,7 +17,7 @@ from storyreader.present.pdf import (
     write_set_slides_pdf,
     write_slides_pdf,
 )
-from storyreader.present.sets import SetInfo
+from storyreader.present.set_info import SetInfo
 
 
 def pdf_pages(path: Path) -> list[tuple[float, float]]:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from storyreader.archive.library import Library
 from storyreader.present.navigator import ShowOptions
-from storyreader.present.sets import SetInfo
+from storyreader.present.set_info import SetInfo
 from storyreader.present.slides import SlideKind
 from storyreader.ui.present.show_controller import ShowController
 from tests.conftest import ROOT

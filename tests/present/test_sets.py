@@ -13,7 +13,8 @@ from storyreader.archive import open_archive
 from storyreader.archive.library import Library
 from storyreader.errors import DocumentNotFound
 from storyreader.present.set_files import SetFileError, set_file_data
-from storyreader.present.sets import MAX_ITEMS, SetError, SetInfo, Sets
+from storyreader.present.set_info import MAX_ITEMS, SetError, SetInfo
+from storyreader.present.sets import Sets
 from storyreader.present.timing import format_duration, speaking_seconds
 from tests.present.conftest import KOREAN_LETTER, LANTERN, LETTERS, PAPER_BOATS, id_of
 

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.navigator import Screen, ShowOptions
-from storyreader.present.sets import SetInfo, Sets
+from storyreader.present.set_info import SetInfo
+from storyreader.present.sets import Sets
 from storyreader.present.slides import SlideKind
 from storyreader.ui.present.show_controller import ShowController
 from tests.present.screens import LAPTOP, PROJECTOR, OffscreenScreens

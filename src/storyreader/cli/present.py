@@ -24,7 +24,7 @@ from storyreader.cli.common import (
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, format_duration
 
 if TYPE_CHECKING:
-    from storyreader.present.sets import SetInfo
+    from storyreader.present.set_info import SetInfo
 
 
 def register(commands: Commands) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, QLocale, QTextBoundaryFinder
 from storyreader.archive.queries import DocumentDetail
 from storyreader.present.compose import block_layout
 from storyreader.present.layout import SlideStyle, lay_out, line_ends
-from storyreader.present.sets import SetInfo, SetItemInfo
+from storyreader.present.set_info import SetInfo, SetItemInfo
 from storyreader.present.slides import (
     BlockKind,
     Deck,

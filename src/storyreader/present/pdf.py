@@ -36,7 +36,7 @@ from storyreader.present.layout import SANS, SlideStyle, SlideTheme, theme_named
 from storyreader.present.paginate import build_deck, byline
 from storyreader.present.pictures import MediaLoader, PictureCache
 from storyreader.present.render import paint_slide
-from storyreader.present.sets import SetInfo
+from storyreader.present.set_info import SetInfo
 from storyreader.present.slides import Deck
 
 PDF_STYLE = SlideStyle(1920, 1080)  # slides in a PDF are laid out as on a 1080p screen

@@ -19,7 +19,7 @@ from storyreader.errors import KnownError
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate
 
 if TYPE_CHECKING:
-    from storyreader.present.sets import SetInfo
+    from storyreader.present.set_info import SetInfo
 
 SET_FILE_FORMAT = "storyreader-set"
 SET_FILE_VERSION = 1

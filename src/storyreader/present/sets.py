@@ -8,9 +8,7 @@ them by title, so the host knows what to sync or import.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,76 +20,21 @@ from storyreader.archive.db import Archive
 from storyreader.archive.models import Document, PresentationSet, SetItem
 from storyreader.archive.queries import resolve_id
 from storyreader.archive.writes import utcnow
-from storyreader.errors import KnownError
 from storyreader.present.set_files import SetFile, read_set_file, write_set_file
+from storyreader.present.set_info import (
+    MAX_ITEMS,
+    MAX_NAME_CHARS,
+    MAX_NOTES_CHARS,
+    MAX_WARNING_CHARS,
+    UNCHANGED,
+    ImportedSet,
+    MissingDocument,
+    SetError,
+    SetInfo,
+    SetItemInfo,
+    Unchanged,
+)
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate, speaking_seconds
-
-MAX_NAME_CHARS = 200
-MAX_NOTES_CHARS = 20_000
-MAX_WARNING_CHARS = 500
-MAX_ITEMS = 500
-
-
-class Unchanged(enum.Enum):
-    """Says "leave this as it is" where None means "none"."""
-
-    UNCHANGED = 0
-
-
-UNCHANGED = Unchanged.UNCHANGED
-
-
-class SetError(KnownError):
-    """A set or a set file cannot be used as asked."""
-
-
-@dataclass(frozen=True)
-class SetItemInfo:
-    id: int
-    document_id: str
-    position: int
-    title: str
-    author: str
-    language: str
-    published: datetime | None
-    url: str | None
-    word_count: int
-    presenter_notes: str
-    content_warning: str  # empty: none
-    speaking_seconds: int
-
-
-@dataclass(frozen=True)
-class SetInfo:
-    id: int
-    name: str
-    event_date: date | None
-    venue: str
-    words_per_minute: int
-    created_at: datetime
-    updated_at: datetime
-    items: tuple[SetItemInfo, ...] = ()
-
-    @property
-    def total_words(self) -> int:
-        return sum(item.word_count for item in self.items)
-
-    @property
-    def total_seconds(self) -> int:
-        return sum(item.speaking_seconds for item in self.items)
-
-
-@dataclass(frozen=True)
-class MissingDocument:
-    document_id: str
-    title: str
-
-
-@dataclass(frozen=True)
-class ImportedSet:
-    set: SetInfo
-    missing: tuple[MissingDocument, ...]  # in the file, not in this archive: left out
-
 
 # --- reading ---------------------------------------------------------------------------
 

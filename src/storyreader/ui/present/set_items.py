@@ -7,6 +7,8 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
 
+from storyreader.present.set_info import SetInfo, SetItemInfo
+from storyreader.present.timing import format_duration
 from storyreader.ui.models import DOCUMENT_IDS_MIME
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's set item id
@@ -67,3 +69,13 @@ class ItemList(QListWidget):
         row = self.row(item)
         below_middle = point.y() > self.visualItemRect(item).center().y()
         return row + 1 if below_middle else row
+
+
+def set_label(info: SetInfo) -> str:
+    when = info.event_date.isoformat() if info.event_date else ""
+    return " · ".join(part for part in (info.name, when, info.venue) if part)
+
+
+def item_label(number: int, item: SetItemInfo) -> str:
+    warning = "  ⚠" if item.content_warning else ""
+    return f"{number}. {item.title}  ·  {format_duration(item.speaking_seconds)}{warning}"

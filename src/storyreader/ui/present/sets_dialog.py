@@ -38,22 +38,22 @@ from PySide6.QtWidgets import (
 from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
-from storyreader.present.sets import (
+from storyreader.present.set_info import (
     MAX_NAME_CHARS,
     MAX_WARNING_CHARS,
     ImportedSet,
     SetInfo,
     SetItemInfo,
-    Sets,
 )
+from storyreader.present.sets import Sets
 from storyreader.present.timing import (
     DEFAULT_WORDS_PER_MINUTE,
     MAX_WORDS_PER_MINUTE,
     MIN_WORDS_PER_MINUTE,
     format_duration,
 )
-from storyreader.ui.present import show_options
-from storyreader.ui.present.set_items import ITEM_ROLE, ItemList
+from storyreader.ui.present import set_paper
+from storyreader.ui.present.set_items import ITEM_ROLE, ItemList, item_label, set_label
 from storyreader.ui.present.slide_looks import SlideLooks
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
@@ -200,7 +200,7 @@ class SetsDialog(QDialog):
         self.set_list.blockSignals(True)
         self.set_list.clear()
         for info in self._sets.all():
-            item = QListWidgetItem(_set_label(info))
+            item = QListWidgetItem(set_label(info))
             item.setData(SET_ROLE, info.id)
             self.set_list.addItem(item)
             if info.id == wanted:
@@ -236,7 +236,7 @@ class SetsDialog(QDialog):
         self.items.blockSignals(True)
         self.items.clear()
         for number, story in enumerate(info.items if info else (), 1):
-            row = QListWidgetItem(_item_label(number, story))
+            row = QListWidgetItem(item_label(number, story))
             row.setData(ITEM_ROLE, story.id)
             if story.content_warning:
                 row.setToolTip(self.tr("Content warning: %1").replace("%1", story.content_warning))
@@ -259,7 +259,7 @@ class SetsDialog(QDialog):
             )
             current_row = self.set_list.currentItem()
             if current_row is not None:
-                current_row.setText(_set_label(info))
+                current_row.setText(set_label(info))
         else:
             self.total.setText(self.tr("Make a set with New, or import one."))
 
@@ -284,15 +284,19 @@ class SetsDialog(QDialog):
         change: Callable[[], T],
         done: Callable[[T], object],
         title: str | None = None,
+        *,
+        reshow: bool = True,
     ) -> None:
-        """One change on the write lane; a refusal is told in a sentence (titled `title`)."""
+        """One change on the write lane; a refusal is told in a sentence (titled `title`),
+        then the set is shown as it is (unless not `reshow`: the typing is kept)."""
 
         def refused(error: BaseException) -> None:
             if not isinstance(error, KnownError):
                 self._runner.report(error)
                 return
             QMessageBox.warning(self, title or self.windowTitle(), str(error))
-            self._apply_done(None)
+            if reshow:
+                self._apply_done(None)
 
         self._runner.write(change, done, refused, owner=self)
 
@@ -417,17 +421,9 @@ class SetsDialog(QDialog):
             if then is not None:
                 then()
 
-        def refused(error: BaseException) -> None:  # too long, or the story left the set
-            if not isinstance(error, KnownError):
-                self._runner.report(error)
-            else:
-                QMessageBox.warning(self, self.windowTitle(), str(error))
-
-        self._runner.write(
-            lambda: self._sets.update_item(item.id, presenter_notes=notes),
-            saved,
-            refused,
-            owner=self,
+        # Refused when too long, or when the story left the set meanwhile.
+        self._write(
+            lambda: self._sets.update_item(item.id, presenter_notes=notes), saved, reshow=False
         )
 
     def _save_warning(self) -> None:
@@ -474,54 +470,16 @@ class SetsDialog(QDialog):
                 QMessageBox.warning(self, self.tr("Export the set"), str(error))
 
     def export_pdf(self, handout: bool) -> None:
-        if self.current is None or not self.current.items:
-            return
-        suffix = self.tr("handout") if handout else self.tr("slides")
-        suggested = f"{self.current.name[:60]} - {suffix}.pdf".replace("/", "-")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if path:
-            self.write_pdf(Path(path), handout=handout)
+        if self.current is not None and self.current.items:
+            set_paper.export_pdf(self, self._library, self._settings, self.current, handout)
 
     def write_pdf(self, path: Path, *, handout: bool) -> None:
-        from storyreader.present.layout import theme_named
-        from storyreader.present.pdf import write_handout_pdf, write_set_slides_pdf
-
-        info = self.current
-        if info is None:
-            return
-        library = self._library
-        try:
-            if handout:
-                write_handout_pdf(path, info, library.document, library.media)
-            else:
-                options = show_options.load_options(self._settings)
-                write_set_slides_pdf(
-                    path,
-                    info,
-                    library.document,
-                    library.media,
-                    theme=theme_named("light" if options.theme == "dark" else options.theme),
-                    font_scale=options.font_scale,
-                    closing_slides=options.closing_slides,
-                )
-        except KnownError as error:
-            QMessageBox.warning(self, self.tr("Save as PDF"), str(error))
+        if self.current is not None:
+            set_paper.write_pdf(self, self._library, self._settings, self.current, path, handout)
 
     def print_handout(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from storyreader.present.pdf import print_handout
-
-        info = self.current
-        if info is None or not info.items:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            documents = [self._library.document(item.document_id) for item in info.items]
-            print_handout(printer, info, documents, self._library.media)
+        if self.current is not None and self.current.items:
+            set_paper.print_handout(self, self._library, self.current)
 
     def _present(self) -> None:
         self._save_notes(then=self._request_show)  # the console shows the notes just typed
@@ -535,13 +493,3 @@ def _button(text: str, slot: Callable[[], object]) -> QPushButton:
     button = QPushButton(text)
     button.clicked.connect(lambda _checked=False: slot())
     return button
-
-
-def _set_label(info: SetInfo) -> str:
-    when = info.event_date.isoformat() if info.event_date else ""
-    return " · ".join(part for part in (info.name, when, info.venue) if part)
-
-
-def _item_label(number: int, item: SetItemInfo) -> str:
-    warning = "  ⚠" if item.content_warning else ""
-    return f"{number}. {item.title}  ·  {format_duration(item.speaking_seconds)}{warning}"

@@ -26,7 +26,7 @@ from storyreader.present.layout import SlideStyle, theme_named
 from storyreader.present.navigator import Navigator, Screen, ShowOptions
 from storyreader.present.paginate import build_deck
 from storyreader.present.pictures import PictureCache
-from storyreader.present.sets import SetInfo
+from storyreader.present.set_info import SetInfo
 from storyreader.present.slides import Deck
 from storyreader.ui.present.console import PresenterConsole
 from storyreader.ui.present.slide_view import SlideView
