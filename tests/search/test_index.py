@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def test_a_damaged_index_file_is_rebuilt_without_asking(archive: Archive, damage
 
 
 def test_damage_found_while_searching_falls_back_to_titles(
-    sample: SearchIndex, monkeypatch: pytest.MonkeyPatch
+    sample: SearchIndex, monkeypatch: pytest.MonkeyPatch, logged_errors: list[logging.LogRecord]
 ) -> None:
     def broken(*_args: object, **_kwargs: object) -> None:
         raise TypeError("torn file")
@@ -140,6 +141,9 @@ def test_damage_found_while_searching_falls_back_to_titles(
     assert sample.catch_up() == 0  # rebuilds
     assert is_ready(sample)
     assert ids(sample, "clinic") == ["d3"]
+    assert [record.getMessage() for record in logged_errors] == [
+        "The search index failed (TypeError('torn file')); it will be rebuilt"
+    ]
 
 
 def test_titles_are_searchable_before_the_index_exists(archive: Archive) -> None:
@@ -177,7 +181,9 @@ def test_check_reports_and_repairs_drift(sample: SearchIndex) -> None:
     assert ids(sample, "flood") == []
 
 
-def test_searches_while_catching_up_from_another_thread(sample: SearchIndex) -> None:
+def test_searches_while_catching_up_from_another_thread(
+    sample: SearchIndex, logged_errors: list[logging.LogRecord]
+) -> None:
     archive = sample.archive
     errors: list[BaseException] = []
     stop = threading.Event()
@@ -202,6 +208,10 @@ def test_searches_while_catching_up_from_another_thread(sample: SearchIndex) -> 
     assert errors == []
     assert sample.search("another").total == 15
     assert sample.ready
+    # KNOWN BUG, left to search/'s owners: a search racing catch_up can read a segment
+    # being replaced ("seek out of range", "list index out of range"), take it for damage and
+    # rebuild. Only that message may be logged here; delete this line once it is fixed.
+    assert all("it will be rebuilt" in record.getMessage() for record in logged_errors)
 
 
 def test_a_busy_index_leaves_tasks_for_later(
@@ -220,7 +230,9 @@ def test_a_busy_index_leaves_tasks_for_later(
     assert ids(sample, "otter") == ["d7"]
 
 
-def test_check_finds_a_flipped_byte_and_repair_rebuilds(sample: SearchIndex) -> None:
+def test_check_finds_a_flipped_byte_and_repair_rebuilds(
+    sample: SearchIndex, logged_errors: list[logging.LogRecord]
+) -> None:
     path = sample.path
     victim = max(_index_files(path), key=lambda name: (path / name).stat().st_size)
     data = bytearray((path / victim).read_bytes())
@@ -230,3 +242,4 @@ def test_check_finds_a_flipped_byte_and_repair_rebuilds(sample: SearchIndex) -> 
     assert problems == [f"The search index file {victim} is damaged."]
     assert sample.check() == []
     assert ids(sample, "medicine") == ["d3"]
+    assert all("it will be rebuilt" in record.getMessage() for record in logged_errors)
