@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyreader.ui import settings as s
+from storyreader.ui import settings as settings_module
 from storyreader.ui.main_window import ICON_NAMES, MainWindow
+from storyreader.ui.settings import GEOMETRY, SORT_DESCENDING, THEME, ZOOM, Settings
 from storyreader.ui.theme import ICONS, icon
 
 
@@ -63,16 +64,16 @@ def test_icons_are_drawn_sharp_at_any_scale(qapp: object, name: str) -> None:
 def test_settings_read_bad_values_as_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.ini"
     raw = QSettings(str(path), QSettings.Format.IniFormat)
-    raw.setValue(s.THEME.key, "purple")
-    raw.setValue(s.ZOOM.key, "lots")
-    raw.setValue(s.SORT_DESCENDING.key, "false")
-    raw.setValue(s.GEOMETRY.key, "not bytes")
+    raw.setValue(THEME.key, "purple")
+    raw.setValue(ZOOM.key, "lots")
+    raw.setValue(SORT_DESCENDING.key, "false")
+    raw.setValue(GEOMETRY.key, "not bytes")
     raw.sync()
-    settings = s.Settings(path)
-    assert settings.get(s.THEME) == "system"
-    assert settings.get(s.ZOOM) == 0
-    assert settings.get(s.SORT_DESCENDING) is False
-    assert settings.get(s.GEOMETRY) == QByteArray()
+    settings = Settings(path)
+    assert settings.get(THEME) == "system"
+    assert settings.get(ZOOM) == 0
+    assert settings.get(SORT_DESCENDING) is False
+    assert settings.get(GEOMETRY) == QByteArray()
 
 
 def test_settings_upgrade_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,15 +81,15 @@ def test_settings_upgrade_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
     def rename_theme(store: QSettings) -> None:
         runs.append(1)
-        store.setValue(s.THEME.key, store.value("old/theme"))
+        store.setValue(THEME.key, store.value("old/theme"))
 
     path = tmp_path / "settings.ini"
     old = QSettings(str(path), QSettings.Format.IniFormat)
     old.setValue("old/theme", "sepia")
     old.setValue("settings/version", 1)
     old.sync()
-    monkeypatch.setattr(s, "VERSION", 2)
-    monkeypatch.setattr(s, "UPGRADES", {2: rename_theme})
-    assert s.Settings(path).get(s.THEME) == "sepia"
-    s.Settings(path)
+    monkeypatch.setattr(settings_module, "VERSION", 2)
+    monkeypatch.setattr(settings_module, "UPGRADES", {2: rename_theme})
+    assert Settings(path).get(THEME) == "sepia"
+    Settings(path)
     assert runs == [1]

@@ -14,8 +14,8 @@ from sqlalchemy import update
 from storyreader.archive import open_archive
 from storyreader.archive.browse import LibraryView
 from storyreader.archive.models import Document, DocumentStatus
+from storyreader.ui.item_models import ID_ROLE
 from storyreader.ui.main_window import MainWindow
-from storyreader.ui.models import ID_ROLE
 from tests.gui.conftest import OpenWindow, answer_next_dialog, ready
 
 

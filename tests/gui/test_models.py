@@ -9,8 +9,8 @@ from pytestqt.modeltest import ModelTester
 from storyreader.archive.browse import LibraryView
 from storyreader.archive.reader_data import BookmarkInfo, NoteInfo
 from storyreader.search import Hit
+from storyreader.ui.item_models import HitListModel
 from storyreader.ui.main_window import MainWindow
-from storyreader.ui.models import HitListModel
 from storyreader.ui.notes_panel import NotesModel
 
 

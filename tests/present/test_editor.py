@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from storyreader.archive.library import Library
 from storyreader.present.set_info import SetInfo
 from storyreader.present.sets import Sets
+from storyreader.ui.item_models import documents_mime
 from storyreader.ui.main_window import MainWindow
-from storyreader.ui.models import documents_mime
 from storyreader.ui.present.sets_dialog import SetsDialog
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner

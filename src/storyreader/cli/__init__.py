@@ -1,6 +1,6 @@
 """The command line: `storyreader` opens the app; every subcommand runs headless, without Qt.
 
-Each concern registers its own commands (`library.py`, `search.py`, ...) through `Commands`;
+Each concern registers its own commands (`documents.py`, `search.py`, ...) through `Commands`;
 `common.py` opens the archive and formats output. Errors the user can act on (`KnownError`)
 print as one sentence on stderr and exit 1; usage errors exit 2; anything else is a bug,
 shown as one sentence too unless `--debug` asks for the traceback.
@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storyreader import __version__
-from storyreader.cli import bundle, library, present, search, serve, sync
+from storyreader.cli import bundle, documents, present, search, serve, sync
 from storyreader.cli.common import Commands, Handler, add_common_options, archive_path
 from storyreader.errors import Cancelled, KnownError
 
 # Each module's `register(commands)` adds its commands, in the order `--help` lists them.
-COMMAND_MODULES = (library, search, bundle, present, serve, sync)
+COMMAND_MODULES = (documents, search, bundle, present, serve, sync)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyreader import __version__
-from storyreader.ui import settings as s
+from storyreader.ui.settings import LANGUAGE, LINE_SPACING, THEME, TYPEFACE, Settings
 
 
 def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
@@ -45,7 +45,7 @@ def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
 class SettingsDialog(QDialog):
     """Theme, typeface, line spacing and language."""
 
-    def __init__(self, settings: s.Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
@@ -56,21 +56,21 @@ class SettingsDialog(QDialog):
                 ("dark", self.tr("Dark")),
                 ("sepia", self.tr("Sepia")),
             ],
-            settings.get(s.THEME),
+            settings.get(THEME),
         )
         self.typeface = self._combo(
-            [("serif", self.tr("Serif")), ("sans", self.tr("Sans serif"))], settings.get(s.TYPEFACE)
+            [("serif", self.tr("Serif")), ("sans", self.tr("Sans serif"))], settings.get(TYPEFACE)
         )
         self.spacing = self._combo(
             [
                 (value, f"{value / 100:.2f}".rstrip("0").rstrip("."))
-                for value in s.LINE_SPACING.choices
+                for value in LINE_SPACING.choices
             ],
-            settings.get(s.LINE_SPACING),
+            settings.get(LINE_SPACING),
         )
         self.language = self._combo(
             [("", self.tr("Follow the system")), ("en", "English"), ("ko", "한국어")],
-            settings.get(s.LANGUAGE),
+            settings.get(LANGUAGE),
         )
         restart = QLabel(self.tr("A new language takes effect the next time Story Reader starts."))
         restart.setWordWrap(True)
@@ -98,10 +98,10 @@ class SettingsDialog(QDialog):
         return combo
 
     def save(self) -> None:
-        self._settings.set(s.THEME, str(self.theme.currentData()))
-        self._settings.set(s.TYPEFACE, str(self.typeface.currentData()))
-        self._settings.set(s.LINE_SPACING, int(self.spacing.currentData()))
-        self._settings.set(s.LANGUAGE, str(self.language.currentData()))
+        self._settings.set(THEME, str(self.theme.currentData()))
+        self._settings.set(TYPEFACE, str(self.typeface.currentData()))
+        self._settings.set(LINE_SPACING, int(self.spacing.currentData()))
+        self._settings.set(LANGUAGE, str(self.language.currentData()))
 
 
 class ShortcutsDialog(QDialog):

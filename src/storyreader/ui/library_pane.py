@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from storyreader.archive.browse import LibraryView
 from storyreader.archive.library import Library
 from storyreader.search import SearchResults
-from storyreader.ui.models import ID_ROLE, VIEW_ROLE, DocumentListModel, SidebarModel
+from storyreader.ui.item_models import ID_ROLE, VIEW_ROLE, DocumentListModel, SidebarModel
 from storyreader.ui.search_panel import SearchController, SearchPanel
 from storyreader.ui.settings import LIST_HEADER, SORT_DESCENDING, SORT_KEY, Settings
 from storyreader.ui.tasks import TaskRunner

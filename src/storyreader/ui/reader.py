@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from storyreader.archive.media import ASSET_SCHEME
 from storyreader.archive.queries import DocumentDetail
 from storyreader.present.pictures import decode_fitted, fitted_size, picture_size
-from storyreader.ui.models import format_date
+from storyreader.ui.item_models import format_date
 from storyreader.ui.picture_loader import PictureLoader
 from storyreader.ui.theme import SANS, SERIF, THEMES, Theme, reader_css
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyreader.search import Hit, SearchResults
-from storyreader.ui.models import HIT_ROLE, HitListModel, format_date, kind_name, language_name
+from storyreader.ui.item_models import HIT_ROLE, HitListModel, format_date, kind_name, language_name
 from storyreader.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:

@@ -43,7 +43,7 @@ from storyreader.sync import (
     remove_source,
     sync_sources,
 )
-from storyreader.ui.models import kind_name
+from storyreader.ui.item_models import kind_name
 from storyreader.ui.tasks import QtProgress, TaskRunner
 
 # What people read for the core's source types and sync outcomes.

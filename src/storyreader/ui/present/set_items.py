@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
 
 from storyreader.present.set_info import SetInfo, SetItemInfo
 from storyreader.present.timing import format_duration
-from storyreader.ui.models import DOCUMENT_IDS_MIME
+from storyreader.ui.item_models import DOCUMENT_IDS_MIME
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's set item id
 AT_THE_END = -1
