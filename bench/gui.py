@@ -99,7 +99,8 @@ def typing_latency(
         if text in shown:
             latencies.append(max(0.0, shown[text] - last_key))
             start = time.perf_counter()
-            window.library.results.model.set_hits(list(window.library.results.model._hits))
+            hits = window.library.results.model
+            hits.set_hits([h for r in range(hits.rowCount()) if (h := hits.hit(r))])
             window.library.results.list.viewport().repaint()
             drawing.append(time.perf_counter() - start)
     QTimer.singleShot(0, window.close)

@@ -52,7 +52,7 @@ def test_pictures_of_a_show(
         )
         show.navigator.go_to(index)
         show.navigator.go_to(index)  # past the content warning card, once seen
-        show._refresh()
+        show.refresh()
         qtbot.wait(50)
         image = show.audience.grab().toImage()
         image.save(str(SHOTS / name))

@@ -152,7 +152,7 @@ class ShowController(QObject):
             screen.geometryChanged.connect(self._screen_resized)
         self._set_clock.start()
         self._ticker.start()
-        self._refresh()
+        self.refresh()
 
     def end(self) -> None:
         if not self._running:
@@ -245,7 +245,7 @@ class ShowController(QObject):
     def _follow_audience_screen(self) -> None:
         if self._running and self.audience.isVisible() and self.audience.isFullScreen():
             self._put_audience_on(self.audience.screen())
-            self._refresh()
+            self.refresh()
 
     def _screen_removed(self, _screen: QScreen) -> None:
         # Qt moves the windows off the screen as it goes; decide once it has.
@@ -271,7 +271,7 @@ class ShowController(QObject):
                     "the projector when it is connected again."
                 )
             )
-        self._refresh()
+        self.refresh()
 
     def _move_console(self, screen: QScreen) -> None:
         self.console.setScreen(screen)
@@ -287,7 +287,7 @@ class ShowController(QObject):
         self._console_screen_name = free.name()
         self._move_console(free)
         self._put_audience_on(console)
-        self._refresh()
+        self.refresh()
 
     def _style_for(self, screen: QScreen) -> SlideStyle:
         size = screen.geometry().size()
@@ -358,12 +358,12 @@ class ShowController(QObject):
             self.swap_screens()
         else:
             return False
-        self._refresh()
+        self.refresh()
         return True
 
     def _escape(self) -> None:
         if self.navigator.cancel_typing():
-            self._refresh()
+            self.refresh()
         elif self._confirming_end:
             self.end()
         else:
@@ -384,15 +384,16 @@ class ShowController(QObject):
             "swap": self.swap_screens,
         }
         actions[name]()
-        self._refresh()
+        self.refresh()
 
     def _go_to_story(self, story: int) -> None:
         self.navigator.go_to_story(story)
-        self._refresh()
+        self.refresh()
 
     # --- showing --------------------------------------------------------------------------
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Draw both windows as the navigator now stands."""
         if not self._running:
             return
         navigator = self.navigator
