@@ -84,3 +84,15 @@ def test_a_known_error_nobody_handles_is_its_sentence(
     qtbot.waitUntil(
         lambda: window.statusBar().currentMessage() == "The archive is busy; try again in a moment."
     )
+
+
+def test_a_bug_in_a_callback_is_shown_and_logged(
+    qtbot: QtBot,
+    window: MainWindow,
+    runner: TaskRunner,
+    logged_errors: list[logging.LogRecord],
+) -> None:
+    runner.run(lambda: 1, lambda _one: crash(), owner=window)
+    message = "Something went wrong (ZeroDivisionError). The details are in the log file."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == message)
+    assert len(logged_errors) == 1

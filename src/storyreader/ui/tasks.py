@@ -101,12 +101,12 @@ class TaskRunner(QObject):
         def finished(result: T) -> None:
             self._forget(job)
             if done is not None and (owner is None or isValid(owner)):
-                done(result)
+                self._call(done, result)
 
         def went_wrong(error: BaseException) -> None:
             self._forget(job)
             if failed is not None and (owner is None or isValid(owner)):
-                failed(error)
+                self._call(failed, error)
             else:
                 self.report(error)
 
@@ -124,6 +124,12 @@ class TaskRunner(QObject):
     ) -> None:
         """`run` on the write lane: archive writes, one at a time, in the order asked."""
         self.run(work, done, failed, owner=owner, lane="write")
+
+    def _call(self, callback: Callable[[Any], object], value: object) -> None:
+        try:
+            callback(value)
+        except Exception as error:  # a bug in a callback is reported like any other failure
+            self.report(error)
 
     def report(self, error: BaseException) -> None:
         """A failure nobody handled: logged (a bug with its traceback), then shown."""
