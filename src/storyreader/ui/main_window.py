@@ -151,11 +151,6 @@ class MainWindow(QMainWindow):
         )
 
     def _lay_out(self) -> None:
-        search_bar = QToolBar(self.tr("Search"))
-        search_bar.setObjectName("search")
-        search_bar.setMovable(False)
-        search_bar.addWidget(self._library_pane.search_field)
-        self.addToolBar(search_bar)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         for pane, stretch in (
             (self._library_pane.shelves, 0),
@@ -167,6 +162,12 @@ class MainWindow(QMainWindow):
         self._splitter.setSizes(list(SPLITTER_SIZES))
         self._splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self._splitter)
+        # After the panes, so that the focus starts in the shelves, not in the search field.
+        search_bar = QToolBar(self.tr("Search"))
+        search_bar.setObjectName("search")
+        search_bar.setMovable(False)
+        search_bar.addWidget(self._library_pane.search_field)
+        self.addToolBar(search_bar)
 
     def _connect(self) -> None:
         library, reading, documents = self._library_pane, self._reading, self._documents
