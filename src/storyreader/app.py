@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storyreader import __version__
 from storyreader.errors import DamagedArchiveError, KnownError
+from storyreader.ui.tasks import GuiThreadCollector
 
 if TYPE_CHECKING:
     from storyreader.archive.db import Archive
@@ -77,6 +78,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.storyreader.StoryReader")
     app.setStyle("Fusion")  # the same look everywhere, and palettes that theme fully
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)  # never on a background task's thread: Qt would crash
     return app
 
 

@@ -16,10 +16,18 @@ from storyreader.archive.db import Archive
 from storyreader.archive.library import Library
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.settings import Settings
-from storyreader.ui.tasks import TaskRunner
+from storyreader.ui.tasks import GuiThreadCollector, TaskRunner
 from tests.sync.server import FixtureServer
 
 OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: no garbage collection on a background task's thread (Qt crashes)."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from storyreader.archive import open_archive
 from storyreader.archive.library import Library
 from storyreader.present.set_info import SetInfo
 from storyreader.present.sets import Sets
+from storyreader.ui.tasks import GuiThreadCollector
 from tests.present.screens import LAPTOP, PROJECTOR, OffscreenScreens
 
 # Titles of sample documents the tests use.
@@ -20,6 +21,14 @@ PAPER_BOATS = "The Paper Boats"  # English, with a picture and headings
 LANTERN = "창가의 등불"  # Korean, with a picture
 KOREAN_LETTER = "한국 후원자 여러분께 드리는 편지"
 LETTERS = "Forty-Three Letters"  # English, from HTML, with a picture
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: no garbage collection on a background task's thread (Qt crashes)."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture

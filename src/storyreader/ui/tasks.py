@@ -10,6 +10,10 @@ Writes to the archive go through `write`, a lane with one thread, so they happen
 and in order; reads and searches share a small pool. A failure no `failed` handles is
 logged, and `unhandled` carries it to the window, which shows it: nothing fails silently.
 
+Python's cyclic garbage collection must not run on a worker: a cycle holding a widget would be
+freed there, and Qt crashes. `GuiThreadCollector` turns automatic collection off and collects
+on the GUI thread instead (the app makes one; so do the Qt tests).
+
 `QtProgress` is the core's `Progress` interface for long work (sync, import, reindex,
 bundles) turned into signals a progress bar listens to, with a `CancelToken` the Cancel
 button sets.
@@ -17,12 +21,13 @@ button sets.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
 from typing import Any, Generic, Literal, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from shiboken6 import isValid
 
 from storyreader.errors import Cancelled, KnownError
@@ -152,6 +157,36 @@ class TaskRunner(QObject):
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Wait for every task to finish (at shutdown); True if they all did."""
         return all(pool.waitForDone(timeout_ms) for pool in self._pools.values())
+
+
+class GuiThreadCollector(QObject):
+    """Python's cyclic garbage collection on the GUI thread only (calibre, TortoiseHg and
+    others do the same): automatic collection is off while this lives, and a timer here
+    collects each generation whose count passed its threshold."""
+
+    INTERVAL_MS = 1000
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start(self.INTERVAL_MS)
+
+    def collect(self) -> None:
+        for generation, (count, threshold) in enumerate(
+            zip(gc.get_count(), self._thresholds, strict=True)
+        ):
+            if count <= threshold:
+                break
+            gc.collect(generation)
+
+    def stop(self) -> None:
+        """Collect everything now, here, and give collection back to Python."""
+        self._timer.stop()
+        gc.collect()
+        gc.enable()
 
 
 class QtProgress(QObject):
