@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from storyreader.archive import open_archive
+from storyreader.archive.db import Archive
 from storyreader.archive.library import Library
 from storyreader.search import SearchIndex
 from storyreader.ui.main_window import MainWindow
@@ -23,7 +24,9 @@ from tests.gui.test_reading import open_titled
 
 
 @pytest.fixture
-def read_only_window(qtbot: QtBot, gui_archive: Path, tmp_path: Path) -> Iterator[MainWindow]:
+def read_only_app(
+    qtbot: QtBot, gui_archive: Path, tmp_path: Path
+) -> Iterator[tuple[MainWindow, Archive]]:
     with open_archive(gui_archive) as archive:
         SearchIndex.open(archive).close()
     with read_only_folder(gui_archive.parent), open_archive(gui_archive) as archive:
@@ -32,25 +35,25 @@ def read_only_window(qtbot: QtBot, gui_archive: Path, tmp_path: Path) -> Iterato
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: ready(window), timeout=30_000)
-        yield window
+        yield window, archive
         window.close()
 
 
 def test_a_read_only_archive_opens_with_a_notice(
-    qtbot: QtBot, read_only_window: MainWindow
+    qtbot: QtBot, read_only_app: tuple[MainWindow, Archive]
 ) -> None:
-    window = read_only_window
-    notice = announce_read_only(window, window._library.archive)
+    window, archive = read_only_app
+    notice = announce_read_only(window, archive)
     assert isinstance(notice, QMessageBox) and notice.isVisible()
     assert "is read-only" in notice.text() and "copy it to a folder" in notice.text()
     assert window.windowTitle().endswith("(read-only)")
     notice.accept()
 
     open_titled(qtbot, window, "The Paper Boats")
-    assert "boats" in window.reader.toPlainText()
+    assert "boats" in window.reading.view.toPlainText()
     assert window.statusBar().currentMessage() == ""  # reading leaves no error behind
 
-    window.actions_by_name["favourite"].trigger()
+    window.commands["favourite"].trigger()
     qtbot.waitUntil(lambda: "is read-only" in window.statusBar().currentMessage())
-    window.search_field.setText("paper boats")
-    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0)
+    window.library.search_field.setText("paper boats")
+    qtbot.waitUntil(lambda: window.library.results.model.rowCount() > 0)

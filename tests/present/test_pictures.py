@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from storyreader.archive.library import Library
 from storyreader.present.pdf import HANDOUT_PICTURE_SIDE, write_handout_pdf, write_set_slides_pdf
 from storyreader.present.pictures import MAX_SIDE, PictureCache
-from storyreader.present.sets import SetInfo, Sets
+from storyreader.present.set_info import SetInfo
+from storyreader.present.sets import Sets
 from tests.pictures import save_picture_story, solid_png
 
 BIG = (3200, 1800)  # 23 MB decoded: big enough to show, small enough for a quick test

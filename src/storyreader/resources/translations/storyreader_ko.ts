@@ -35,6 +35,254 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="79"/>
+        <source>&amp;Import files…</source>
+        <translation>파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86"/>
+        <source>Import a &amp;folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="92"/>
+        <source>Import a &amp;bundle…</source>
+        <translation>꾸러미 가져오기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="98"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>꾸러미 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="104"/>
+        <source>&amp;Sources…</source>
+        <translation>출처(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="111"/>
+        <source>S&amp;ync now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="117"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="125"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>PDF로 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="137"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="144"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="156"/>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="159"/>
+        <source>Find &amp;next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="165"/>
+        <source>Find pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="171"/>
+        <source>Se&amp;ttings…</source>
+        <translation>설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="179"/>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="186"/>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="193"/>
+        <source>&amp;Actual size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="197"/>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="198"/>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="199"/>
+        <source>&amp;Sepia</source>
+        <translation>세피아(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="200"/>
+        <source>Follow the s&amp;ystem</source>
+        <translation>시스템 설정 따르기(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="203"/>
+        <source>&amp;Bookmarks and notes</source>
+        <translation>책갈피와 메모(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="210"/>
+        <source>Go to the &amp;shelves</source>
+        <translation>책장으로 이동(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="216"/>
+        <source>Go to the &amp;list</source>
+        <translation>목록으로 이동(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="222"/>
+        <source>Go to the &amp;page</source>
+        <translation>본문으로 이동(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="229"/>
+        <source>&amp;Next document</source>
+        <translation>다음 문서(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="235"/>
+        <source>&amp;Previous document</source>
+        <translation>이전 문서(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="241"/>
+        <source>&amp;Favourite</source>
+        <translation>즐겨찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="250"/>
+        <source>Mark as &amp;read</source>
+        <translation>읽음으로 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="259"/>
+        <source>&amp;Bookmark this place</source>
+        <translation>이 위치에 책갈피(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="267"/>
+        <source>Add a &amp;note to the selection…</source>
+        <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="275"/>
+        <source>Open the &amp;original online…</source>
+        <translation>원문을 온라인으로 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="283"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="288"/>
+        <source>&amp;About Story Reader</source>
+        <translation>Story Reader 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="292"/>
+        <source>&amp;Check and repair the archive…</source>
+        <translation>보관함 검사와 복구(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="297"/>
+        <source>&amp;Rebuild the search index</source>
+        <translation>검색 색인 다시 만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="303"/>
+        <source>&amp;Sets…</source>
+        <translation>발표 목록(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="309"/>
+        <source>&amp;Present a set…</source>
+        <translation>발표 시작(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="315"/>
+        <source>&amp;Add to a set…</source>
+        <translation>발표 목록에 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="330"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="348"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="352"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="364"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="370"/>
+        <source>&amp;Document</source>
+        <translation>문서(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="383"/>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="384"/>
+        <source>&amp;Present</source>
+        <translation>발표(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="385"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <location filename="../../ui/annotations.py" line="62"/>
@@ -135,12 +383,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../present/views/show.py" line="51"/>
+        <location filename="../../ui/present/show_controller.py" line="47"/>
         <source>Story Reader — audience</source>
         <translation>Story Reader — 청중 화면</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="52"/>
+        <location filename="../../ui/present/show_controller.py" line="48"/>
         <source>Audience screen</source>
         <translation>청중 화면</translation>
     </message>
@@ -184,44 +432,72 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../ui/document_actions.py" line="50"/>
+        <source>Bookmarks and notes</source>
+        <translation>책갈피와 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="89"/>
+        <source>Mark as read</source>
+        <translation>읽음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="89"/>
+        <source>Mark as unread</source>
+        <translation>읽지 않음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="101"/>
+        <source>Add to favourites</source>
+        <translation>즐겨찾기에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="101"/>
+        <source>Remove from favourites</source>
+        <translation>즐겨찾기에서 빼기</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/item_models.py" line="166"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/item_models.py" line="166"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/item_models.py" line="166"/>
         <source>Author</source>
         <translation>글쓴이</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/item_models.py" line="166"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
+        <location filename="../../ui/item_models.py" line="167"/>
         <source>Reading time</source>
         <translation>읽는 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/item_models.py" line="181"/>
         <source>unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/item_models.py" line="181"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/item_models.py" line="234"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n분</numerusform>
@@ -346,35 +622,35 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/reader_pane.py" line="31"/>
-        <location filename="../../ui/reader_pane.py" line="32"/>
+        <location filename="../../ui/find_bar.py" line="21"/>
+        <location filename="../../ui/find_bar.py" line="22"/>
         <source>Find in this document</source>
         <translation>이 문서에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="40"/>
+        <location filename="../../ui/find_bar.py" line="30"/>
         <source>Previous match</source>
         <translation>이전 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="41"/>
+        <location filename="../../ui/find_bar.py" line="31"/>
         <source>Next match</source>
         <translation>다음 결과</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="42"/>
+        <location filename="../../ui/find_bar.py" line="32"/>
         <source>Close the find bar</source>
         <translation>찾기 막대 닫기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reader_pane.py" line="79"/>
+        <location filename="../../ui/find_bar.py" line="69"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n곳 일치</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="79"/>
+        <location filename="../../ui/find_bar.py" line="69"/>
         <source>No matches</source>
         <translation>일치하는 곳 없음</translation>
     </message>
@@ -501,26 +777,62 @@
     </message>
 </context>
 <context>
+    <name>IndexKeeper</name>
+    <message>
+        <location filename="../../ui/index_keeper.py" line="52"/>
+        <source>Updating the search index</source>
+        <translation>검색 색인을 갱신하는 중</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/models.py" line="40"/>
+        <location filename="../../ui/item_models.py" line="40"/>
         <source>Story</source>
         <translation>이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41"/>
+        <location filename="../../ui/item_models.py" line="41"/>
         <source>Letter</source>
         <translation>편지</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="42"/>
+        <location filename="../../ui/item_models.py" line="42"/>
         <source>Update</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="43"/>
+        <location filename="../../ui/item_models.py" line="43"/>
         <source>Call to action</source>
         <translation>행동 요청</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../ui/library_pane.py" line="72"/>
+        <source>Search stories, letters and appeals (Ctrl+K)</source>
+        <translation>이야기, 편지, 호소문 검색 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="73"/>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="86"/>
+        <source>Library shelves and filters</source>
+        <translation>서재 책장과 필터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="95"/>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="253"/>
+        <source>Opening the search index…</source>
+        <translation>검색 색인을 여는 중…</translation>
     </message>
 </context>
 <context>
@@ -539,447 +851,66 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Story Reader — %1</source>
         <translation>Story Reader — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
-        <source>Search stories, letters and appeals (Ctrl+K)</source>
-        <translation>이야기, 편지, 호소문 검색 (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167"/>
-        <source>Library shelves and filters</source>
-        <translation>서재 책장과 필터</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <source>Documents</source>
-        <translation>문서</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>Bookmarks and notes</source>
-        <translation>책갈피와 메모</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>Archive status</source>
-        <translation>보관함 상태</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="259"/>
-        <source>&amp;Import files…</source>
-        <translation>파일 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <source>Import a &amp;folder…</source>
-        <translation>폴더 가져오기(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <source>Import a &amp;bundle…</source>
-        <translation>꾸러미 가져오기(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <source>E&amp;xport a bundle…</source>
-        <translation>꾸러미 내보내기(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <source>&amp;Sources…</source>
-        <translation>출처(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <source>S&amp;ync now</source>
-        <translation>지금 동기화(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>&amp;Print…</source>
-        <translation>인쇄(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>Export as P&amp;DF…</source>
-        <translation>PDF로 내보내기(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>&amp;Search</source>
-        <translation>검색(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <source>&amp;Find</source>
-        <translation>찾기(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <source>Find &amp;next</source>
-        <translation>다음 찾기(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <source>Find pre&amp;vious</source>
-        <translation>이전 찾기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <source>Se&amp;ttings…</source>
-        <translation>설정(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <source>Zoom &amp;in</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Zoom &amp;out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>&amp;Actual size</source>
-        <translation>원래 크기(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>&amp;Light</source>
-        <translation>밝게(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>&amp;Dark</source>
-        <translation>어둡게(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>&amp;Sepia</source>
-        <translation>세피아(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <source>Follow the s&amp;ystem</source>
-        <translation>시스템 설정 따르기(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="295"/>
-        <source>&amp;Bookmarks and notes</source>
-        <translation>책갈피와 메모(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>Go to the &amp;shelves</source>
-        <translation>책장으로 이동(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <source>Go to the &amp;list</source>
-        <translation>목록으로 이동(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <source>Go to the &amp;page</source>
-        <translation>본문으로 이동(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <source>&amp;Next document</source>
-        <translation>다음 문서(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <source>&amp;Previous document</source>
-        <translation>이전 문서(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308"/>
-        <source>&amp;Favourite</source>
-        <translation>즐겨찾기(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <source>Mark as &amp;read</source>
-        <translation>읽음으로 표시(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <source>&amp;Bookmark this place</source>
-        <translation>이 위치에 책갈피(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Add a &amp;note to the selection…</source>
-        <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <source>Open the &amp;original online…</source>
-        <translation>원문을 온라인으로 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>키보드 단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <source>&amp;About Story Reader</source>
-        <translation>Story Reader 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <source>&amp;Check and repair the archive…</source>
-        <translation>보관함 검사와 복구(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <source>&amp;Rebuild the search index</source>
-        <translation>검색 색인 다시 만들기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="372"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <source>&amp;Document</source>
-        <translation>문서(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="431"/>
-        <source>&amp;Tools</source>
-        <translation>도구(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="432"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442"/>
-        <source>&amp;Theme</source>
-        <translation>테마(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="625"/>
-        <source>Related stories</source>
-        <translation>관련 이야기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="653"/>
-        <source>Story Reader does not open this kind of link: %1</source>
-        <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="684"/>
-        <source>Mark as read</source>
-        <translation>읽음으로 표시</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="684"/>
-        <source>Mark as unread</source>
-        <translation>읽지 않음으로 표시</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="700"/>
-        <source>Add to favourites</source>
-        <translation>즐겨찾기에 추가</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="700"/>
-        <source>Remove from favourites</source>
-        <translation>즐겨찾기에서 빼기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="735"/>
-        <source>Opening the search index…</source>
-        <translation>검색 색인을 여는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="777"/>
-        <location filename="../../ui/main_window.py" line="871"/>
-        <source>Updating the search index</source>
-        <translation>검색 색인을 갱신하는 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="798"/>
-        <source>Stopped. What was finished is kept.</source>
-        <translation>멈췄습니다. 끝난 작업은 그대로 남아 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="809"/>
-        <source>Import files</source>
-        <translation>파일 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="811"/>
-        <source>Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
-        <translation>이야기 (*.md *.markdown *.html *.htm *.txt);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="817"/>
-        <source>Import a folder</source>
-        <translation>폴더 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="837"/>
-        <source>Imported %1 new and %2 updated; %3 skipped.</source>
-        <translation>새 문서 %1개와 갱신된 문서 %2개를 가져왔고 %3개는 건너뛰었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="844"/>
-        <source>Importing</source>
-        <translation>가져오는 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="862"/>
-        <source>Bundles are imported one at a time: drop the next one afterwards.</source>
-        <translation>꾸러미는 한 번에 하나씩 가져옵니다. 다음 꾸러미는 이 가져오기가 끝난 뒤에 놓아 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="898"/>
-        <source>Export as PDF</source>
-        <translation>PDF로 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="898"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="912"/>
-        <source>Saved %1.</source>
-        <translation>%1에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="930"/>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../../ui/maintenance.py" line="42"/>
         <source>Rebuilding the search index</source>
         <translation>검색 색인을 다시 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/maintenance.py" line="44"/>
         <source>The search index is rebuilt.</source>
         <translation>검색 색인을 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="942"/>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/maintenance.py" line="50"/>
+        <location filename="../../ui/maintenance.py" line="59"/>
         <source>Checking the archive</source>
         <translation>보관함을 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/maintenance.py" line="70"/>
+        <location filename="../../ui/maintenance.py" line="76"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/maintenance.py" line="71"/>
         <source>The archive and its search index are sound.</source>
         <translation>보관함과 검색 색인에 문제가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="958"/>
+        <location filename="../../ui/maintenance.py" line="77"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>문제 %n개를 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/maintenance.py" line="79"/>
         <source>Repair</source>
         <translation>복구</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="965"/>
+        <location filename="../../ui/maintenance.py" line="84"/>
         <source>Repairing</source>
         <translation>복구하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="969"/>
+        <location filename="../../ui/maintenance.py" line="90"/>
         <source>Repaired.</source>
         <translation>복구했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="992"/>
-        <source>Something went wrong (%1). The details are in the log file.</source>
-        <translation>문제가 생겼습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
-        <source>Offline</source>
-        <translation>오프라인</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1003"/>
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>문서 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1005"/>
-        <source>%n unread</source>
-        <translation>
-            <numerusform>읽지 않음 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1015"/>
-        <source>last synced today</source>
-        <translation>마지막 동기화: 오늘</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1017"/>
-        <source>last synced yesterday</source>
-        <translation>마지막 동기화: 어제</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1018"/>
-        <source>last synced %n day(s) ago</source>
-        <translation>
-            <numerusform>마지막 동기화: %n일 전</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1019,171 +950,151 @@
     </message>
 </context>
 <context>
-    <name>PresentMenu</name>
-    <message>
-        <location filename="../../present/views/menu.py" line="36"/>
-        <source>&amp;Present</source>
-        <translation>발표(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="37"/>
-        <source>&amp;Sets…</source>
-        <translation>발표 목록(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="39"/>
-        <source>&amp;Present a set…</source>
-        <translation>발표 시작(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="43"/>
-        <source>&amp;Add to a set…</source>
-        <translation>발표 목록에 추가(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="94"/>
-        <source>Open a story or select some first.</source>
-        <translation>먼저 이야기를 열거나 목록에서 골라 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="97"/>
-        <source>A new set…</source>
-        <translation>새 발표 목록…</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="100"/>
-        <location filename="../../present/views/menu.py" line="116"/>
-        <source>Add to a set</source>
-        <translation>발표 목록에 추가</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="100"/>
-        <source>Add to which set?</source>
-        <translation>어느 발표 목록에 추가할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="107"/>
-        <source>A new set</source>
-        <translation>새 발표 목록</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="107"/>
-        <source>Name of the set:</source>
-        <translation>발표 목록 이름:</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="118"/>
-        <source>Stories added to the set: %1.</source>
-        <translation>발표 목록에 이야기 %1편을 추가했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="131"/>
-        <source>Present a set</source>
-        <translation>발표 시작</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="131"/>
-        <source>Which set?</source>
-        <translation>어느 발표 목록으로 발표할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/menu.py" line="148"/>
-        <source>Present</source>
-        <translation>발표</translation>
-    </message>
-</context>
-<context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../present/views/console.py" line="35"/>
+        <location filename="../../ui/present/console.py" line="35"/>
         <source>Presenter console — %1</source>
         <translation>발표자 화면 — %1</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="36"/>
+        <location filename="../../ui/present/console.py" line="36"/>
         <source>Presenter console</source>
         <translation>발표자 화면</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="38"/>
+        <location filename="../../ui/present/console.py" line="38"/>
         <source>The slide the audience sees</source>
         <translation>청중이 보는 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="41"/>
+        <location filename="../../ui/present/console.py" line="41"/>
         <source>The next slide</source>
         <translation>다음 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="60"/>
+        <location filename="../../ui/present/console.py" line="60"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="66"/>
+        <location filename="../../ui/present/console.py" line="66"/>
         <source>The set: click a story to go to it</source>
         <translation>발표 목록: 이야기를 누르면 그 이야기로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="91"/>
+        <location filename="../../ui/present/console.py" line="91"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="92"/>
-        <location filename="../../present/views/console.py" line="108"/>
+        <location filename="../../ui/present/console.py" line="92"/>
+        <location filename="../../ui/present/console.py" line="108"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="93"/>
+        <location filename="../../ui/present/console.py" line="93"/>
         <source>Black (B)</source>
         <translation>검은 화면 (B)</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="94"/>
+        <location filename="../../ui/present/console.py" line="94"/>
         <source>Logo (W)</source>
         <translation>로고 (W)</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="95"/>
+        <location filename="../../ui/present/console.py" line="95"/>
         <source>Swap screens (S)</source>
         <translation>화면 맞바꾸기 (S)</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="96"/>
+        <location filename="../../ui/present/console.py" line="96"/>
         <source>End the show (Esc)</source>
         <translation>발표 끝내기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="110"/>
+        <location filename="../../ui/present/console.py" line="110"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="112"/>
+        <location filename="../../ui/present/console.py" line="112"/>
         <source>The set</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="146"/>
+        <location filename="../../ui/present/console.py" line="146"/>
         <source>Content warning: %1</source>
         <translation>내용 경고: %1</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="148"/>
+        <location filename="../../ui/present/console.py" line="148"/>
         <source>No notes for this story.</source>
         <translation>이 이야기에는 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="156"/>
+        <location filename="../../ui/present/console.py" line="156"/>
         <source>This story: %1 of ~%2</source>
         <translation>이 이야기: %1 / 약 %2</translation>
     </message>
     <message>
-        <location filename="../../present/views/console.py" line="163"/>
+        <location filename="../../ui/present/console.py" line="163"/>
         <source>Whole set: %1 of ~%2</source>
         <translation>전체 목록: %1 / 약 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presenting</name>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="66"/>
+        <source>Open a story or select some first.</source>
+        <translation>먼저 이야기를 열거나 목록에서 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="69"/>
+        <source>A new set…</source>
+        <translation>새 발표 목록…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="72"/>
+        <location filename="../../ui/present/presenting.py" line="102"/>
+        <source>Add to a set</source>
+        <translation>발표 목록에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="72"/>
+        <source>Add to which set?</source>
+        <translation>어느 발표 목록에 추가할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="78"/>
+        <source>A new set</source>
+        <translation>새 발표 목록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="78"/>
+        <source>Name of the set:</source>
+        <translation>발표 목록 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="94"/>
+        <source>Stories added to the set: %1.</source>
+        <translation>발표 목록에 이야기 %1편을 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="113"/>
+        <source>Present a set</source>
+        <translation>발표 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="113"/>
+        <source>Which set?</source>
+        <translation>어느 발표 목록으로 발표할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="130"/>
+        <source>Present</source>
+        <translation>발표</translation>
     </message>
 </context>
 <context>
@@ -1194,12 +1105,12 @@
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../search/index.py" line="360"/>
+        <location filename="../../search/index.py" line="370"/>
         <source>Building the search index</source>
         <translation>검색 색인을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../search/index.py" line="402"/>
+        <location filename="../../search/index.py" line="412"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
@@ -1243,17 +1154,17 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../ui/reader_pane.py" line="110"/>
+        <location filename="../../ui/reader_pane.py" line="65"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="111"/>
+        <location filename="../../ui/reader_pane.py" line="66"/>
         <source>Document actions</source>
         <translation>문서 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="117"/>
+        <location filename="../../ui/reader_pane.py" line="72"/>
         <source>Choose a story, letter or appeal from the list to read it here.
 
 Everything is on this computer: no connection is needed.</source>
@@ -1262,9 +1173,34 @@ Everything is on this computer: no connection is needed.</source>
 모든 내용이 이 컴퓨터에 있으니 인터넷 연결이 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="123"/>
+        <location filename="../../ui/reader_pane.py" line="78"/>
         <source>No document open</source>
         <translation>열린 문서 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader_pane.py" line="142"/>
+        <source>Related stories</source>
+        <translation>관련 이야기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader_pane.py" line="171"/>
+        <source>Story Reader does not open this kind of link: %1</source>
+        <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader_pane.py" line="235"/>
+        <source>Export as PDF</source>
+        <translation>PDF로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader_pane.py" line="235"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader_pane.py" line="249"/>
+        <source>Saved %1.</source>
+        <translation>%1에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1300,32 +1236,32 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../app.py" line="156"/>
+        <location filename="../../ui/maintenance.py" line="102"/>
         <source>The archive is damaged</source>
         <translation>보관함이 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../ui/maintenance.py" line="103"/>
         <source>Story Reader cannot read its archive.</source>
         <translation>Story Reader가 보관함을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="159"/>
+        <location filename="../../ui/maintenance.py" line="105"/>
         <source>You can try to repair it, or go back to the last backup. The damaged file is kept either way.</source>
         <translation>고쳐 보거나 마지막 백업으로 되돌릴 수 있습니다. 어느 쪽이든 손상된 파일은 그대로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="167"/>
+        <location filename="../../ui/maintenance.py" line="113"/>
         <source>Check and repair</source>
         <translation>검사하고 고치기</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="174"/>
+        <location filename="../../ui/maintenance.py" line="120"/>
         <source>Restore the backup of %1</source>
         <translation>%1 백업으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="178"/>
+        <location filename="../../ui/maintenance.py" line="124"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -1333,27 +1269,27 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../search/engine.py" line="412"/>
+        <location filename="../../search/engine.py" line="427"/>
         <source>Nothing matches “%1”; showing results for “%2”.</source>
         <translation>“%1”에 맞는 결과가 없어 “%2”의 결과를 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="508"/>
+        <location filename="../../search/engine.py" line="523"/>
         <source>The search index is being built; until it is ready, only titles are searched.</source>
         <translation>검색 색인을 만드는 중입니다. 준비될 때까지는 제목만 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="617"/>
+        <location filename="../../search/engine.py" line="632"/>
         <source>%1 is too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="621"/>
+        <location filename="../../search/engine.py" line="636"/>
         <source>%1 are too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="624"/>
+        <location filename="../../search/engine.py" line="639"/>
         <source>Type a word to search for.</source>
         <translation>찾을 낱말을 입력하세요.</translation>
     </message>
@@ -1376,119 +1312,119 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="258"/>
+        <location filename="../../ui/search_panel.py" line="260"/>
         <source>Search summary</source>
         <translation>검색 요약</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="262"/>
+        <location filename="../../ui/search_panel.py" line="264"/>
         <source>Did you mean</source>
         <translation>이것을 찾으셨나요</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="264"/>
+        <location filename="../../ui/search_panel.py" line="266"/>
         <source>Narrow the results</source>
         <translation>결과 좁히기</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="270"/>
+        <location filename="../../ui/search_panel.py" line="272"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="325"/>
+        <location filename="../../ui/search_panel.py" line="327"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="332"/>
+        <location filename="../../ui/search_panel.py" line="334"/>
         <source>Nothing matches. Try fewer or other words.</source>
         <translation>맞는 결과가 없습니다. 낱말을 줄이거나 바꿔 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="344"/>
+        <location filename="../../ui/search_panel.py" line="346"/>
         <source>Did you mean %1?</source>
         <translation>%1을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="353"/>
+        <location filename="../../ui/search_panel.py" line="355"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="354"/>
+        <location filename="../../ui/search_panel.py" line="356"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="355"/>
+        <location filename="../../ui/search_panel.py" line="357"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="356"/>
+        <location filename="../../ui/search_panel.py" line="358"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="384"/>
+        <location filename="../../ui/search_panel.py" line="386"/>
         <source>Only %1</source>
         <translation>%1만</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="398"/>
+        <location filename="../../ui/search_panel.py" line="400"/>
         <source>stories with both words (“rescue” also finds “rescued”)</source>
         <translation>두 낱말이 모두 있는 글 (“rescue”로 “rescued”도 찾습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="399"/>
+        <location filename="../../ui/search_panel.py" line="401"/>
         <source>the exact phrase</source>
         <translation>정확히 이 구절</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="400"/>
+        <location filename="../../ui/search_panel.py" line="402"/>
         <source>either word</source>
         <translation>둘 중 한 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="401"/>
+        <location filename="../../ui/search_panel.py" line="403"/>
         <source>leave out stories with a word</source>
         <translation>이 낱말이 있는 글은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="402"/>
+        <location filename="../../ui/search_panel.py" line="404"/>
         <source>words that start so</source>
         <translation>이렇게 시작하는 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="403"/>
+        <location filename="../../ui/search_panel.py" line="405"/>
         <source>only letters (or story, update, appeal)</source>
         <translation>편지만 (또는 story, update, appeal)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="404"/>
+        <location filename="../../ui/search_panel.py" line="406"/>
         <source>by an author, with a tag</source>
         <translation>글쓴이와 태그로</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="405"/>
+        <location filename="../../ui/search_panel.py" line="407"/>
         <source>in Korean, from 2019</source>
         <translation>2019년에 나온 한국어 글</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="406"/>
+        <location filename="../../ui/search_panel.py" line="408"/>
         <source>published between two dates</source>
         <translation>두 날짜 사이에 나온 글</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="413"/>
+        <location filename="../../ui/search_panel.py" line="415"/>
         <source>Search every story, letter and appeal</source>
         <translation>모든 이야기, 편지, 호소문 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="416"/>
+        <location filename="../../ui/search_panel.py" line="418"/>
         <source>Type a word, a name or a place. Misspellings are forgiven; Korean and English both work.</source>
         <translation>낱말이나 이름, 장소를 입력하세요. 맞춤법이 조금 틀려도 찾아 주며, 한국어와 영어 모두 됩니다.</translation>
     </message>
@@ -1539,43 +1475,43 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Sets</name>
     <message>
-        <location filename="../../present/sets.py" line="137"/>
+        <location filename="../../present/sets.py" line="80"/>
         <source>More than one set goes by %1; give its number instead.</source>
         <translation>%1에 해당하는 발표 목록이 여러 개입니다. 이름 대신 번호로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="144"/>
+        <location filename="../../present/sets.py" line="87"/>
         <source>There is no set called %1.</source>
         <translation>%1에 해당하는 발표 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="155"/>
+        <location filename="../../present/sets.py" line="98"/>
         <source>That set no longer exists.</source>
         <translation>그 발표 목록은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="247"/>
+        <location filename="../../present/sets.py" line="190"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="390"/>
+        <location filename="../../present/sets.py" line="333"/>
         <source>A set can hold at most %1 stories.</source>
         <translation>발표 목록에는 이야기를 %1편까지만 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="317"/>
-        <location filename="../../present/sets.py" line="335"/>
+        <location filename="../../present/sets.py" line="260"/>
+        <location filename="../../present/sets.py" line="278"/>
         <source>That story is no longer in the set.</source>
         <translation>그 이야기는 더 이상 발표 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="409"/>
+        <location filename="../../present/sets.py" line="352"/>
         <source>A set needs a name.</source>
         <translation>발표 목록에 이름을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="422"/>
+        <location filename="../../present/sets.py" line="365"/>
         <source>Presenter notes can hold at most %1 characters.</source>
         <translation>발표자 메모는 %1자까지만 쓸 수 있습니다.</translation>
     </message>
@@ -1600,7 +1536,7 @@ Everything is on this computer: no connection is needed.</source>
         <translation>%1은(는) 더 새로운 Story Reader에서 만든 파일입니다. 가져오려면 Story Reader를 새 버전으로 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="358"/>
+        <location filename="../../present/sets.py" line="301"/>
         <source>None of the %1 stories in this set are in your archive; sync or import them first.</source>
         <translation>이 발표 목록의 이야기 %1편 가운데 보관함에 있는 것이 하나도 없습니다. 먼저 동기화하거나 가져오세요.</translation>
     </message>
@@ -1608,297 +1544,222 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SetsDialog</name>
     <message>
-        <location filename="../../present/views/editor.py" line="126"/>
+        <location filename="../../ui/present/sets_dialog.py" line="77"/>
         <source>Sets for events</source>
         <translation>행사용 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="144"/>
+        <location filename="../../ui/present/sets_dialog.py" line="94"/>
         <source>Sets</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="150"/>
+        <location filename="../../ui/present/sets_dialog.py" line="100"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="151"/>
+        <location filename="../../ui/present/sets_dialog.py" line="101"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="152"/>
+        <location filename="../../ui/present/sets_dialog.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="157"/>
+        <location filename="../../ui/present/sets_dialog.py" line="107"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="158"/>
+        <location filename="../../ui/present/sets_dialog.py" line="108"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="166"/>
+        <location filename="../../ui/present/sets_dialog.py" line="116"/>
         <source>Set a date</source>
         <translation>날짜 지정</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="179"/>
+        <location filename="../../ui/present/sets_dialog.py" line="129"/>
         <source> words a minute</source>
         <translation> 낱말/분</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="182"/>
+        <location filename="../../ui/present/sets_dialog.py" line="132"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="186"/>
+        <location filename="../../ui/present/sets_dialog.py" line="136"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="187"/>
+        <location filename="../../ui/present/sets_dialog.py" line="137"/>
         <source>&amp;Venue:</source>
         <translation>장소(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="188"/>
+        <location filename="../../ui/present/sets_dialog.py" line="138"/>
         <source>Speaking &amp;rate:</source>
         <translation>낭독 속도(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="191"/>
+        <location filename="../../ui/present/sets_dialog.py" line="141"/>
         <source>Stories in the set</source>
         <translation>발표 목록의 이야기</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="195"/>
+        <location filename="../../ui/present/sets_dialog.py" line="145"/>
         <source>Drag stories here from the library or the search results.</source>
         <translation>서재나 검색 결과에서 이야기를 이곳으로 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="199"/>
+        <location filename="../../ui/present/sets_dialog.py" line="149"/>
         <source>Move &amp;up</source>
         <translation>위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="200"/>
+        <location filename="../../ui/present/sets_dialog.py" line="150"/>
         <source>Move d&amp;own</source>
         <translation>아래로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="201"/>
+        <location filename="../../ui/present/sets_dialog.py" line="151"/>
         <source>Re&amp;move</source>
         <translation>빼기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="204"/>
+        <location filename="../../ui/present/sets_dialog.py" line="154"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="205"/>
+        <location filename="../../ui/present/sets_dialog.py" line="155"/>
         <source>Notes for you, shown only on the presenter console</source>
         <translation>발표자 화면에만 보이는, 발표하는 분을 위한 메모</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="209"/>
+        <location filename="../../ui/present/sets_dialog.py" line="159"/>
         <source>e.g. violence, loss of a child (empty: none)</source>
         <translation>예: 폭력, 자녀를 잃은 일 (비워 두면 경고 없음)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="212"/>
+        <location filename="../../ui/present/sets_dialog.py" line="162"/>
         <source>Presenter n&amp;otes:</source>
         <translation>발표자 메모(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="213"/>
+        <location filename="../../ui/present/sets_dialog.py" line="163"/>
         <source>Content &amp;warning:</source>
         <translation>내용 경고(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="234"/>
+        <location filename="../../ui/present/sets_dialog.py" line="185"/>
         <source>&amp;Present</source>
         <translation>발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="237"/>
+        <location filename="../../ui/present/sets_dialog.py" line="188"/>
         <source>Slides as PD&amp;F…</source>
         <translation>슬라이드를 PDF로(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="238"/>
+        <location filename="../../ui/present/sets_dialog.py" line="189"/>
         <source>&amp;Handout as PDF…</source>
         <translation>유인물을 PDF로(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="239"/>
+        <location filename="../../ui/present/sets_dialog.py" line="190"/>
         <source>Pri&amp;nt handout…</source>
         <translation>유인물 인쇄(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="241"/>
+        <location filename="../../ui/present/sets_dialog.py" line="192"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="245"/>
-        <source>Slides</source>
-        <translation>슬라이드</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="249"/>
-        <source>Dark</source>
-        <translation>어둡게</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="250"/>
-        <source>Light</source>
-        <translation>밝게</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="251"/>
-        <source>High contrast</source>
-        <translation>고대비</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="259"/>
-        <source>End each story with its address as a QR code</source>
-        <translation>이야기마다 끝에 주소를 QR 코드로 보여 주기</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="263"/>
-        <source>No logo: the organisation&apos;s name is shown</source>
-        <translation>로고 없음: 단체 이름을 보여 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="265"/>
-        <source>Shown when there is no logo</source>
-        <translation>로고가 없을 때 보여 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="272"/>
-        <source>Theme:</source>
-        <translation>테마:</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="274"/>
-        <source>Type size:</source>
-        <translation>글자 크기:</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="281"/>
-        <source>Choose a &amp;logo…</source>
-        <translation>로고 고르기(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="282"/>
-        <source>No logo</source>
-        <translation>로고 없음</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="283"/>
-        <source>Logo:</source>
-        <translation>로고:</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="284"/>
-        <source>Organisation:</source>
-        <translation>단체 이름:</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="334"/>
+        <location filename="../../ui/present/sets_dialog.py" line="242"/>
         <source>Content warning: %1</source>
         <translation>내용 경고: %1</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="344"/>
+        <location filename="../../ui/present/sets_dialog.py" line="252"/>
         <source>Stories: %1 · read aloud in about %2 (minutes:seconds) at %3 words a minute</source>
         <translation>이야기 %1편 · 1분에 %3낱말 속도로 낭독하면 약 %2(분:초) 걸립니다</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="356"/>
+        <location filename="../../ui/present/sets_dialog.py" line="264"/>
         <source>Make a set with New, or import one.</source>
         <translation>“새로 만들기”로 발표 목록을 만들거나, 파일에서 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="390"/>
-        <location filename="../../present/views/editor.py" line="445"/>
+        <location filename="../../ui/present/sets_dialog.py" line="318"/>
+        <location filename="../../ui/present/sets_dialog.py" line="386"/>
         <source>New set</source>
         <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="405"/>
+        <location filename="../../ui/present/sets_dialog.py" line="337"/>
         <source>Delete the set?</source>
         <translation>발표 목록을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="407"/>
+        <location filename="../../ui/present/sets_dialog.py" line="339"/>
         <source>Delete the set %1? Its notes and warnings go with it; the stories stay in the library.</source>
         <translation>%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="498"/>
-        <source>Choose a logo</source>
-        <translation>로고 고르기</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="498"/>
-        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>그림 (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../present/views/editor.py" line="511"/>
-        <location filename="../../present/views/editor.py" line="520"/>
-        <location filename="../../present/views/editor.py" line="527"/>
+        <location filename="../../ui/present/sets_dialog.py" line="439"/>
+        <location filename="../../ui/present/sets_dialog.py" line="445"/>
+        <location filename="../../ui/present/sets_dialog.py" line="453"/>
         <source>Import a set</source>
         <translation>발표 목록 가져오기</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="511"/>
+        <location filename="../../ui/present/sets_dialog.py" line="439"/>
         <source>Sets (*.json);;All files (*)</source>
         <translation>발표 목록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="528"/>
+        <location filename="../../ui/present/sets_dialog.py" line="454"/>
         <source>These stories are not in your archive and were left out:</source>
         <translation>다음 이야기는 보관함에 없어서 빼고 가져왔습니다:</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="538"/>
-        <location filename="../../present/views/editor.py" line="544"/>
+        <location filename="../../ui/present/sets_dialog.py" line="464"/>
+        <location filename="../../ui/present/sets_dialog.py" line="470"/>
         <source>Export the set</source>
         <translation>발표 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="538"/>
+        <location filename="../../ui/present/sets_dialog.py" line="464"/>
         <source>Sets (*.json)</source>
         <translation>발표 목록 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="549"/>
+        <location filename="../../ui/present/set_paper.py" line="26"/>
         <source>handout</source>
         <translation>유인물</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="549"/>
+        <location filename="../../ui/present/set_paper.py" line="28"/>
         <source>slides</source>
         <translation>슬라이드</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="552"/>
-        <location filename="../../present/views/editor.py" line="580"/>
+        <location filename="../../ui/present/set_paper.py" line="33"/>
+        <location filename="../../ui/present/set_paper.py" line="68"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../present/views/editor.py" line="552"/>
+        <location filename="../../ui/present/set_paper.py" line="35"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -1989,57 +1850,57 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShowController</name>
     <message>
-        <location filename="../../present/views/show.py" line="92"/>
+        <location filename="../../ui/present/show_controller.py" line="88"/>
         <source>The set %1 has no stories to present.</source>
         <translation>“%1” 발표 목록에는 발표할 이야기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="107"/>
+        <location filename="../../ui/present/show_controller.py" line="103"/>
         <source>There is no screen %1; this computer has %2.</source>
         <translation>%1번 화면이 없습니다. 이 컴퓨터의 화면은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="236"/>
+        <location filename="../../ui/present/show_controller.py" line="232"/>
         <source>Only one screen is connected: the audience view is in a window. It moves to the projector when one is connected.</source>
         <translation>화면이 하나만 연결되어 있어 청중 화면을 창으로 띄웠습니다. 프로젝터를 연결하면 그쪽으로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="274"/>
+        <location filename="../../ui/present/show_controller.py" line="270"/>
         <source>The projector was disconnected. The show goes on here, and returns to the projector when it is connected again.</source>
         <translation>프로젝터 연결이 끊겼습니다. 발표는 여기에서 이어지며, 프로젝터를 다시 연결하면 그쪽으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="288"/>
+        <location filename="../../ui/present/show_controller.py" line="284"/>
         <source>There is only one screen: nothing to swap.</source>
         <translation>화면이 하나뿐이라 맞바꿀 화면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="376"/>
+        <location filename="../../ui/present/show_controller.py" line="372"/>
         <source>End the show? Press Esc again to end it, or any other key to go on.</source>
         <translation>발표를 끝낼까요? 끝내려면 Esc를 한 번 더 누르고, 계속하려면 다른 키를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="421"/>
+        <location filename="../../ui/present/show_controller.py" line="418"/>
         <source>Slide %1 of %2</source>
         <translation>슬라이드 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="424"/>
+        <location filename="../../ui/present/show_controller.py" line="421"/>
         <source>The audience sees a black screen (B to bring the slide back)</source>
         <translation>청중에게 검은 화면이 보입니다 (B를 누르면 슬라이드로 돌아갑니다)</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="425"/>
+        <location filename="../../ui/present/show_controller.py" line="422"/>
         <source>The audience sees the logo (W to bring the slide back)</source>
         <translation>청중에게 로고가 보입니다 (W를 누르면 슬라이드로 돌아갑니다)</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="427"/>
+        <location filename="../../ui/present/show_controller.py" line="424"/>
         <source>The audience window is hidden until a projector is connected</source>
         <translation>프로젝터를 연결할 때까지 청중 화면을 숨겨 둡니다</translation>
     </message>
     <message>
-        <location filename="../../present/views/show.py" line="432"/>
+        <location filename="../../ui/present/show_controller.py" line="429"/>
         <source>Go to slide %1…</source>
         <translation>%1번 슬라이드로 이동…</translation>
     </message>
@@ -2047,49 +1908,127 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/models.py" line="248"/>
+        <location filename="../../ui/item_models.py" line="248"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249"/>
+        <location filename="../../ui/item_models.py" line="249"/>
         <source>Unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="250"/>
+        <location filename="../../ui/item_models.py" line="250"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="251"/>
+        <location filename="../../ui/item_models.py" line="251"/>
         <source>Recently read</source>
         <translation>최근에 읽음</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="260"/>
+        <location filename="../../ui/item_models.py" line="260"/>
         <source>Kinds</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="261"/>
+        <location filename="../../ui/item_models.py" line="261"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="263"/>
+        <location filename="../../ui/item_models.py" line="263"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="269"/>
+        <location filename="../../ui/item_models.py" line="269"/>
         <source>Years</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="270"/>
+        <location filename="../../ui/item_models.py" line="270"/>
         <source>Sources</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>SlideLooks</name>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="29"/>
+        <source>Slides</source>
+        <translation>슬라이드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="34"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="35"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="36"/>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="44"/>
+        <source>End each story with its address as a QR code</source>
+        <translation>이야기마다 끝에 주소를 QR 코드로 보여 주기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="48"/>
+        <source>No logo: the organisation&apos;s name is shown</source>
+        <translation>로고 없음: 단체 이름을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="50"/>
+        <source>Shown when there is no logo</source>
+        <translation>로고가 없을 때 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="60"/>
+        <source>Theme:</source>
+        <translation>테마:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="62"/>
+        <source>Type size:</source>
+        <translation>글자 크기:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="69"/>
+        <source>Choose a &amp;logo…</source>
+        <translation>로고 고르기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="70"/>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="71"/>
+        <source>Logo:</source>
+        <translation>로고:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="72"/>
+        <source>Organisation:</source>
+        <translation>단체 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="88"/>
+        <source>Choose a logo</source>
+        <translation>로고 고르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="88"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2248,60 @@ Everything is on this computer: no connection is needed.</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/status_line.py" line="34"/>
+        <source>Archive status</source>
+        <translation>보관함 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="64"/>
+        <source>Something went wrong (%1). The details are in the log file.</source>
+        <translation>문제가 생겼습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="90"/>
+        <source>Stopped. What was finished is kept.</source>
+        <translation>멈췄습니다. 끝난 작업은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="101"/>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_line.py" line="103"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>문서 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_line.py" line="105"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>읽지 않음 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="115"/>
+        <source>last synced today</source>
+        <translation>마지막 동기화: 오늘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="117"/>
+        <source>last synced yesterday</source>
+        <translation>마지막 동기화: 어제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_line.py" line="118"/>
+        <source>last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>마지막 동기화: %n일 전</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../sync/report.py" line="45"/>
@@ -2369,12 +2362,42 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../../ui/updates.py" line="67"/>
+        <location filename="../../ui/updates.py" line="62"/>
+        <source>Import files</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="64"/>
+        <source>Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
+        <translation>이야기 (*.md *.markdown *.html *.htm *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="70"/>
+        <source>Import a folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="89"/>
+        <source>Imported %1 new and %2 updated; %3 skipped.</source>
+        <translation>새 문서 %1개와 갱신된 문서 %2개를 가져왔고 %3개는 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="96"/>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="108"/>
+        <source>Bundles are imported one at a time: drop the next one afterwards.</source>
+        <translation>꾸러미는 한 번에 하나씩 가져옵니다. 다음 꾸러미는 이 가져오기가 끝난 뒤에 놓아 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="136"/>
         <source>Import a bundle</source>
         <translation>꾸러미 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="69"/>
+        <location filename="../../ui/updates.py" line="138"/>
         <source>Story Reader bundles (*.storybundle);;All files (*)</source>
         <translation>Story Reader 꾸러미 (*.storybundle);;모든 파일 (*)</translation>
     </message>
