@@ -94,7 +94,17 @@ def run_app(archive_path: Path, argv: list[str] | None = None) -> int:
     archive = open_or_recover(archive_path)
     if archive is None:
         return 1
-    return show_window(app, archive, settings, log_file)
+    code = show_window(app, archive, settings, log_file)
+    collect_while_the_app_lives(app)
+    return code
+
+
+def collect_while_the_app_lives(app: QApplication) -> None:
+    """Free the window's leftovers now: collected at interpreter exit, after the application,
+    an icon's destructor calls into an unloaded plugin and the process dies of SIGSEGV."""
+    collector = app.findChild(GuiThreadCollector)
+    if collector is not None:
+        collector.stop()
 
 
 def show_window(
@@ -137,7 +147,10 @@ def run_show(archive: Archive, set_reference: str, screen_number: int | None) ->
     )
     show.ended.connect(app.quit)
     show.start()
-    return app.exec()
+    code = app.exec()
+    del show
+    collect_while_the_app_lives(app)
+    return code
 
 
 def _daily_backup(path: Path) -> None:
