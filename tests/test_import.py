@@ -217,3 +217,80 @@ def test_images_beside_markdown_are_stored(tmp_path: Path, archive_path: Path) -
     ]
     assert stored == ("image/png", png)
     assert "images/dot.png" not in document.body_html  # rewritten to the stored copy
+
+
+def test_a_broken_character_costs_that_character_not_the_import(
+    tmp_path: Path, archive_path: Path, run_cli: RunCli
+) -> None:
+    """YAML's `\\ud800` escape makes a lone surrogate, which SQLite cannot store: the import
+    used to fail half way. It is replaced by U+FFFD, in every field, and the rest imports."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a-good.md").write_text("---\ntitle: Good\n---\n\nFine.\n", encoding="utf-8")
+    (folder / "b-broken.md").write_text(
+        '---\ntitle: "Broken \\ud800 title"\nauthor: "A\\udfffB"\ntags: ["x\\ud83d"]\n'
+        'summary: "nul\\0here"\n---\n\nText.\n',
+        encoding="utf-8",
+    )
+
+    imported = run_cli("--archive", archive_path, "import", folder)
+
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 2 new" in imported.stdout
+    broken = next(d for d in _documents(run_cli, archive_path) if d["title"] != "Good")
+    assert broken["title"] == "Broken \ufffd title"
+    assert broken["author"] == "A\ufffdB"
+    assert broken["tags"] == ["x\ufffd"]
+    shown = run_cli("--archive", archive_path, "show", str(broken["id"]), "--json")
+    assert json.loads(shown.stdout)["summary"] == "nulhere"
+
+
+def _stored_pictures(archive_path: Path) -> int:
+    connection = sqlite3.connect(archive_path)
+    try:
+        return int(connection.execute("SELECT count(*) FROM media").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_a_picture_no_document_uses_any_more_is_removed(
+    tmp_path: Path, archive_path: Path, run_cli: RunCli
+) -> None:
+    from tests.pictures import solid_png
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "red.png").write_bytes(solid_png(b"\xff\x00\x00"))
+    (folder / "blue.png").write_bytes(solid_png(b"\x00\x00\xff"))
+    story = folder / "story.md"
+    story.write_text("# Pictured\n\n![red](red.png) ![blue](blue.png)\n", encoding="utf-8")
+    (folder / "other.md").write_text("# Other\n\n![blue again](blue.png)\n", encoding="utf-8")
+    assert run_cli("--archive", archive_path, "import", folder).returncode == 0
+    assert _stored_pictures(archive_path) == 2
+
+    story.write_text("# Pictured\n\nNo pictures now.\n", encoding="utf-8")
+    assert run_cli("--archive", archive_path, "import", folder).returncode == 0
+    checked = run_cli("--archive", archive_path, "check")
+
+    assert (checked.returncode, checked.stdout.strip()) == (0, "The archive is healthy.")
+    assert _stored_pictures(archive_path) == 1  # blue stays: the other document shows it
+
+
+def test_a_document_keeps_at_most_sixty_pictures(tmp_path: Path, archive_path: Path) -> None:
+    """The cap sync keeps holds for every way in: a file with 70 pictures keeps the first 60,
+    and the others leave the page rather than standing there as placeholders."""
+    from storyreader.config import MAX_IMAGES_PER_DOCUMENT
+    from tests.pictures import solid_png
+
+    pictures = [f"p{number}.png" for number in range(MAX_IMAGES_PER_DOCUMENT + 10)]
+    for number, name in enumerate(pictures):
+        (tmp_path / name).write_bytes(solid_png(bytes([number, 1, 2])))
+    (tmp_path / "album.md").write_text(
+        "# Album\n\n" + "\n\n".join(f"![{name}]({name})" for name in pictures), encoding="utf-8"
+    )
+    with open_archive(archive_path) as archive:
+        document = Library(archive).document(import_paths(archive, [tmp_path]).created[0])
+    assert [asset.url for asset in document.assets] == pictures[:MAX_IMAGES_PER_DOCUMENT]
+    assert all(asset.stored for asset in document.assets)
+    assert document.body_html.count("<img") == MAX_IMAGES_PER_DOCUMENT
+    assert _stored_pictures(archive_path) == MAX_IMAGES_PER_DOCUMENT

@@ -105,6 +105,8 @@ def test_migration_0007_recovers_the_origins_it_can(archive_path: Path) -> None:
         connection.execute("ALTER TABLE documents DROP COLUMN origin")
         for later in ("article_selector", "drop_selectors"):  # nor what 0008 added
             connection.execute(f"ALTER TABLE sources DROP COLUMN {later}")
+        for later in ("bundle_publisher", "bundle_key_id"):  # nor what 0009 added
+            connection.execute(f"ALTER TABLE documents DROP COLUMN {later}")
         connection.execute("UPDATE alembic_version SET version_num = '0006'")
     connection.close()
 

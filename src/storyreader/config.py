@@ -22,6 +22,9 @@ MAX_IMPORT_FILE_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_HTML_DEPTH = 16
 MAX_HTML_CHARS = 4 * 1024 * 1024
+# Pictures kept per document, whatever brings it (sync, a bundle, a local file); the rest
+# leave the page.
+MAX_IMAGES_PER_DOCUMENT = 60
 
 WORDS_PER_MINUTE = 220  # silent reading speed used for "reading time"
 

@@ -3,6 +3,7 @@ exactly as it was (an SQL dump of every table, before and after) with no copy le
 
 from __future__ import annotations
 
+import hashlib
 import stat
 import struct
 import zipfile
@@ -11,11 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
-from storyreader.archive.models import BundleImport
+from storyreader.archive.models import Asset, BundleImport, Media
 from storyreader.bundle import BundleError, Limits, import_bundle, open_bundle
 from storyreader.bundle.format import DOCUMENTS, MANIFEST, SIGNATURE
-from tests.bundle.conftest import World, dump
+from storyreader.config import MAX_IMAGES_PER_DOCUMENT
+from tests.bundle.conftest import World, dump, png
+from tests.bundle.hostile import document_line, encode, withdrawal_line, write_bundle
 
 
 def _refused(
@@ -351,3 +355,93 @@ def test_a_file_that_is_not_a_bundle_is_refused(world: World) -> None:
 
     _refused(world, text, "not a complete bundle")
     _refused(world, world.folder, "not a bundle file")
+
+
+def _story_lines(count: int) -> list[dict[str, object]]:
+    return [document_line(f"https://stories.example.org/h{n}", f"Story {n}") for n in range(count)]
+
+
+@pytest.mark.parametrize("field", ["title", "summary", "tags", "images", "html"])
+def test_a_lone_surrogate_anywhere_refuses_the_whole_bundle_before_any_write(
+    world: World, field: str
+) -> None:
+    """A `\\ud800` escape is valid JSON but text SQLite cannot store. A signed bundle of 250
+    good lines and one such line used to commit the first batch of 200, then fail with
+    "failed unexpectedly" on every later try; the bundle is refused whole now."""
+    bad = document_line("https://stories.example.org/bad", "Bad one")
+    bad[field] = {  # json.dumps writes each lone surrogate as a `\ud800` escape
+        "title": "Bad \ud800",
+        "summary": "\ud800",
+        "tags": ["\ud800"],
+        "images": {"https://stories.example.org/\ud800.png": "a" * 64},
+        "html": "<p>\ud800</p>",
+    }[field]
+    documents = encode([*_story_lines(250), bad])
+    assert b"\\ud800" in documents
+    bundle = write_bundle(world.folder / "s.storybundle", documents, key=world.key)
+
+    for _attempt in range(2):  # and again: the same sentence, nothing written
+        _refused(world, bundle, rf"document line 251 has a broken character .* in `{field}`")
+
+
+def test_a_lone_surrogate_in_the_manifest_is_refused(world: World) -> None:
+    source = {"name": "Stories \udfff", "type": "site", "url": None, "default_kind": "story"}
+    documents = encode(
+        [document_line("https://stories.example.org/1", "One", source=source["name"])]
+    )
+    bundle = write_bundle(
+        world.folder / "m.storybundle", documents, key=world.key, sources=[source]
+    )
+
+    _refused(world, bundle, "a source in the manifest has a broken character .* in `name`")
+
+
+def test_blank_lines_are_refused_at_the_first(world: World) -> None:
+    """47.7 million blank lines in a 1 MB bundle took minutes to skip, three times over."""
+    documents = encode(_story_lines(1)) + b"\n" * 100_000 + b" \r\n"
+    bundle = write_bundle(world.folder / "blank.storybundle", documents, counts=(1, 0))
+
+    _refused(world, bundle, "has an empty line, which bundles never have", allow_unsigned=True)
+
+
+def test_reading_stops_at_the_first_line_past_the_declared_counts(world: World) -> None:
+    """The lines past the declared one are not even JSON: reading never gets to them."""
+    documents = encode(_story_lines(2)) + b"not json\n" * 50_000
+    bundle = write_bundle(world.folder / "more.storybundle", documents, counts=(1, 0))
+
+    _refused(world, bundle, "different number of documents than its manifest", allow_unsigned=True)
+
+
+def test_more_lines_than_a_bundle_may_hold_are_refused_from_the_manifest(world: World) -> None:
+    """2 million withdrawal lines in 5 MB took 4 minutes and 253 MB: the counts the manifest
+    declares are limited, and refused before a line is read."""
+    documents = encode(withdrawal_line(f"{n:012d}".translate(_BASE32)) for n in range(10))
+    bundle = write_bundle(world.folder / "many.storybundle", documents, counts=(0, 2_000_000))
+
+    _refused(
+        world,
+        bundle,
+        "declares 2,000,000 documents and withdrawals, more than the 200,000 a bundle may hold",
+        allow_unsigned=True,
+    )
+
+
+_BASE32 = str.maketrans("0123456789", "abcdefghij")
+
+
+def test_a_bundle_document_keeps_at_most_sixty_pictures(world: World) -> None:
+    """Sync's cap holds for bundles: 70 pictures arrive as the first 60, each read once."""
+    pictures = {f"https://stories.example.org/p{n}.png": png(1000 + n) for n in range(70)}
+    media = {hashlib.sha256(data).hexdigest(): data for data in pictures.values()}
+    html = "".join(f'<img src="{src}">' for src in pictures)
+    images = {src: hashlib.sha256(data).hexdigest() for src, data in pictures.items()}
+    line = document_line("https://stories.example.org/album", "Album", html=html, images=images)
+    bundle = write_bundle(world.folder / "album.storybundle", encode([line]), media=media)
+
+    world.import_(bundle, allow_unsigned=True)
+
+    with world.reader.read() as session:
+        assets = session.scalars(select(Asset.url).order_by(Asset.position)).all()
+        stored = session.scalar(select(func.count()).select_from(Media))
+    assert assets == list(pictures)[:MAX_IMAGES_PER_DOCUMENT]
+    assert stored == MAX_IMAGES_PER_DOCUMENT

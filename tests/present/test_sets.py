@@ -158,7 +158,12 @@ def evening_file(info: SetInfo) -> dict[str, object]:
         b'{"format": "storyreader-set", "version": 1, "name": "x", "items": [{"id": 1}]}',
         b'{"format": "storyreader-set", "version": 1, "name": "x", "items": 5}',
         b" " * (3 * 1024 * 1024),
+        b'{"format": "storyreader-set", "version": 1, "name": "x", "items": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}",
     ],
+    ids=["not text", "a list", "other format", "name", "item", "items", "too large", "deep"],
 )
 def test_a_hostile_set_file_is_refused_in_a_sentence(
     sets: Sets, tmp_path: Path, content: bytes
@@ -168,6 +173,31 @@ def test_a_hostile_set_file_is_refused_in_a_sentence(
     with pytest.raises(SetFileError, match="is not a Story Reader set file"):
         sets.import_file(path)
     assert sets.all() == []
+
+
+@pytest.mark.parametrize("field", ["name", "title", "presenter_notes"])
+def test_a_set_file_with_a_lone_surrogate_is_refused_in_a_sentence(
+    sets: Sets, evening: SetInfo, tmp_path: Path, field: str
+) -> None:
+    """A `\\ud800` escape is valid JSON but no text the archive can store; Story Reader never
+    writes one, so the file is refused whole rather than failing half way in the database."""
+    data = set_file_data(evening)
+    if field == "name":
+        data["name"] = "Vigil BROKEN"
+    else:
+        data["items"][1][field] = "Paper boats BROKEN"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data).replace("BROKEN", "\\ud800"), encoding="utf-8")
+    before = sets.all()
+
+    with pytest.raises(SetFileError) as refused:
+        sets.import_file(path)
+
+    assert str(refused.value) == (
+        f"{path} holds a broken character (a lone surrogate), which Story Reader never "
+        "writes; the set was not imported."
+    )
+    assert sets.all() == before
 
 
 def test_a_newer_set_file_asks_for_an_update(sets: Sets, tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ import pytest
 
 from storyreader.archive.db import Archive
 from storyreader.archive.library import Library
+from storyreader.config import MAX_IMAGES_PER_DOCUMENT
 from storyreader.sync import add_source, list_sources
-from storyreader.sync.run import MAX_IMAGES_PER_DOCUMENT
 from tests.sync.conftest import QUICK
 from tests.sync.helpers import documents, fingerprint, png_sha, sync
 from tests.sync.server import FixtureServer, tiny_png

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The newest migration's revision; a test checks it against migrations/versions/.
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 
 
 class Base(DeclarativeBase):
@@ -127,6 +127,11 @@ class Document(Base):
     # carry it on (schema 0007; last, where the migration adds it). NULL only for older rows
     # whose origin could not be recovered.
     origin: Mapped[str | None]
+    # The bundle publisher (the exporting archive's identity) whose bundle last wrote this
+    # document, and the key that signed that bundle (NULL: unsigned); both NULL when this
+    # archive's own import or sync wrote it. A bundle changes only its own (schema 0009).
+    bundle_publisher: Mapped[str | None] = mapped_column(String(64))
+    bundle_key_id: Mapped[str | None] = mapped_column(String(64))
 
     source: Mapped[Source] = relationship()
     tags: Mapped[list[Tag]] = relationship(secondary=document_tags, order_by=Tag.name)

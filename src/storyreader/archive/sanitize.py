@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from storyreader import storable
 from storyreader.config import MAX_HTML_CHARS, MAX_HTML_DEPTH
 
 ImageRewriter = Callable[[str], str | None]
@@ -157,7 +158,7 @@ def _keep_stored_images(src: str) -> str | None:
 
 def _clean_characters(text: str) -> str:
     # nh3 needs valid UTF-8: lone surrogates (from bad decoding) become U+FFFD; NULs go.
-    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+    return storable.clean(text)
 
 
 def _cap_raw_nesting(text: str) -> str:

@@ -1,7 +1,9 @@
 """Units of work that change documents: every importer, sync and bundle goes through here.
 
-`save_document` sanitizes the incoming HTML, stores its images, and upserts the document by
-its identity at the source, writing an index task in the same transaction. A document whose
+`save_document` makes every text field storable (`storyreader.storable.clean`), sanitizes the
+incoming HTML, stores its first `MAX_IMAGES_PER_DOCUMENT` images (the rest leave the page),
+removes pictures no document uses any more, and upserts the document by its identity at the
+source, writing an index task in the same transaction. A document whose
 content hash has not changed is left alone, so importing the same thing twice changes nothing
 (except that an old row whose origin was not known learns it, which no reader or search sees).
 The reader's own tables are never written here, except that notes on a document whose text
@@ -16,10 +18,10 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from storyreader.archive.media import (
@@ -39,7 +41,8 @@ from storyreader.archive.models import (
     Tag,
 )
 from storyreader.archive.sanitize import html_to_text, image_sources, sanitize_html
-from storyreader.config import WORDS_PER_MINUTE
+from storyreader.config import MAX_IMAGES_PER_DOCUMENT, WORDS_PER_MINUTE
+from storyreader.storable import clean, clean_optional
 
 _WORD = re.compile(r"\w+")
 
@@ -60,8 +63,28 @@ class IncomingDocument:
     summary: str = ""
     url: str | None = None
     tags: Sequence[str] = ()
-    images: Mapping[str, bytes] = field(default_factory=dict)  # image src in `html` -> bytes
+    # image src in `html` -> its bytes, or a picture this archive already stores
+    images: Mapping[str, bytes | StoredPicture] = field(default_factory=dict)
     text: str | None = None  # the exact plain text, when the source is plain text
+
+
+@dataclass(frozen=True)
+class StoredPicture:
+    """A picture already stored in the archive, handed over by its SHA-256 instead of its
+    bytes (a bundle names the same picture in many documents: it is read once)."""
+
+    sha256: str
+    mime: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Whose bundle wrote a document: the exporting archive's identity, and the key that
+    signed the bundle (None: unsigned, or signed by a key this archive does not trust)."""
+
+    archive_id: str
+    key_id: str | None
 
 
 class SaveOutcome(enum.StrEnum):
@@ -99,15 +122,19 @@ class _StoredImage:
     sha256: str | None
     mime: str
     size: int
+    data: bytes | None = None  # None: not stored, or already stored (a StoredPicture)
 
 
 def _collect_images(incoming: IncomingDocument) -> list[_StoredImage]:
     images = []
-    for src in image_sources(incoming.html):
+    for src in image_sources(incoming.html)[:MAX_IMAGES_PER_DOCUMENT]:
         data = incoming.images.get(src)
+        if isinstance(data, StoredPicture):
+            images.append(_StoredImage(src, data.sha256, data.mime, data.size))
+            continue
         mime = sniff_image_mime(data) if data else None
         if data and mime:
-            images.append(_StoredImage(src, sha256_hex(data), mime, len(data)))
+            images.append(_StoredImage(src, sha256_hex(data), mime, len(data), data))
         else:
             images.append(_StoredImage(src, None, "", 0))
     return images
@@ -140,11 +167,38 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def storable(incoming: IncomingDocument) -> IncomingDocument:
+    """`incoming` with every text field cleaned by `storyreader.storable.clean`, so that no
+    field can fail the write (the image addresses as the HTML's, which is cleaned the same)."""
+    return replace(
+        incoming,
+        origin=clean(incoming.origin),
+        source_key=clean(incoming.source_key),
+        title=clean(incoming.title),
+        html=clean(incoming.html),
+        kind=clean(incoming.kind),
+        author=clean(incoming.author),
+        language=clean(incoming.language),
+        summary=clean(incoming.summary),
+        url=clean_optional(incoming.url),
+        tags=[clean(tag) for tag in incoming.tags],
+        images={clean(src): data for src, data in incoming.images.items()},
+        text=clean_optional(incoming.text),
+    )
+
+
 def save_document(
-    session: Session, source: Source, incoming: IncomingDocument, *, now: datetime | None = None
+    session: Session,
+    source: Source,
+    incoming: IncomingDocument,
+    *,
+    now: datetime | None = None,
+    publisher: Publisher | None = None,
 ) -> tuple[str, SaveOutcome]:
-    """Insert or update one document; return its id and what happened."""
+    """Insert or update one document; return its id and what happened. `publisher` is
+    whose bundle brings it; None for this archive's own import or sync."""
     now = now or utcnow()
+    incoming = storable(incoming)
     images = _collect_images(incoming)
     references = {
         image.url: asset_reference(image.sha256)
@@ -197,8 +251,10 @@ def save_document(
     document.status = DocumentStatus.ACTIVE
     document.modified_at = now
     document.tags = [_tag(session, name) for name in tags]
+    document.bundle_publisher = publisher.archive_id if publisher else None
+    document.bundle_key_id = publisher.key_id if publisher else None
     session.flush()
-    _replace_assets(session, document, images, incoming.images)
+    _replace_assets(session, document, images)
     session.add(IndexTask(document_id=document_id, created_at=now))
     session.flush()
     return document_id, outcome
@@ -212,22 +268,16 @@ def _tag(session: Session, name: str) -> Tag:
     return tag
 
 
-def _replace_assets(
-    session: Session,
-    document: Document,
-    images: list[_StoredImage],
-    data_by_url: Mapping[str, bytes],
-) -> None:
+def _replace_assets(session: Session, document: Document, images: list[_StoredImage]) -> None:
     for image in images:
-        if image.sha256 and session.get(Media, image.sha256) is None:
+        # A StoredPicture (no data) names a stored picture: the foreign key holds it to that.
+        if image.sha256 and image.data is not None and session.get(Media, image.sha256) is None:
             session.add(
-                Media(
-                    sha256=image.sha256,
-                    mime=image.mime,
-                    size=image.size,
-                    data=data_by_url[image.url],
-                )
+                Media(sha256=image.sha256, mime=image.mime, size=image.size, data=image.data)
             )
+    before = set(session.scalars(select(Asset.sha256).where(Asset.document_id == document.id))) - {
+        None
+    }
     # Delete before insert: the unit of work would otherwise insert first and trip the
     # (document, url) unique constraint.
     session.execute(delete(Asset).where(Asset.document_id == document.id))
@@ -243,6 +293,22 @@ def _replace_assets(
                 size=image.size,
             )
         )
+    dropped = before - {image.sha256 for image in images}
+    if dropped:
+        session.flush()
+        remove_unused_media(session, dropped)
+
+
+def remove_unused_media(session: Session, candidates: set[str | None]) -> None:
+    """Delete those of `candidates` (stored pictures) that no document refers to any more:
+    a picture dropped from its only document would otherwise stay in the archive for ever,
+    and `check` would report it."""
+    used = exists().where(Asset.sha256 == Media.sha256)
+    session.execute(
+        delete(Media)
+        .where(Media.sha256.in_([sha for sha in candidates if sha]), ~used)
+        .execution_options(synchronize_session="fetch")
+    )
 
 
 def set_status(session: Session, document_id: str, status: DocumentStatus) -> bool:

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from storyreader import storable
 from storyreader.config import MAX_HTML_CHARS, MAX_IMAGE_BYTES
 from storyreader.errors import KnownError
 
@@ -68,6 +69,9 @@ class Limits:
     max_ratio: int = 100  # uncompressed / compressed; text compresses 3-10 times, bombs 1000
     ratio_floor: int = 2**20  # smaller members may have any ratio (they cannot hurt)
     max_line_bytes: int = 64 * 2**20  # one document's JSON line (HTML and text, escaped)
+    # Document and withdrawal lines together, as the manifest declares them: each costs a
+    # database lookup or write, so a small file of many short lines must not run for hours.
+    max_lines: int = 200_000
     max_central_directory_bytes: int = 64 * 2**20
 
 
@@ -329,10 +333,18 @@ class Fields:
     def _wrong(self, key: str) -> BundleError:
         return BundleError(f"In the bundle, {self._where} has no usable `{key}`.")
 
+    def _unstorable(self, key: str, problem: str) -> BundleError:
+        return BundleError(
+            f"In the bundle, {self._where} has {problem} in `{key}`; Story Reader never "
+            "writes one, so the bundle was refused and nothing was imported."
+        )
+
     def text(self, key: str, limit: int) -> str:
         value = self._data.get(key)
         if not isinstance(value, str) or len(value) > limit:
             raise self._wrong(key)
+        if problem := storable.flaw(value):
+            raise self._unstorable(key, problem)
         return value
 
     def optional_text(self, key: str, limit: int) -> str | None:
@@ -369,6 +381,9 @@ class Fields:
         value = self._data.get(key)
         if not isinstance(value, dict) or (limit is not None and len(value) > limit):
             raise self._wrong(key)
+        for name in value:
+            if problem := storable.flaw(name):
+                raise self._unstorable(key, problem)
         return value
 
     def array(self, key: str, limit: int) -> list[object]:
@@ -381,6 +396,9 @@ class Fields:
         values = self.array(key, count)
         if not all(isinstance(value, str) and len(value) <= limit for value in values):
             raise self._wrong(key)
+        for value in values:
+            if problem := storable.flaw(str(value)):
+                raise self._unstorable(key, problem)
         return [str(value) for value in values]
 
 
@@ -570,5 +588,9 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes]:
     while line := stream.readline(limit + 1):
         if len(line) > limit:
             raise BundleError("A document in the bundle is larger than a document may be.")
-        if line.strip():
-            yield line
+        if not line.strip():  # the exporter never writes one; millions cost minutes to skip
+            raise BundleError(
+                "The bundle's documents file has an empty line, which bundles never have; "
+                "nothing was imported."
+            )
+        yield line

@@ -2,23 +2,33 @@
 
 `open_bundle` copies the file to a private temporary file beside the archive and verifies
 that copy completely (the zip's directory against the limits, the signature, every member's
-size and SHA-256, every document line) before anything is written; the import then reads the
-same copy, so a stick pulled out at any moment can only stop the copy. `inspect_bundle`
-compares the bundle with the archive. `import_bundle` refuses what must be refused (unsigned,
-unknown key, older than a bundle already imported from the same publisher), then applies the
-documents in batches, each one transaction with its index tasks, through
-`storyreader.archive.writes`, exactly as any other untrusted input.
+size and SHA-256, every document line, every text storable) before anything is written; the
+import then reads the same copy, so a stick pulled out at any moment can only stop the copy.
+Reading stops at the first line past the counts the manifest declares, and those counts are
+limited, so a small file cannot make an import run for hours. `inspect_bundle` compares the
+bundle with the archive. `import_bundle` refuses what must be refused (unsigned, unknown key,
+older than a bundle already imported from the same publisher), then applies the documents in
+batches, each one transaction with its index tasks, through `storyreader.archive.writes`,
+exactly as any other untrusted input.
 
-Replays and repeats: a publisher is the exporting archive's identity; its bundles carry a
-sequence number that only grows. A bundle numbered below the highest already imported from
-that publisher is refused. The same bundle again (same number, same bytes) is not an error:
-it changes nothing. A crash or kill part way leaves whole batches only; importing the bundle
-again completes it, and only the last batch records the bundle as imported.
+Replays and repeats: a publisher is the exporting archive's identity together with the key
+that signed its bundle (`Publisher`; no key for an unsigned or untrusted one), so a bundle
+that only claims a publisher's identity cannot move the numbers of its signed bundles. Its
+bundles carry a sequence number that only grows. A bundle numbered below the highest already
+imported from that publisher is refused. The same bundle again (same number, same bytes) is
+not an error: it changes nothing. A crash or kill part way leaves whole batches only;
+importing the bundle again completes it, and only the last batch records the bundle.
+
+A bundle changes only what is its own: documents its publisher's bundles brought, and those
+of a web source it shares (the same address). Anything else it names (a file the reader
+imported, another source's page) is left alone and listed by title, unless the reader agrees
+to let it take them (`allow_takeover`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import enum
 import hashlib
 import json
 import os
@@ -34,7 +44,7 @@ from pathlib import Path
 from types import TracebackType
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import ColumnElement, func, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from storyreader import i18n
@@ -44,12 +54,16 @@ from storyreader.archive.models import (
     BundleImport,
     Document,
     DocumentStatus,
+    Media,
     Source,
 )
 from storyreader.archive.queries import archive_id
+from storyreader.archive.sanitize import image_sources
 from storyreader.archive.writes import (
     IncomingDocument,
+    Publisher,
     SaveOutcome,
+    StoredPicture,
     ensure_source,
     save_document,
     set_status,
@@ -65,6 +79,7 @@ from storyreader.bundle.format import (
     DocumentLine,
     Limits,
     Manifest,
+    SourceEntry,
     damaged,
     fingerprint,
     open_zip,
@@ -74,6 +89,7 @@ from storyreader.bundle.format import (
     verify_member,
 )
 from storyreader.bundle.sign import Signature, find_trusted
+from storyreader.config import MAX_IMAGES_PER_DOCUMENT
 from storyreader.progress import CancelToken, NullProgress, Progress
 
 BATCH_SIZE = 200
@@ -115,6 +131,13 @@ class OpenedBundle:
     @property
     def trusted(self) -> bool:
         return self.signer is not None and self.signer.trusted_as is not None
+
+    @property
+    def publisher(self) -> Publisher:
+        """Who made the bundle, as far as can be shown: the archive it names, and the key
+        only when this archive trusts it and its signature is valid."""
+        key_id = self.signer.key_id if self.trusted and self.signer is not None else None
+        return Publisher(self.manifest.archive_id, key_id)
 
     def _zipfile(self) -> zipfile.ZipFile:
         assert self._zip is not None, "the bundle is closed"
@@ -168,6 +191,7 @@ def open_bundle(
         raw_manifest = read_small(bundle._zip, MANIFEST)
         bundle.signer = _check_signature(archive, bundle._zip, raw_manifest)
         bundle._manifest = Manifest.parse(raw_manifest)
+        _check_declared(bundle._manifest, limits)
         _verify_members(bundle, progress, cancel)
         _check_lines(bundle, progress, cancel)
     except BaseException:
@@ -254,6 +278,15 @@ def _check_signature(archive: Archive, bundle: zipfile.ZipFile, manifest: bytes)
     return Signer(signature.key_id_text, trusted.name)
 
 
+def _check_declared(manifest: Manifest, limits: Limits) -> None:
+    lines = manifest.documents + manifest.withdrawn
+    if lines > limits.max_lines:
+        raise BundleError(
+            f"The bundle's manifest declares {lines:,} documents and withdrawals, more than "
+            f"the {limits.max_lines:,} a bundle may hold; nothing was read from it."
+        )
+
+
 def _verify_members(bundle: OpenedBundle, progress: Progress, cancel: CancelToken | None) -> None:
     manifest, archive = bundle.manifest, bundle._zipfile()
     present = set(archive.namelist()) - {MANIFEST, SIGNATURE}
@@ -294,6 +327,8 @@ def _check_lines(bundle: OpenedBundle, progress: Progress, cancel: CancelToken |
         if cancel is not None and number % BATCH_SIZE == 0:
             cancel.raise_if_cancelled()
         where = f"The bundle's document line {number}"
+        if number > manifest.documents + manifest.withdrawn:  # stop here, not at the end
+            raise BundleError(_MISCOUNTED)
         if line.id in ids:
             raise BundleError(f"{where} repeats a document that is already in the bundle.")
         ids.add(line.id)
@@ -311,14 +346,99 @@ def _check_lines(bundle: OpenedBundle, progress: Progress, cancel: CancelToken |
             if any(MEDIA_PREFIX + sha not in manifest.members for sha in line.images.values()):
                 raise BundleError(f"{where} uses an image the bundle does not hold.")
         progress.advance(1)
+        if active > manifest.documents or withdrawn > manifest.withdrawn:
+            raise BundleError(_MISCOUNTED)
     if (active, withdrawn) != (manifest.documents, manifest.withdrawn):
-        raise BundleError(
-            "The bundle holds a different number of documents than its manifest says; "
-            "nothing was imported."
-        )
+        raise BundleError(_MISCOUNTED)
+
+
+_MISCOUNTED = (
+    "The bundle holds a different number of documents than its manifest says; nothing was imported."
+)
 
 
 # --- what an import would change ---------------------------------------------------------------
+
+
+class Change(enum.StrEnum):
+    """What importing one line does to this archive's copy of its document."""
+
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    WITHDRAW = "withdraw"
+    NOTHING = "nothing"  # the withdrawal of a document this archive lacks or withdrew
+
+
+@dataclass(frozen=True)
+class OtherDocument:
+    """A document here that a bundle would change but did not bring: left alone unless the
+    reader lets the bundle take it."""
+
+    id: str
+    title: str
+    source: str  # the source it is in here
+    change: str  # "update" or "withdraw"
+
+
+class _Judge:
+    """Decides line by line what importing does, and whether the bundle may: a publisher
+    changes only what its own bundles brought, and what this archive's own sync brought from
+    a web source the bundle shares (the same type and address). A local file has no address,
+    so no bundle shares it; another publisher's documents are that publisher's."""
+
+    def __init__(self, bundle: OpenedBundle) -> None:
+        self.owner = bundle.publisher
+        self.entries: dict[str, SourceEntry] = {e.name: e for e in bundle.manifest.sources}
+        self.shared = {(e.type, e.url) for e in bundle.manifest.sources if e.url}
+
+    @staticmethod
+    def change(line: DocumentLine, document: Document | None) -> Change:
+        active = document is not None and document.status == DocumentStatus.ACTIVE
+        if line.withdrawn:
+            return Change.WITHDRAW if active else Change.NOTHING
+        if document is None:
+            return Change.NEW
+        if active and fingerprint(document) == line.fingerprint:
+            return Change.UNCHANGED
+        return Change.UPDATE
+
+    def owns(self, line: DocumentLine, document: Document) -> bool:
+        if (document.bundle_publisher, document.bundle_key_id) == (
+            self.owner.archive_id,
+            self.owner.key_id,
+        ):
+            return True
+        here = (document.source.type, document.source.url)
+        if document.bundle_publisher is not None or document.source.url is None:
+            return False
+        if line.withdrawn:  # a withdrawal names no source: any the bundle shares will do
+            return here in self.shared
+        entry = self.entries[line.source]
+        return here == (entry.type, entry.url)
+
+    def other(self, line: DocumentLine, document: Document | None, change: Change) -> bool:
+        """Whether `change` would touch a document that is not the bundle's own."""
+        return (
+            change in (Change.UPDATE, Change.WITHDRAW)
+            and document is not None
+            and not self.owns(line, document)
+        )
+
+
+def _other_document(document: Document, change: Change) -> OtherDocument:
+    return OtherDocument(document.id, document.title, document.source.name, change.value)
+
+
+def _local_documents(session: Session, ids: Sequence[str]) -> dict[str, Document]:
+    return {
+        document.id: document
+        for document in session.scalars(
+            select(Document)
+            .where(Document.id.in_(ids))
+            .options(selectinload(Document.tags), selectinload(Document.source))
+        )
+    }
 
 
 @dataclass
@@ -346,6 +466,8 @@ class ImportPlan:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     to_withdraw: list[str] = field(default_factory=list)
+    # Documents here the bundle would change but did not bring: left alone unless allowed.
+    not_theirs: list[OtherDocument] = field(default_factory=list)
     new_sources: list[str] = field(default_factory=list)
     problem: str | None = None  # why an import would be refused, other than trust
     warnings: list[str] = field(default_factory=list)
@@ -396,8 +518,9 @@ def inspect_bundle(
             i18n.translate("Bundles", "Comparing with the archive"),
             manifest.documents + manifest.withdrawn,
         )
+        judge = _Judge(bundle)
         for batch in _batches(bundle.lines()):
-            _compare(session, batch, plan)
+            _compare(session, batch, judge, plan)
             progress.advance(len(batch))
     return plan
 
@@ -410,13 +533,14 @@ def _judge_replay(session: Session, bundle: OpenedBundle, plan: ImportPlan) -> N
             "This bundle was exported from this very archive; there is nothing to import."
         )
         return
-    from_publisher = BundleImport.publisher == manifest.archive_id
+    publisher = bundle.publisher
+    from_publisher = _lane(publisher)
     plan.last_imported = session.scalar(
-        select(func.max(BundleImport.sequence)).where(from_publisher)
+        select(func.max(BundleImport.sequence)).where(*from_publisher)
     )
     same = session.scalars(
         select(BundleImport.bundle_sha256).where(
-            from_publisher, BundleImport.sequence == manifest.sequence
+            *from_publisher, BundleImport.sequence == manifest.sequence
         )
     ).all()
     if bundle.sha256 in same:
@@ -436,6 +560,7 @@ def _judge_replay(session: Session, bundle: OpenedBundle, plan: ImportPlan) -> N
             f"{plan.last_imported} already imported from the same publisher; importing it "
             "would bring back old versions, so it was refused."
         )
+    _note_other_keys(session, publisher, plan)
     if manifest.since_sequence is not None and plan.replay == "new":
         if plan.last_imported is None:
             plan.warnings.append(
@@ -451,27 +576,59 @@ def _judge_replay(session: Session, bundle: OpenedBundle, plan: ImportPlan) -> N
             )
 
 
-def _compare(session: Session, batch: Sequence[DocumentLine], plan: ImportPlan) -> None:
-    ids = [line.id for line in batch]
-    local = {
-        document.id: document
-        for document in session.scalars(
-            select(Document)
-            .where(Document.id.in_(ids))
-            .options(selectinload(Document.tags), selectinload(Document.source))
+def _lane(publisher: Publisher) -> tuple[ColumnElement[bool], ...]:
+    """The bundles counted together: the same archive, signed by the same trusted key (or
+    all unsigned and untrusted ones). An unsigned bundle claiming a signed publisher's
+    identity thus never moves that publisher's numbers."""
+    key = (
+        BundleImport.key_id.is_(None)
+        if publisher.key_id is None
+        else BundleImport.key_id == publisher.key_id
+    )
+    return (BundleImport.publisher == publisher.archive_id, key)
+
+
+def _note_other_keys(session: Session, publisher: Publisher, plan: ImportPlan) -> None:
+    keys = set(
+        session.scalars(
+            select(BundleImport.key_id)
+            .where(BundleImport.publisher == publisher.archive_id)
+            .distinct()
         )
+    )
+    signed = sorted(key for key in keys if key is not None and key != publisher.key_id)
+    if not signed:
+        return
+    if publisher.key_id is None:
+        plan.warnings.append(
+            f"Bundles from this publisher were signed by key {', '.join(signed)} before; this "
+            "one has no trusted signature, so it is counted apart from them: it cannot hold "
+            "their later bundles back, and it changes none of the documents they brought."
+        )
+    else:
+        plan.warnings.append(
+            f"Bundles from this publisher were signed by another key ({', '.join(signed)}) "
+            f"before; this one, signed by key {publisher.key_id}, is counted apart from them."
+        )
+
+
+def _compare(
+    session: Session, batch: Sequence[DocumentLine], judge: _Judge, plan: ImportPlan
+) -> None:
+    local = _local_documents(session, [line.id for line in batch])
+    lists = {
+        Change.NEW: plan.new,
+        Change.UPDATE: plan.updated,
+        Change.UNCHANGED: plan.unchanged,
+        Change.WITHDRAW: plan.to_withdraw,
     }
     for line in batch:
         document = local.get(line.id)
-        if line.withdrawn:
-            if document is not None and document.status == DocumentStatus.ACTIVE:
-                plan.to_withdraw.append(line.id)
-        elif document is None:
-            plan.new.append(line.id)
-        elif document.status == DocumentStatus.ACTIVE and fingerprint(document) == line.fingerprint:
-            plan.unchanged.append(line.id)
-        else:
-            plan.updated.append(line.id)
+        change = judge.change(line, document)
+        if document is not None and judge.other(line, document, change):
+            plan.not_theirs.append(_other_document(document, change))
+        elif change in lists:
+            lists[change].append(line.id)
     _find_clashes(session, [line for line in batch if not line.withdrawn], plan)
 
 
@@ -521,6 +678,8 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     withdrawn: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    left_alone: list[OtherDocument] = field(default_factory=list)  # not the bundle's own
+    taken_over: list[OtherDocument] = field(default_factory=list)  # not its own, but allowed
 
     def counts(self) -> dict[str, int]:
         return {
@@ -555,13 +714,15 @@ def import_bundle(
     bundle: OpenedBundle,
     *,
     allow_unsigned: bool = False,
+    allow_takeover: bool = False,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import a verified bundle; see the module docstring for what is refused and why.
 
     `allow_unsigned` also accepts a bundle signed by a key this archive does not trust (its
-    signature cannot be checked, so it is no better than an unsigned one).
+    signature cannot be checked, so it is no better than an unsigned one). `allow_takeover`
+    lets the bundle also change the documents it did not bring (`ImportPlan.not_theirs`).
     """
     progress = progress or NullProgress()
     plan = inspect_bundle(archive, bundle, progress=progress)
@@ -571,20 +732,21 @@ def import_bundle(
     report = ImportReport(
         publisher=plan.publisher,
         sequence=plan.sequence,
-        key_id=plan.key_id if bundle.trusted else None,
+        key_id=bundle.publisher.key_id,
         already_imported=plan.replay == "already imported",
         warnings=list(plan.warnings),
     )
     if report.already_imported:
         report.unchanged = plan.unchanged + plan.updated + plan.new
         return report
-    skip = set(plan.unchanged)
+    judge = _Judge(bundle)
     progress.start(i18n.translate("Bundles", "Importing"), plan.documents + plan.withdrawn)
     for batch, last in _marking_last(_batches(bundle.lines())):
         if cancel is not None:
             cancel.raise_if_cancelled()
         with archive.write() as session:
-            _apply(session, batch, bundle, skip, report, progress)
+            # Judged again inside the write: the archive may have changed since `inspect`.
+            _apply(session, batch, bundle, judge, report, progress, allow_takeover=allow_takeover)
             if last:  # in the same transaction: a bundle half imported is never recorded
                 _record(session, bundle, report)
     return report
@@ -604,26 +766,61 @@ def _apply(
     session: Session,
     batch: Sequence[DocumentLine],
     bundle: OpenedBundle,
-    skip: set[str],
+    judge: _Judge,
     report: ImportReport,
     progress: Progress,
+    *,
+    allow_takeover: bool,
 ) -> None:
-    entries = {entry.name: entry for entry in bundle.manifest.sources}
+    local = _local_documents(session, [line.id for line in batch])
     sources: dict[str, Source] = {}
     for line in batch:
-        if line.withdrawn:
-            if set_status(session, line.id, DocumentStatus.WITHDRAWN):
-                report.withdrawn.append(line.id)
-        elif line.id in skip:
+        document = local.get(line.id)
+        change = judge.change(line, document)
+        if document is not None and judge.other(line, document, change):
+            if not allow_takeover:
+                report.left_alone.append(_other_document(document, change))
+                change = Change.NOTHING
+            else:
+                report.taken_over.append(_other_document(document, change))
+        if change == Change.WITHDRAW:
+            set_status(session, line.id, DocumentStatus.WITHDRAWN)
+            report.withdrawn.append(line.id)
+        elif change == Change.UNCHANGED:
             report.unchanged.append(line.id)
-        else:
+        elif change in (Change.NEW, Change.UPDATE):
             if line.source not in sources:
-                entry = entries[line.source]
+                entry = judge.entries[line.source]
                 sources[line.source] = ensure_source(
                     session, entry.name, entry.type, url=entry.url, default_kind=entry.default_kind
                 )
             _save(session, sources[line.source], line, bundle, report)
-        progress.advance(1)
+        progress.advance(1)  # inside the batch's transaction (the kill tests stop here)
+
+
+def _pictures(
+    session: Session, line: DocumentLine, bundle: OpenedBundle
+) -> dict[str, bytes | StoredPicture]:
+    """The pictures `save_document` will keep (the first `MAX_IMAGES_PER_DOCUMENT` of the
+    page): those stored already by their SHA-256, the others read from the bundle, each once.
+    Reading a stored picture again for every document that shows it would let a small bundle
+    cost gigabytes of reading."""
+    wanted = {
+        src: line.images[src]
+        for src in image_sources(line.html)[:MAX_IMAGES_PER_DOCUMENT]
+        if src in line.images
+    }
+    stored: dict[str, bytes | StoredPicture] = {
+        sha: StoredPicture(sha, mime, size)
+        for sha, mime, size in session.execute(
+            select(Media.sha256, Media.mime, Media.size).where(
+                Media.sha256.in_(set(wanted.values()))
+            )
+        )
+    }
+    for sha in set(wanted.values()) - stored.keys():
+        stored[sha] = bundle.media(sha)
+    return {src: stored[sha] for src, sha in wanted.items()}
 
 
 def _save(
@@ -642,10 +839,10 @@ def _save(
         summary=line.summary,
         url=line.url if _is_web_address(line.url) else None,
         tags=line.tags,
-        images={address: bundle.media(sha) for address, sha in line.images.items()},
+        images=_pictures(session, line, bundle),
         text=line.text,
     )
-    document_id, outcome = save_document(session, source, incoming)
+    document_id, outcome = save_document(session, source, incoming, publisher=bundle.publisher)
     {
         SaveOutcome.CREATED: report.created,
         SaveOutcome.UPDATED: report.updated,
@@ -661,7 +858,7 @@ def _record(session: Session, bundle: OpenedBundle, report: ImportReport) -> Non
     manifest = bundle.manifest
     done = session.scalar(
         select(BundleImport.id).where(
-            BundleImport.publisher == manifest.archive_id,
+            *_lane(bundle.publisher),
             BundleImport.sequence == manifest.sequence,
             BundleImport.bundle_sha256 == bundle.sha256,
         )

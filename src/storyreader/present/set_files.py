@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyreader import i18n
+from storyreader import i18n, storable
 from storyreader.errors import KnownError
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate
 
@@ -118,10 +118,21 @@ def _checked_data(path: Path) -> dict[str, Any]:
         raise SetFileError(not_a_set)
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise SetFileError(not_a_set) from None
     if not isinstance(data, dict) or data.get("format") != SET_FILE_FORMAT:
         raise SetFileError(not_a_set)
+    if storable.json_flaw(data):
+        raise SetFileError(
+            i18n.fill(
+                i18n.translate(
+                    "Sets",
+                    "%1 holds a broken character (a lone surrogate), which Story Reader never "
+                    "writes; the set was not imported.",
+                ),
+                str(path),
+            )
+        )
     if not isinstance(data.get("version"), int) or data["version"] > SET_FILE_VERSION:
         raise SetFileError(
             i18n.fill(

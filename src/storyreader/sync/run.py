@@ -18,7 +18,7 @@ from storyreader.archive.db import Archive
 from storyreader.archive.media import sniff_image_mime
 from storyreader.archive.sanitize import image_sources
 from storyreader.archive.writes import IncomingDocument
-from storyreader.config import MAX_IMAGE_BYTES
+from storyreader.config import MAX_IMAGE_BYTES, MAX_IMAGES_PER_DOCUMENT
 from storyreader.errors import Cancelled, KnownError
 from storyreader.importing.parse import detect_language, strip_tags
 from storyreader.progress import CancelToken, NullProgress, Progress
@@ -53,7 +53,6 @@ from storyreader.sync.sources import (
 BATCH_SIZE = 20
 FLUSH_SECONDS = 5.0
 WORKERS = 4
-MAX_IMAGES_PER_DOCUMENT = 60
 SUMMARY_CHARS = 500
 PROBE_TIMEOUT = 3.0
 

@@ -22,6 +22,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from storyreader import storable
 from storyreader.importing.parse import strip_tags
 from storyreader.sync.extract import article, dom, meta, pictures, tidy
 from storyreader.sync.extract.meta import language_code
@@ -58,7 +59,8 @@ class _Found:
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
-    """The page as text: the charset the server names, else the one the page names, else UTF-8."""
+    """The page as text: the charset the server names, else the one the page names, else UTF-8.
+    Cleaned (`storable.clean`): a charset such as UTF-7 can decode to lone surrogates."""
     declared = re.search(r"charset=([\w-]+)", content_type, re.IGNORECASE)
     sniffed = _CHARSET.search(body[:4096])
     for charset in (
@@ -67,10 +69,10 @@ def decode_html(body: bytes, content_type: str = "") -> str:
     ):
         if charset:
             try:
-                return body.decode(charset, "replace")
+                return storable.clean(body.decode(charset, "replace"))
             except LookupError:
                 continue
-    return body.decode("utf-8", "replace")
+    return storable.clean(body.decode("utf-8", "replace"))
 
 
 def _parser() -> lxml.html.HTMLParser:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import itertools
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from storyreader import storable
 from storyreader.sync.dates import parse_date
 from storyreader.sync.extract import dom
 
@@ -63,7 +63,7 @@ def json_ld(document: HtmlElement) -> Facts:
             continue
         text = re.sub(r"^\s*<!\[CDATA\[|\]\]>\s*$", "", script.text or "")
         try:
-            data = json.loads(text)
+            data = storable.load_json(text)
         except (ValueError, RecursionError):
             continue
         item = _article_item(data)

@@ -8,11 +8,11 @@ extracted like a site's post. Items that fall out of a feed's window are left al
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, tostring
 
+from storyreader import storable
 from storyreader.sync.dates import parse_date
 from storyreader.sync.extract import plain_text
 from storyreader.sync.http import Fetched, FetchError
@@ -188,7 +188,7 @@ def _atom_title(element: Element | None) -> str:
 
 def _json_feed(body: bytes, feed_url: str) -> list[Candidate]:
     try:
-        data = json.loads(body)
+        data = storable.load_json(body)
     except (ValueError, RecursionError) as error:
         raise BadXmlError(f"it is not a JSON Feed ({error})") from None
     if not isinstance(data, dict) or "jsonfeed.org" not in str(data.get("version", "")):

@@ -8,11 +8,11 @@ listing of every post id tells which posts are gone from the site: those are wit
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
+from storyreader import storable
 from storyreader.sync.dates import parse_date
 from storyreader.sync.extract import plain_text
 from storyreader.sync.http import FetchError
@@ -79,7 +79,7 @@ def _pages(
         if fetched.status == 400 and page > 1:
             return  # past the last page
         try:
-            items = json.loads(fetched.body)
+            items = storable.load_json(fetched.body)
         except (ValueError, RecursionError):
             raise FetchError(url, "the WordPress API did not answer with JSON") from None
         if not isinstance(items, list):
