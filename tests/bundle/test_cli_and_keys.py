@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from storyreader.archive.writes import stable_id
 from storyreader.bundle import BundleError
 from storyreader.bundle.sign import (
     KeyFileError,
@@ -20,6 +21,7 @@ from storyreader.bundle.sign import (
     load_public_key,
     load_secret_key,
 )
+from tests.bundle.hostile import document_line, encode, withdrawal_line, write_bundle
 from tests.conftest import RunCli
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -115,6 +117,50 @@ def test_refusals_are_one_sentence_on_the_command_line(
     )
     bad_date = run_cli("--archive", publisher_path, "bundle", "export", bundle, "--since", "soon")
     assert bad_date.returncode == 2 and "neither a bundle number nor a date" in bad_date.stderr
+
+
+def test_what_a_bundle_did_not_bring_is_listed_by_title_and_left_alone(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A bundle naming the origins of the reader's own files: `inspect` and `import` name
+    them; only --allow-takeover lets the bundle change them."""
+    reader = tmp_path / "reader" / "reader.db"
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    for name, title in (("a.md", "My own letter"), ("b.md", "A note to self")):
+        (letters / name).write_text(f"---\ntitle: {title}\n---\n\nOurs.\n", encoding="utf-8")
+    assert run_cli("--archive", reader, "import", letters).returncode == 0
+    lines = [
+        document_line((letters / "a.md").resolve().as_uri(), "Rewritten"),
+        withdrawal_line(stable_id((letters / "b.md").resolve().as_uri())),
+        document_line("https://stories.example.org/new", "A new story"),
+    ]
+    bundle = write_bundle(tmp_path / "b.storybundle", encode(lines))
+
+    inspected = run_cli("--archive", reader, "bundle", "inspect", bundle)
+    imported = run_cli("--archive", reader, "bundle", "import", bundle, "--allow-unsigned")
+    listed = json.loads(run_cli("--archive", reader, "list", "--json").stdout)
+
+    assert inspected.returncode == 0, inspected.stderr
+    assert (
+        "Not theirs  2 documents here did not come from this publisher: importing leaves them "
+        "alone (--allow-takeover lets it change them)\n"
+        "              update    My own letter  (local)\n"
+        "              withdraw  A note to self  (local)\n"
+    ) in inspected.stdout
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported bundle 1: 1 new, 0 updated, 0 unchanged, 0 withdrawn." in imported.stdout
+    assert "Left alone 2 documents this publisher did not bring" in imported.stdout
+    assert {item["title"] for item in listed} == {"My own letter", "A note to self", "A new story"}
+
+    again = write_bundle(tmp_path / "c.storybundle", encode(lines), sequence=2)
+    taken = run_cli(
+        "--archive", reader, "bundle", "import", again, "--allow-unsigned", "--allow-takeover"
+    )
+    listed = json.loads(run_cli("--archive", reader, "list", "--json").stdout)
+
+    assert "Changed 2 documents this publisher did not bring:" in taken.stdout
+    assert {item["title"] for item in listed} == {"Rewritten", "A new story"}
 
 
 def test_keys_trust_list_and_remove(run_cli: RunCli, tmp_path: Path) -> None:

@@ -15,9 +15,11 @@ from storyreader.archive.db import Archive, open_archive
 from storyreader.archive.models import Document
 from storyreader.bundle import export_bundle, import_bundle, open_bundle
 from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.importing import import_paths
 from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from storyreader.ui.tasks import TaskRunner
 from tests.bundle.conftest import fill_web
+from tests.bundle.hostile import document_line, encode, write_bundle
 
 
 @dataclass
@@ -91,6 +93,41 @@ def test_unsigned_bundle_needs_the_user_to_say_so(qtbot: QtBot, setup: Setup) ->
         dialog.import_button.click()
     assert signal.args is not None and signal.args[0].key_id is None
     assert _documents(setup.reader) == 12
+
+
+def _titles(archive: Archive) -> set[str]:
+    with archive.read() as session:
+        return set(session.scalars(select(Document.title)))
+
+
+def test_documents_the_bundle_did_not_bring_are_listed_and_kept_unless_the_user_says(
+    qtbot: QtBot, setup: Setup
+) -> None:
+    letters = setup.folder / "letters"
+    letters.mkdir()
+    (letters / "a.md").write_text("---\ntitle: My own <letter>\n---\n\nOurs.\n")
+    import_paths(setup.reader, [letters])
+    mine = document_line((letters / "a.md").resolve().as_uri(), "Rewritten")
+
+    first = write_bundle(setup.folder / "1.storybundle", encode([mine]), key=setup.key)
+    dialog = _dialog(qtbot, setup, first)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert "did not bring" in dialog.summary.text()
+    assert "<li>My own &lt;letter&gt; (local): update</li>" in dialog.summary.text()
+    assert dialog.allow_takeover.isVisible() and not dialog.allow_takeover.isChecked()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    assert "Left 1 document(s) it did not bring unchanged." in dialog.summary.text()
+    assert _titles(setup.reader) == {"My own <letter>"}
+
+    second = write_bundle(setup.folder / "2.storybundle", encode([mine]), key=setup.key, sequence=2)
+    dialog = _dialog(qtbot, setup, second)
+    qtbot.waitUntil(dialog.allow_takeover.isVisible, timeout=10_000)
+    dialog.allow_takeover.setChecked(True)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as signal:
+        dialog.import_button.click()
+    assert signal.args is not None and len(signal.args[0].taken_over) == 1
+    assert _titles(setup.reader) == {"Rewritten"}
 
 
 def test_a_damaged_bundle_is_explained_and_cannot_be_imported(qtbot: QtBot, setup: Setup) -> None:

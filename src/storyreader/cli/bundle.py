@@ -2,7 +2,7 @@
 
 storyreader bundle export OUT [--since SEQ|DATE] [--source NAME] [--sign KEY]
 storyreader bundle inspect FILE [--json]
-storyreader bundle import FILE [--allow-unsigned] [--json]
+storyreader bundle import FILE [--allow-unsigned] [--allow-takeover] [--json]
 storyreader keys generate KEYFILE | trust FILE [--name NAME] | list [--json] | remove NAME
 """
 
@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from storyreader.cli.common import Commands, iso, open_for, print_json, print_list, update_index
 
 if TYPE_CHECKING:
-    from storyreader.bundle.import_ import ImportPlan
+    from storyreader.bundle.import_ import ImportPlan, OtherDocument
+
+# Titles listed in text output; `--json` lists every one.
+SHOWN_TITLES = 50
 
 
 def register(commands: Commands) -> None:
@@ -44,6 +48,12 @@ def register(commands: Commands) -> None:
         "--allow-unsigned",
         action="store_true",
         help="import a bundle that is unsigned or signed by an unknown key (dangerous)",
+    )
+    sub.add_argument(
+        "--allow-takeover",
+        action="store_true",
+        help="let the bundle also change or withdraw documents it did not bring "
+        "(`bundle inspect` lists them); without it they are left alone",
     )
     sub.add_argument("--json", action="store_true", help="print JSON for scripts")
 
@@ -160,12 +170,30 @@ def _print_plan(plan: ImportPlan, refused: str | None) -> None:
         f"Would       add {len(plan.new):,}, update {len(plan.updated):,}, "
         f"leave {len(plan.unchanged):,} unchanged, withdraw {len(plan.to_withdraw):,}"
     )
+    if plan.not_theirs:
+        print(
+            f"Not theirs  {_documents(len(plan.not_theirs))} here did not come from this "
+            "publisher: importing leaves them alone (--allow-takeover lets it change them)"
+        )
+        _print_titles(plan.not_theirs)
     if plan.new_sources:
         print(f"New sources {', '.join(plan.new_sources)}")
     for warning in plan.warnings:
         print(f"Note: {warning}")
     if refused:
         print(f"Import would be refused: {refused}")
+
+
+def _documents(count: int) -> str:
+    return "1 document" if count == 1 else f"{count:,} documents"
+
+
+def _print_titles(others: Sequence[OtherDocument], file: TextIO | None = None) -> None:
+    for other in others[:SHOWN_TITLES]:
+        print(f"              {other.change:<9} {other.title}  ({other.source})", file=file)
+    if len(others) > SHOWN_TITLES:
+        rest = len(others) - SHOWN_TITLES
+        print(f"              … and {rest:,} more (--json lists them all)", file=file)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -184,7 +212,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         require_space_for_intake(archive.path.parent, [Path(args.file)])
         with open_bundle(archive, args.file, progress=TerminalProgress()) as bundle:
             report = import_bundle(
-                archive, bundle, allow_unsigned=args.allow_unsigned, progress=TerminalProgress()
+                archive,
+                bundle,
+                allow_unsigned=args.allow_unsigned,
+                allow_takeover=args.allow_takeover,
+                progress=TerminalProgress(),
             )
         # Imported documents are searchable as soon as the command ends.
         update_index(archive, TerminalProgress())
@@ -197,6 +229,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "already_imported": report.already_imported,
                 **report.counts(),
                 "warnings": report.warnings,
+                "left_alone": [vars(other) for other in report.left_alone],
+                "taken_over": [vars(other) for other in report.taken_over],
             }
         )
         return 0
@@ -213,6 +247,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{counts['updated']:,} updated, {counts['unchanged']:,} unchanged, "
         f"{counts['withdrawn']:,} withdrawn."
     )
+    if report.left_alone:
+        print(
+            f"Left alone {_documents(len(report.left_alone))} this publisher did not bring "
+            "(--allow-takeover lets it change them):"
+        )
+        _print_titles(report.left_alone)
+    if report.taken_over:
+        print(f"Changed {_documents(len(report.taken_over))} this publisher did not bring:")
+        _print_titles(report.taken_over)
     return 0
 
 

@@ -51,6 +51,10 @@ from storyreader.errors import Cancelled, KnownError
 from storyreader.ui.progress_area import ProgressArea
 from storyreader.ui.tasks import QtProgress, TaskRunner
 
+# Titles of documents a bundle did not bring, shown in the dialog (`bundle inspect --json`
+# lists every one).
+SHOWN_TITLES = 20
+
 
 class _WorkProgress(ProgressArea):
     """The status bar's progress area, in a dialog that runs one piece of work at a time."""
@@ -94,6 +98,8 @@ class ImportBundleDialog(QDialog):
             self.tr("I know where this bundle came from: import it without a trusted signature")
         )
         self.allow_unsigned.hide()
+        self.allow_takeover = QCheckBox()
+        self.allow_takeover.hide()
         self.progress = _WorkProgress()
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -107,6 +113,7 @@ class ImportBundleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.allow_unsigned)
+        layout.addWidget(self.allow_takeover)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self._check()
@@ -135,6 +142,15 @@ class ImportBundleDialog(QDialog):
             return
         self.summary.setText(self._describe(self.plan))
         self.allow_unsigned.setVisible(self.plan.trust != "trusted" and not self.plan.problem)
+        others = len(self.plan.not_theirs)
+        self.allow_takeover.setText(
+            self.tr(
+                "Also let it change the %n document(s) listed above, which it did not bring",
+                "",
+                others,
+            )
+        )
+        self.allow_takeover.setVisible(bool(others) and not self.plan.problem)
         self._update_button()
 
     def _describe(self, plan: ImportPlan) -> str:
@@ -180,12 +196,33 @@ class ImportBundleDialog(QDialog):
             ),
         ]
         notes = [html.escape(warning) for warning in plan.warnings]
+        if plan.not_theirs:
+            notes.append(self._others(plan))
         if plan.replay == "already imported":
             notes.append(self.tr("This bundle was already imported; importing it changes nothing."))
         refused = refusal(plan, allow_unsigned=False)
         if refused:
             notes.append(f"<b>{html.escape(refused)}</b>")
         return f"<table>{''.join(rows)}</table>" + "".join(f"<p>{note}</p>" for note in notes)
+
+    def _others(self, plan: ImportPlan) -> str:
+        """The documents here the bundle would change but did not bring, by title."""
+        changes = {"update": self.tr("update"), "withdraw": self.tr("withdraw")}
+        items = "".join(
+            f"<li>{html.escape(other.title)} ({html.escape(other.source)}): "
+            f"{changes.get(other.change, other.change)}</li>"
+            for other in plan.not_theirs[:SHOWN_TITLES]
+        )
+        rest = len(plan.not_theirs) - SHOWN_TITLES
+        if rest > 0:
+            items += "<li>" + self.tr("… and %n more", "", rest) + "</li>"
+        heading = self.tr(
+            "It would also change %n document(s) it did not bring. Importing leaves them "
+            "as they are:",
+            "",
+            len(plan.not_theirs),
+        )
+        return f"{heading}<ul>{items}</ul>"
 
     def _update_button(self) -> None:
         plan = self.plan
@@ -203,15 +240,18 @@ class ImportBundleDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.allow_unsigned.setEnabled(False)
+        self.allow_takeover.setEnabled(False)
         self.close_button.setEnabled(False)
         progress = self.progress.start()
         archive, allow = self._archive, self.allow_unsigned.isChecked()
+        takeover = self.allow_takeover.isChecked()
 
         def work() -> ImportReport:
             return import_bundle(
                 archive,
                 bundle,
                 allow_unsigned=allow,
+                allow_takeover=takeover,
                 progress=progress,
                 cancel=progress.cancel_token,
             )
@@ -230,8 +270,19 @@ class ImportBundleDialog(QDialog):
                 self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn."),
                 *(f"{counts[key]:,}" for key in ("created", "updated", "unchanged", "withdrawn")),
             )
+        if report.left_alone:
+            text += " " + self.tr(
+                "Left %n document(s) it did not bring unchanged.", "", len(report.left_alone)
+            )
+        if report.taken_over:
+            text += " " + self.tr(
+                "Changed %n document(s) it did not bring, as you allowed.",
+                "",
+                len(report.taken_over),
+            )
         self.summary.setText(html.escape(text))
         self.allow_unsigned.hide()
+        self.allow_takeover.hide()
         self._release()
         self.imported.emit(report)
 
@@ -249,6 +300,7 @@ class ImportBundleDialog(QDialog):
             )
         self.summary.setText(f"<b>{html.escape(text)}</b>")
         self.allow_unsigned.hide()
+        self.allow_takeover.hide()
         self.import_button.setEnabled(False)
         self._release()
 
