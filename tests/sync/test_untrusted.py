@@ -3,10 +3,17 @@ lead into this computer or its network."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import socket
+from typing import Any
+
+import pytest
 
 from storyreader.archive.db import Archive
+from storyreader.errors import KnownError
 from storyreader.sync import add_source, sync_sources
+from storyreader.sync.http import is_public
 from tests.sync.conftest import QUICK
 from tests.sync.helpers import documents
 from tests.sync.server import FixtureServer
@@ -72,3 +79,115 @@ def test_unstorable_text_in_a_feed_costs_that_character_not_the_sync(
     assert "Body \ufffd text." in broken.body_text
     [picture] = broken.assets
     assert picture.url == server.origin + "/img/a%EF%BF%BD.png" and picture.stored
+
+
+# --- addresses outside the web ------------------------------------------------------------------
+
+FEED = (
+    '<?xml version="1.0"?><rss version="2.0" '
+    'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>f</title>{items}'
+    "</channel></rss>"
+)
+
+
+def _item(title: str, link: str, content: str = "") -> str:
+    encoded = f"<content:encoded><![CDATA[{content}]]></content:encoded>" if content else ""
+    return f"<item><title>{title}</title><link>{link}</link>{encoded}</item>"
+
+
+def test_sync_never_follows_a_page_into_this_computer_or_the_cloud_metadata_service(
+    archive: Archive, server: FixtureServer, no_network: list[str]
+) -> None:
+    """A public page redirecting to 169.254.169.254 (cloud metadata) or to another service on
+    this computer was followed, and what answered was archived. The test server is on
+    127.0.0.1, so 127.0.0.1 is the source's own; 127.0.0.2 is not."""
+    server.put("/to-metadata", "", status=302, headers={"Location": "http://169.254.169.254/"})
+    server.put("/to-inside", "", status=302, headers={"Location": "http://127.0.0.2:8080/admin"})
+    server.put("/fine", ARTICLE.format(head="", title="Fine", text="A fine post."))
+    picture = '<p>A picture from inside.</p><img src="http://127.0.0.2/secret.png">'
+    items = [
+        _item("Metadata", "{{origin}}/to-metadata"),
+        _item("Inside", "{{origin}}/to-inside"),
+        _item("Fine", "{{origin}}/fine"),
+        _item("Pictured", "{{origin}}/pictured", picture),
+    ]
+    server.put("/feed.rss", FEED.format(items="".join(items)), "application/rss+xml")
+    add_source(archive, server.origin + "/feed.rss", name="Feed", type_="feed", policy=QUICK)
+
+    [report] = sync_sources(archive, policy=QUICK)
+
+    reasons = {failure.url: failure.reason for failure in report.failures}
+    assert reasons == {
+        server.origin + "/to-metadata": "it redirects to http://169.254.169.254/; "
+        "169.254.169.254 is a link-local address, and not the source's own: refused",
+        server.origin + "/to-inside": "it redirects to http://127.0.0.2:8080/admin; "
+        "127.0.0.2 is an address on this computer, and not the source's own: refused",
+        "http://127.0.0.2/secret.png": "a picture could not be fetched (127.0.0.2 is an "
+        "address on this computer, and not the source's own: refused)",
+    }
+    assert set(documents(archive)) == {"Fine", "Pictured"}
+    assert no_network == []  # not even a connection was tried
+
+
+def test_a_name_that_resolves_into_a_private_network_counts_as_private(
+    archive: Archive, server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = socket.getaddrinfo
+
+    def resolver(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "intranet.example.org":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.1.2.3", 80))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    server.put(
+        "/to-intranet", "", status=302, headers={"Location": "http://intranet.example.org/wiki"}
+    )
+    server.put(
+        "/feed.rss",
+        FEED.format(items=_item("Intranet", "{{origin}}/to-intranet")),
+        "application/rss+xml",
+    )
+    add_source(archive, server.origin + "/feed.rss", name="Feed", type_="feed", policy=QUICK)
+
+    [report] = sync_sources(archive, policy=QUICK)
+
+    [failure] = report.failures
+    assert failure.reason == (
+        "it redirects to http://intranet.example.org/wiki; intranet.example.org (10.1.2.3) is "
+        "an address on a private network, and not the source's own: refused"
+    )
+
+
+def test_adding_a_source_that_redirects_to_the_metadata_service_is_refused(
+    archive: Archive, server: FixtureServer
+) -> None:
+    server.put("/blog", "", status=301, headers={"Location": "http://169.254.169.254/latest/"})
+
+    with pytest.raises(KnownError) as refused:
+        add_source(archive, server.origin + "/blog", policy=QUICK)
+
+    assert "169.254.169.254 is a link-local address, and not the source's own" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("93.184.216.34", True),
+        ("2606:2800:220:1::", True),
+        ("127.0.0.2", False),
+        ("::1", False),
+        ("::ffff:127.0.0.1", False),
+        ("169.254.169.254", False),
+        ("fe80::1", False),
+        ("10.0.0.1", False),
+        ("172.16.5.4", False),
+        ("192.168.1.1", False),
+        ("100.64.0.1", False),  # carrier-grade NAT
+        ("fd00::1", False),
+        ("0.0.0.0", False),
+        ("224.0.0.1", False),
+    ],
+)
+def test_what_counts_as_the_public_internet(address: str, public: bool) -> None:
+    assert is_public(ipaddress.ip_address(address)) is public

@@ -2,6 +2,15 @@
 
 - A clear User-Agent, TLS verification on, redirects followed by hand: only to http(s), and
   never from https down to http.
+- Nothing outside the web unless it is the source's own: a client serves one source (its
+  `home`), and every address it is asked for or redirected to is checked where its name
+  resolves, before the request and again at connect time, against the public internet
+  (behind a proxy, which resolves names itself, only addresses written out are checked).
+  Loopback, link-local (169.254.169.254, where cloud servers hand out their secrets) and
+  private addresses are refused unless they are the source's own name or addresses (as for
+  a source on the reader's own network, or a test server on 127.0.0.1). The connection goes
+  to the address that was checked, so a name cannot resolve one way for the check and
+  another for the connection.
 - A connect timeout that also bounds the DNS lookup, and a hard deadline per request. Read
   timeouts are not deadlines (a server sending one byte a second never trips them), so the
   network streams under httpx clamp every wait to the time the request has left.
@@ -18,6 +27,7 @@
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import queue
 import socket
 import ssl
@@ -50,6 +60,8 @@ _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETURNED_STATUSES = frozenset({200, 203, 304, 404, 410})
 ACCEPT_ENCODING = "gzip, deflate"  # what `_Inflater` inflates within the size cap
 _GZIP_MAGIC = b"\x1f\x8b"
+
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 @dataclass(frozen=True)
@@ -134,6 +146,87 @@ class ProxyError(KnownError):
     """The system's proxy setting names a proxy sync cannot use."""
 
 
+class AddressRefused(Exception):  # noqa: N818 - reads as what happened
+    """A connection would go to a non-public address that is not the source's own."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def is_public(address: Address) -> bool:
+    """Whether `address` is on the public internet (not this computer, the local link, a
+    private network, or a reserved or multicast range)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
+
+
+def _where(address: Address) -> str:
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address.is_loopback or address.is_unspecified:
+        return "an address on this computer"
+    if address.is_link_local:
+        return "a link-local address"
+    if address.is_private:
+        return "an address on a private network"
+    return "a reserved address"
+
+
+def _named(host: str, address: Address) -> str:
+    return host if host == str(address) else f"{host} ({address})"
+
+
+def _literal(host: str) -> Address | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]").split("%")[0])
+    except ValueError:
+        return None
+
+
+class _Addresses:
+    """Where names resolve, looked up once per client (a sync of one source), and which of
+    those addresses a request may reach: see the module docstring."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[Address, ...]] = {}
+        self._lock = threading.Lock()
+
+    def of(self, host: str, timeout: float | None) -> tuple[Address, ...]:
+        """The addresses of `host`; raises httpcore's ConnectError or ConnectTimeout."""
+        host = host.lower()
+        literal = _literal(host)
+        if literal is not None:
+            return (literal,)
+        with self._lock:
+            known = self._known.get(host)
+        if known is None:
+            found = resolve_all(host, 0, timeout)
+            known = tuple(dict.fromkeys(ipaddress.ip_address(a.split("%")[0]) for a in found))
+            with self._lock:
+                self._known[host] = known
+        return known
+
+    def refused(
+        self, host: str, home: str, timeout: float | None, *, resolve: bool = True
+    ) -> Address | None:
+        """The first address of `host` that a request for the source at `home` may not
+        reach, or None when all may be reached (or, without `resolve`, when `host` is a
+        name rather than an address)."""
+        host, home = host.lower(), home.lower()
+        if host == home or (not resolve and _literal(host) is None):
+            return None  # the source's own name, wherever it is; or a name left to a proxy
+        outside = [address for address in self.of(host, timeout) if not is_public(address)]
+        if not outside:
+            return None
+        try:
+            own = set(self.of(home, timeout))
+        except (httpcore.ConnectError, httpcore.ConnectTimeout):
+            own = set()
+        return next((address for address in outside if address not in own), None)
+
+
 # --- Deadlines under httpx -------------------------------------------------------------------
 
 _local = threading.local()
@@ -184,9 +277,24 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
+@contextmanager
+def _serving(home: str) -> Iterator[None]:
+    _local.home = home
+    try:
+        yield
+    finally:
+        _local.home = None
+
+
 class _DeadlineBackend(httpcore.SyncBackend):
-    """httpcore's socket backend with every wait clamped to the deadline, and a DNS lookup
-    that gives up after the connect timeout (getaddrinfo itself has no timeout)."""
+    """httpcore's socket backend with every wait clamped to the deadline, a DNS lookup that
+    gives up after the connect timeout (getaddrinfo itself has no timeout), and a connection
+    only to an address the request's source may reach (`_Addresses`). Under a proxy it has
+    no `addresses`: it connects to the proxy, and the proxy resolves where a request goes."""
+
+    def __init__(self, addresses: _Addresses | None) -> None:
+        self._addresses = addresses or _Addresses()
+        self._guarded = addresses is not None
 
     def connect_tcp(
         self,
@@ -197,14 +305,24 @@ class _DeadlineBackend(httpcore.SyncBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         timeout = _clamp(timeout)
-        address = resolve(host, port, timeout)
+        home: str | None = getattr(_local, "home", None)
+        if home is not None and self._guarded:
+            refused = self._addresses.refused(host, home, timeout)
+            if refused is not None:
+                raise AddressRefused(f"{_named(host, refused)} is {_where(refused)}")
+        address = str(self._addresses.of(host, timeout)[0])
         stream = super().connect_tcp(address, port, _clamp(timeout), local_address, socket_options)
         return _DeadlineStream(stream)
 
 
 def resolve(host: str, port: int, timeout: float | None) -> str:
-    """The first address of `host`, looked up in a thread so that a dead resolver cannot hold
-    us longer than `timeout`."""
+    """The first address of `host`: see `resolve_all`."""
+    return resolve_all(host, port, timeout)[0]
+
+
+def resolve_all(host: str, port: int, timeout: float | None) -> list[str]:
+    """The addresses of `host`, looked up in a thread so that a dead resolver cannot hold us
+    longer than `timeout`."""
     answer: queue.Queue[list[Any] | OSError] = queue.Queue(maxsize=1)
 
     def look_up() -> None:
@@ -222,11 +340,13 @@ def resolve(host: str, port: int, timeout: float | None) -> str:
         raise httpcore.ConnectError(f"cannot look up {host}: {result}")
     if not result:
         raise httpcore.ConnectError(f"{host} has no address")
-    return str(result[0][4][0])
+    return [str(entry[4][0]) for entry in result]
 
 
 class _Transport(httpx.HTTPTransport):
-    def __init__(self, policy: FetchPolicy, proxy: httpx.Proxy | None = None) -> None:
+    def __init__(
+        self, policy: FetchPolicy, addresses: _Addresses, proxy: httpx.Proxy | None = None
+    ) -> None:
         limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)
         super().__init__(verify=policy.verify, trust_env=False, limits=limits, proxy=proxy)
         # httpx offers no public way to give its pool a network backend; this is the pool
@@ -238,7 +358,7 @@ class _Transport(httpx.HTTPTransport):
                 max_connections=limits.max_connections,
                 max_keepalive_connections=limits.max_keepalive_connections,
                 keepalive_expiry=limits.keepalive_expiry,
-                network_backend=_DeadlineBackend(),
+                network_backend=_DeadlineBackend(addresses),
             )
             if proxy is None
             else httpcore.HTTPProxy(
@@ -254,7 +374,7 @@ class _Transport(httpx.HTTPTransport):
                 max_connections=limits.max_connections,
                 max_keepalive_connections=limits.max_keepalive_connections,
                 keepalive_expiry=limits.keepalive_expiry,
-                network_backend=_DeadlineBackend(),
+                network_backend=_DeadlineBackend(None),  # it connects to the proxy
             )
         )
 
@@ -325,15 +445,24 @@ def gunzip(data: bytes, limit: int) -> bytes:
 
 
 class HttpClient:
-    """Fetches URLs by the rules in the module docstring; safe to share between threads."""
+    """Fetches URLs by the rules in the module docstring; safe to share between threads.
 
-    def __init__(self, policy: FetchPolicy | None = None) -> None:
+    `home` is the address of the source the client fetches for: addresses outside the
+    public internet are reached only when they are its own. Without one, each `fetch` is its
+    own source (a page the user named), and only where it redirects to is checked.
+    """
+
+    def __init__(self, policy: FetchPolicy | None = None, *, home: str | None = None) -> None:
         self.policy = policy or FetchPolicy()
         self.proxies = system_proxies()
+        self._home = urlsplit(home).hostname if home else None
+        self._addresses = _Addresses()
         self._client = httpx.Client(
-            transport=_Transport(self.policy),
+            transport=_Transport(self.policy, self._addresses),
             mounts={
-                pattern.pattern: None if proxy is None else _Transport(self.policy, proxy)
+                pattern.pattern: None
+                if proxy is None
+                else _Transport(self.policy, self._addresses, proxy)
                 for pattern, proxy in self.proxies
             },
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
@@ -381,12 +510,35 @@ class HttpClient:
         if validators and validators.last_modified:
             headers["If-Modified-Since"] = validators.last_modified
         current = _checked_url(url)
+        home = self._home or urlsplit(current).hostname or ""
         for _hop in range(self.policy.max_redirects + 1):
-            fetched = self._with_retries(current, headers, max_bytes or self.policy.max_bytes)
+            self._check_address(url, current, home)
+            with _serving(home):
+                fetched = self._with_retries(current, headers, max_bytes or self.policy.max_bytes)
             if fetched.status not in _REDIRECTS:
                 return fetched
             current = self._redirect_target(current, fetched)
         raise FetchError(url, f"more than {self.policy.max_redirects} redirects")
+
+    def _check_address(self, url: str, current: str, home: str) -> None:
+        """Refuse `current` (`url`, or where it redirected) if it leads outside the public
+        internet to an address that is not the source's own."""
+        host = urlsplit(current).hostname or ""
+        # Behind a proxy, names are the proxy's to resolve (this computer may not be able
+        # to): only an address written out is checked.
+        proxied = self.proxy_for(current) is not None
+        try:
+            refused = self._addresses.refused(
+                host, home, self.policy.connect_timeout, resolve=not proxied
+            )
+        except httpcore.ConnectTimeout:
+            raise UnreachableError(current, "the connection timed out") from None
+        except httpcore.ConnectError:
+            raise UnreachableError(current, "its host name could not be found") from None
+        if refused is None:
+            return
+        why = f"{_named(host, refused)} is {_where(refused)}, and not the source's own: refused"
+        raise FetchError(url, why if current == url else f"it redirects to {current}; {why}")
 
     def _redirect_target(self, current: str, fetched: Fetched) -> str:
         location = fetched.headers.get("location")
@@ -436,6 +588,10 @@ class HttpClient:
                 raise UnreachableError(url, reason) from None
             except httpx.UnsupportedProtocol:
                 raise FetchError(url, "only http and https addresses can be fetched") from None
+            except AddressRefused as refused:  # the name resolves elsewhere than it did
+                raise FetchError(
+                    url, f"{refused.reason} now, and not the source's own: refused"
+                ) from None
 
     def _stream(self, url: str, headers: dict[str, str], max_bytes: int) -> Fetched:
         with self._client.stream("GET", url, headers=headers) as response:

@@ -79,19 +79,22 @@ def sync_sources(
     progress = progress or NullProgress()
     cancel = cancel or CancelToken()
     configs = load_configs(archive, names)
+    policy = policy or FetchPolicy()
     reports: list[SyncReport] = []
-    with HttpClient(policy) as client:
-        progress.start(i18n.translate("Sync", "Checking the connection"), None)
+    progress.start(i18n.translate("Sync", "Checking the connection"), None)
+    with HttpClient(policy) as client:  # (for its proxies: the probe goes where requests go)
         unreachable = _unreachable(client, configs)
-        if len(unreachable) == len(configs):
-            reason = next(iter(unreachable.values()))
-            raise OfflineError(f"There is no connection ({reason}); nothing was synced.")
-        for config in configs:
-            if cancel.cancelled:
-                break
-            if config.id in unreachable:
-                reports.append(_not_reached(archive, config, unreachable[config.id]))
-                continue
+    if len(unreachable) == len(configs):
+        reason = next(iter(unreachable.values()))
+        raise OfflineError(f"There is no connection ({reason}); nothing was synced.")
+    for config in configs:
+        if cancel.cancelled:
+            break
+        if config.id in unreachable:
+            reports.append(_not_reached(archive, config, unreachable[config.id]))
+            continue
+        # One client per source: it reaches only the public web and the source's own host.
+        with HttpClient(policy, home=config.url) as client:
             reports.append(SourceSync(archive, client, config, progress, cancel).run())
     return reports
 
