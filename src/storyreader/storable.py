@@ -23,6 +23,7 @@ import re
 REPLACEMENT = "\ufffd"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_OR_NUL = re.compile("[\ud800-\udfff\x00]")
+_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f]")  # all but tab, newlines, form feed
 
 
 def clean(text: str) -> str:
@@ -30,6 +31,13 @@ def clean(text: str) -> str:
     if _SURROGATE_OR_NUL.search(text) is None:  # the common case costs one scan
         return text
     return _SURROGATE.sub(REPLACEMENT, text).replace("\x00", "")
+
+
+def clean_markup(text: str) -> str:
+    """`clean`, and the control characters HTML has no use for, which lxml refuses to parse:
+    for web pages and feed content on their way to the HTML parser (not for plain text,
+    whose form feeds and such are the author's)."""
+    return _CONTROL.sub("", clean(text))
 
 
 def clean_optional(text: str | None) -> str | None:

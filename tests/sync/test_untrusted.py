@@ -191,3 +191,34 @@ def test_adding_a_source_that_redirects_to_the_metadata_service_is_refused(
 )
 def test_what_counts_as_the_public_internet(address: str, public: bool) -> None:
     assert is_public(ipaddress.ip_address(address)) is public
+
+
+def test_a_feed_item_that_cannot_be_used_is_skipped_with_its_reason(
+    archive: Archive, server: FixtureServer
+) -> None:
+    """Content lxml cannot parse used to raise out of the worker and end the whole sync, for
+    this source and every one after it."""
+    contents = {"bare": "<html></html>", "doctype": "<!DOCTYPE html>", "control": "<p>A\x01B</p>"}
+    items = [
+        {"id": name, "url": f"{{{{origin}}}}/p/{name}", "title": name, "content_html": html}
+        for name, html in contents.items()
+    ]
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": items}
+    server.put("/feed.json", json.dumps(feed), "application/feed+json")
+    server.put(
+        "/other.rss",
+        FEED.format(items=_item("Other", "{{origin}}/o/1", "<p>Other text.</p>")),
+        "application/rss+xml",
+    )
+    add_source(archive, server.origin + "/feed.json", name="A feed", type_="feed", policy=QUICK)
+    add_source(archive, server.origin + "/other.rss", name="B feed", type_="feed", policy=QUICK)
+
+    reports = {report.source: report for report in sync_sources(archive, policy=QUICK)}
+
+    assert {failure.url: failure.reason for failure in reports["A feed"].failures} == {
+        server.origin + "/p/bare": "its content could not be read as HTML",
+        server.origin + "/p/doctype": "its content could not be read as HTML",
+    }
+    assert (reports["A feed"].outcome, reports["A feed"].created) == ("partial", 1)
+    assert (reports["B feed"].outcome, reports["B feed"].created) == ("ok", 1)
+    assert documents(archive)["control"].body_text == "AB"

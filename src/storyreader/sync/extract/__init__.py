@@ -60,7 +60,7 @@ class _Found:
 
 def decode_html(body: bytes, content_type: str = "") -> str:
     """The page as text: the charset the server names, else the one the page names, else UTF-8.
-    Cleaned (`storable.clean`): a charset such as UTF-7 can decode to lone surrogates."""
+    Cleaned (`storable.clean_markup`): a charset such as UTF-7 can decode to lone surrogates."""
     declared = re.search(r"charset=([\w-]+)", content_type, re.IGNORECASE)
     sniffed = _CHARSET.search(body[:4096])
     for charset in (
@@ -69,10 +69,10 @@ def decode_html(body: bytes, content_type: str = "") -> str:
     ):
         if charset:
             try:
-                return storable.clean(body.decode(charset, "replace"))
+                return storable.clean_markup(body.decode(charset, "replace"))
             except LookupError:
                 continue
-    return storable.clean(body.decode("utf-8", "replace"))
+    return storable.clean_markup(body.decode("utf-8", "replace"))
 
 
 def _parser() -> lxml.html.HTMLParser:
@@ -202,8 +202,16 @@ def drop_images(html_text: str, sources: set[str]) -> str:
 
 
 def _fragment(html_text: str) -> HtmlElement:
-    """Markup handed over as a body (not a whole page), inside one <div>."""
-    return lxml.html.fragment_fromstring(html_text, create_parent="div", parser=_parser())
+    """Markup handed over as a body (not a whole page), inside one <div>; NoArticle when lxml
+    cannot make one of it (a bare `<html></html>` or doctype), so that the item is skipped
+    with its reason rather than ending the sync."""
+    try:
+        return lxml.html.fragment_fromstring(
+            storable.clean_markup(html_text), create_parent="div", parser=_parser()
+        )
+    except (lxml.etree.ParserError, ValueError, AssertionError):
+        # (lxml's messages may quote the whole markup: not for a sync report)
+        raise NoArticle("its content could not be read as HTML") from None
 
 
 def _inner_html(root: HtmlElement) -> str:
