@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -294,3 +295,22 @@ def test_a_document_keeps_at_most_sixty_pictures(tmp_path: Path, archive_path: P
     assert all(asset.stored for asset in document.assets)
     assert document.body_html.count("<img") == MAX_IMAGES_PER_DOCUMENT
     assert _stored_pictures(archive_path) == MAX_IMAGES_PER_DOCUMENT
+
+
+def test_file_names_that_are_not_utf8_are_told_apart(tmp_path: Path, archive_path: Path) -> None:
+    """Linux file names are bytes: two that differ only in a byte that is not UTF-8 used to
+    fail the import (UnicodeEncodeError, then the same key twice once cleaned)."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    try:
+        for byte, title in ((b"\xe9", "One"), (b"\xe8", "Two")):
+            name = os.fsdecode(b"caf" + byte + b".md")
+            (folder / name).write_text(f"# {title}\n\nText.\n", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system does not take file names that are not UTF-8")
+
+    with open_archive(archive_path) as archive:
+        report = import_paths(archive, [folder])
+        titles = {document.title for document in Library(archive).documents()}
+
+    assert (len(report.created), report.skipped, titles) == (2, [], {"One", "Two"})

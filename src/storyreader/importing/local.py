@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,10 +128,10 @@ def _prepare(path: Path, kind: str | None, key_root: Path | None) -> IncomingDoc
         return str(skip)
     resolved = path.resolve()
     if key_root is not None:
-        key = resolved.relative_to(key_root.resolve()).as_posix()
+        key = _path_text(resolved.relative_to(key_root.resolve()))
         origin = f"sample:{key}"
     else:
-        key = resolved.as_posix()
+        key = _path_text(resolved)
         origin = resolved.as_uri()
     text_for_language = parsed.text if parsed.text is not None else strip_tags(parsed.html)
     return IncomingDocument(
@@ -147,6 +148,13 @@ def _prepare(path: Path, kind: str | None, key_root: Path | None) -> IncomingDoc
         tags=parsed.tags,
         images=_read_images(path.parent, image_sources(parsed.html)),
     )
+
+
+def _path_text(path: Path) -> str:
+    """A path as storable text that tells every file apart: a file name that is not UTF-8
+    keeps its odd bytes as `\\xe9` escapes (cleaning them to U+FFFD would give two such
+    files the same key)."""
+    return os.fsencode(path.as_posix()).decode("utf-8", "backslashreplace")
 
 
 def _read_images(folder: Path, sources: list[str]) -> dict[str, bytes]:
