@@ -217,7 +217,7 @@ class ImportBundleDialog(QDialog):
         if rest > 0:
             items += "<li>" + self.tr("… and %n more", "", rest) + "</li>"
         heading = self.tr(
-            "It would also change %n document(s) it did not bring. Importing leaves them "
+            "It would also change %n document(s) it did not bring; importing leaves those "
             "as they are:",
             "",
             len(plan.not_theirs),

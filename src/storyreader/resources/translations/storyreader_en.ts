@@ -19,6 +19,39 @@
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="148" />
+        <source>Also let it change the %n document(s) listed above, which it did not bring</source>
+        <translation>
+            <numerusform>Also let it change the %n document listed above, which it did not bring</numerusform><numerusform>Also let it change the %n documents listed above, which it did not bring</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="218" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="220" />
+        <source>It would also change %n document(s) it did not bring; importing leaves those as they are:</source>
+        <translation>
+            <numerusform>It would also change %n document it did not bring; importing leaves those as they are:</numerusform><numerusform>It would also change %n documents it did not bring; importing leaves those as they are:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="275" />
+        <source>Left %n document(s) it did not bring unchanged.</source>
+        <translation>
+            <numerusform>Left %n document it did not bring unchanged.</numerusform><numerusform>Left %n documents it did not bring unchanged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="279" />
+        <source>Changed %n document(s) it did not bring, as you allowed.</source>
+        <translation>
+            <numerusform>Changed %n document it did not bring, as you allowed.</numerusform><numerusform>Changed %n documents it did not bring, as you allowed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Maintenance</name>
     <message numerus="yes">
         <location filename="../../ui/maintenance.py" line="77" />

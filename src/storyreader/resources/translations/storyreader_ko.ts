@@ -406,27 +406,27 @@
         <translation>그림을 꾸러미에 담는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="200"/>
+        <location filename="../../bundle/import_.py" line="224"/>
         <source>Copying %1</source>
         <translation>%1 복사하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="273"/>
+        <location filename="../../bundle/import_.py" line="306"/>
         <source>Checking the bundle</source>
         <translation>꾸러미를 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="291"/>
+        <location filename="../../bundle/import_.py" line="324"/>
         <source>Reading documents</source>
         <translation>문서를 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="396"/>
+        <location filename="../../bundle/import_.py" line="518"/>
         <source>Comparing with the archive</source>
         <translation>보관함과 비교하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="582"/>
+        <location filename="../../bundle/import_.py" line="743"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
@@ -507,114 +507,114 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="277"/>
-        <location filename="../../ui/bundle_dialogs.py" line="332"/>
+        <location filename="../../ui/bundle_dialogs.py" line="329"/>
+        <location filename="../../ui/bundle_dialogs.py" line="384"/>
         <source>Export a bundle</source>
         <translation>꾸러미 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="283"/>
+        <location filename="../../ui/bundle_dialogs.py" line="335"/>
         <source>events.storybundle</source>
         <translation>events.storybundle</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="284"/>
-        <location filename="../../ui/bundle_dialogs.py" line="302"/>
+        <location filename="../../ui/bundle_dialogs.py" line="336"/>
+        <location filename="../../ui/bundle_dialogs.py" line="354"/>
         <source>Choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="286"/>
+        <location filename="../../ui/bundle_dialogs.py" line="338"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="287"/>
+        <location filename="../../ui/bundle_dialogs.py" line="339"/>
         <source>Changes since bundle</source>
         <translation>이 꾸러미 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="288"/>
+        <location filename="../../ui/bundle_dialogs.py" line="340"/>
         <source>Changes since</source>
         <translation>이 날짜 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="297"/>
+        <location filename="../../ui/bundle_dialogs.py" line="349"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="301"/>
+        <location filename="../../ui/bundle_dialogs.py" line="353"/>
         <source>a secret key file (leave empty: not signed)</source>
         <translation>비밀 키 파일 (비워 두면 서명하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="309"/>
+        <location filename="../../ui/bundle_dialogs.py" line="361"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="316"/>
+        <location filename="../../ui/bundle_dialogs.py" line="368"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="321"/>
+        <location filename="../../ui/bundle_dialogs.py" line="373"/>
         <source>What:</source>
         <translation>내보낼 내용:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="322"/>
+        <location filename="../../ui/bundle_dialogs.py" line="374"/>
         <source>&amp;Source:</source>
         <translation>출처(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="323"/>
+        <location filename="../../ui/bundle_dialogs.py" line="375"/>
         <source>Sign &amp;with:</source>
         <translation>서명 키(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="332"/>
+        <location filename="../../ui/bundle_dialogs.py" line="384"/>
         <source>Story Reader bundles (*.storybundle)</source>
         <translation>Story Reader 꾸러미 (*.storybundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="398"/>
+        <location filename="../../ui/bundle_dialogs.py" line="450"/>
         <source>not signed</source>
         <translation>서명되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="339"/>
+        <location filename="../../ui/bundle_dialogs.py" line="391"/>
         <source>Sign with</source>
         <translation>서명에 쓸 비밀 키</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="339"/>
+        <location filename="../../ui/bundle_dialogs.py" line="391"/>
         <source>Secret keys (*.key);;All files (*)</source>
         <translation>비밀 키 (*.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="355"/>
+        <location filename="../../ui/bundle_dialogs.py" line="407"/>
         <source>Choose the file to write first.</source>
         <translation>먼저 저장할 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="396"/>
+        <location filename="../../ui/bundle_dialogs.py" line="448"/>
         <source>signed with key %1</source>
         <translation>서명 키 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="402"/>
+        <location filename="../../ui/bundle_dialogs.py" line="454"/>
         <source>Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.</source>
         <translation>%1에 저장했습니다: 꾸러미 %2, 문서 %3개, 게시 중단 %4개, 그림 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="418"/>
+        <location filename="../../ui/bundle_dialogs.py" line="470"/>
         <source>Stopped; no bundle was written.</source>
         <translation>멈췄습니다. 꾸러미는 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="424"/>
+        <location filename="../../ui/bundle_dialogs.py" line="476"/>
         <source>The bundle could not be written because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 만들지 못했습니다: %1</translation>
     </message>
@@ -671,107 +671,152 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="82"/>
+        <location filename="../../ui/bundle_dialogs.py" line="86"/>
         <source>Import a bundle</source>
         <translation>꾸러미 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="89"/>
+        <location filename="../../ui/bundle_dialogs.py" line="93"/>
         <source>Checking %1…</source>
         <translation>%1 파일을 검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="94"/>
+        <location filename="../../ui/bundle_dialogs.py" line="98"/>
         <source>I know where this bundle came from: import it without a trusted signature</source>
         <translation>이 꾸러미가 어디에서 왔는지 압니다. 신뢰하는 서명이 없어도 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="100"/>
+        <location filename="../../ui/bundle_dialogs.py" line="106"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="148"/>
+        <source>Also let it change the %n document(s) listed above, which it did not bring</source>
+        <translation>
+            <numerusform>위에 나열한, 이 꾸러미가 가져오지 않은 문서 %n개도 바꾸게 합니다</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="146"/>
+        <location filename="../../ui/bundle_dialogs.py" line="162"/>
         <source>%1 (key %2): trusted, signature valid</source>
         <translation>%1 (키 %2): 신뢰함, 서명이 올바름</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="152"/>
+        <location filename="../../ui/bundle_dialogs.py" line="168"/>
         <source>key %1, which this archive does &lt;b&gt;not&lt;/b&gt; trust</source>
         <translation>키 %1 — 이 보관함이 &lt;b&gt;신뢰하지 않는&lt;/b&gt; 키입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="155"/>
+        <location filename="../../ui/bundle_dialogs.py" line="171"/>
         <source>nobody: this bundle is &lt;b&gt;not&lt;/b&gt; signed</source>
         <translation>없음 — 이 꾸러미에는 서명이 &lt;b&gt;없습니다&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="156"/>
+        <location filename="../../ui/bundle_dialogs.py" line="172"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="156"/>
+        <location filename="../../ui/bundle_dialogs.py" line="172"/>
         <source>changes only</source>
         <translation>바뀐 것만</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="159"/>
+        <location filename="../../ui/bundle_dialogs.py" line="175"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="160"/>
+        <location filename="../../ui/bundle_dialogs.py" line="176"/>
         <source>Bundle</source>
         <translation>꾸러미</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="161"/>
+        <location filename="../../ui/bundle_dialogs.py" line="177"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="163"/>
+        <location filename="../../ui/bundle_dialogs.py" line="179"/>
         <source>Holds</source>
         <translation>담긴 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="165"/>
+        <location filename="../../ui/bundle_dialogs.py" line="181"/>
         <source>%1 documents, %2 withdrawals, %3 pictures</source>
         <translation>문서 %1개, 게시 중단 %2개, 그림 %3개</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="172"/>
+        <location filename="../../ui/bundle_dialogs.py" line="188"/>
         <source>Importing</source>
         <translation>가져오면</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="174"/>
+        <location filename="../../ui/bundle_dialogs.py" line="190"/>
         <source>adds %1, updates %2, withdraws %3, leaves %4 as they are</source>
         <translation>%1개 추가, %2개 갱신, %3개 게시 중단, %4개는 그대로 둠</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="184"/>
+        <location filename="../../ui/bundle_dialogs.py" line="202"/>
         <source>This bundle was already imported; importing it changes nothing.</source>
         <translation>이미 가져온 꾸러미입니다. 다시 가져와도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="227"/>
+        <location filename="../../ui/bundle_dialogs.py" line="210"/>
+        <source>update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="210"/>
+        <source>withdraw</source>
+        <translation>게시 중단</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="218"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 그 밖에 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="220"/>
+        <source>It would also change %n document(s) it did not bring; importing leaves those as they are:</source>
+        <translation>
+            <numerusform>이 꾸러미는 자신이 가져오지 않은 문서 %n개도 바꾸려 합니다. 가져오기는 이 문서들을 그대로 둡니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialogs.py" line="267"/>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>이미 가져온 꾸러미입니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="230"/>
+        <location filename="../../ui/bundle_dialogs.py" line="270"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn.</source>
         <translation>가져왔습니다: 새 문서 %1개, 갱신 %2개, 변경 없음 %3개, 게시 중단 %4개.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="275"/>
+        <source>Left %n document(s) it did not bring unchanged.</source>
+        <translation>
+            <numerusform>이 꾸러미가 가져오지 않은 문서 %n개는 바꾸지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundle_dialogs.py" line="279"/>
+        <source>Changed %n document(s) it did not bring, as you allowed.</source>
+        <translation>
+            <numerusform>허용하신 대로, 이 꾸러미가 가져오지 않은 문서 %n개도 바꾸었습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="242"/>
+        <location filename="../../ui/bundle_dialogs.py" line="293"/>
         <source>Stopped; nothing after the last completed batch was changed.</source>
         <translation>멈췄습니다. 마지막으로 끝난 묶음 이후로는 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="247"/>
+        <location filename="../../ui/bundle_dialogs.py" line="298"/>
         <source>The bundle could not be used because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 사용할 수 없었습니다: %1</translation>
     </message>
@@ -1100,7 +1145,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../importing/local.py" line="90"/>
+        <location filename="../../importing/local.py" line="91"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
@@ -1532,6 +1577,11 @@ Everything is on this computer: no connection is needed.</source>
     </message>
     <message>
         <location filename="../../present/set_files.py" line="128"/>
+        <source>%1 holds a broken character (a lone surrogate), which Story Reader never writes; the set was not imported.</source>
+        <translation>%1에 깨진 문자(짝 없는 서로게이트)가 있습니다. Story Reader는 이런 문자를 쓰지 않으므로 발표 목록을 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/set_files.py" line="139"/>
         <source>%1 was written by a newer Story Reader; update to import it.</source>
         <translation>%1은(는) 더 새로운 Story Reader에서 만든 파일입니다. 가져오려면 Story Reader를 새 버전으로 올리세요.</translation>
     </message>
@@ -2314,27 +2364,27 @@ Everything is on this computer: no connection is needed.</source>
         <translation>(끝나기 전에 멈췄습니다.)</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="85"/>
+        <location filename="../../sync/run.py" line="84"/>
         <source>Checking the connection</source>
         <translation>연결을 확인하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="149"/>
+        <location filename="../../sync/run.py" line="151"/>
         <source>%1: reading the list of documents</source>
         <translation>%1: 문서 목록을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="159"/>
+        <location filename="../../sync/run.py" line="161"/>
         <source>Could not read %1: %2.</source>
         <translation>%1을(를) 읽지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="189"/>
+        <location filename="../../sync/run.py" line="191"/>
         <source>Syncing %1</source>
         <translation>%1 동기화하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="223"/>
+        <location filename="../../sync/run.py" line="225"/>
         <source>Could not fetch %1: %2.</source>
         <translation>%1을(를) 받아 오지 못했습니다: %2.</translation>
     </message>
@@ -2354,7 +2404,7 @@ Everything is on this computer: no connection is needed.</source>
         <translation>%1은(는) 여기에서 쓸 수 있는 CSS 선택자가 아닙니다(%2). %3 같은 선택자를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../sync/http.py" line="276"/>
+        <location filename="../../sync/http.py" line="396"/>
         <source>The system&apos;s proxy setting %1 is not an http or https proxy, which is all that syncing can use; change or unset it.</source>
         <translation>시스템 프록시 설정 %1은(는) http나 https 프록시가 아니어서 동기화에 쓸 수 없습니다. 설정을 바꾸거나 지우세요.</translation>
     </message>
