@@ -254,7 +254,7 @@ def save_document(
     document.bundle_publisher = publisher.archive_id if publisher else None
     document.bundle_key_id = publisher.key_id if publisher else None
     session.flush()
-    _replace_assets(session, document, images)
+    _replace_assets(session, document, images, new=outcome == SaveOutcome.CREATED)
     session.add(IndexTask(document_id=document_id, created_at=now))
     session.flush()
     return document_id, outcome
@@ -268,20 +268,25 @@ def _tag(session: Session, name: str) -> Tag:
     return tag
 
 
-def _replace_assets(session: Session, document: Document, images: list[_StoredImage]) -> None:
+def _replace_assets(
+    session: Session, document: Document, images: list[_StoredImage], *, new: bool
+) -> None:
     for image in images:
         # A StoredPicture (no data) names a stored picture: the foreign key holds it to that.
         if image.sha256 and image.data is not None and session.get(Media, image.sha256) is None:
             session.add(
                 Media(sha256=image.sha256, mime=image.mime, size=image.size, data=image.data)
             )
-    before = set(session.scalars(select(Asset.sha256).where(Asset.document_id == document.id))) - {
-        None
-    }
-    # Delete before insert: the unit of work would otherwise insert first and trip the
-    # (document, url) unique constraint.
-    session.execute(delete(Asset).where(Asset.document_id == document.id))
-    session.expire(document, ["assets"])
+    # The pictures first: Asset has no relationship to Media, so the unit of work would not
+    # know to insert them before the assets that refer to them.
+    session.flush()
+    before: set[str | None] = set()
+    if not new:  # (a new document has no pictures to replace)
+        before = set(session.scalars(select(Asset.sha256).where(Asset.document_id == document.id)))
+        # Delete before insert: the unit of work would otherwise insert first and trip the
+        # (document, url) unique constraint.
+        session.execute(delete(Asset).where(Asset.document_id == document.id))
+        session.expire(document, ["assets"])
     for position, image in enumerate(images):
         session.add(
             Asset(
@@ -293,7 +298,7 @@ def _replace_assets(session: Session, document: Document, images: list[_StoredIm
                 size=image.size,
             )
         )
-    dropped = before - {image.sha256 for image in images}
+    dropped = before - {image.sha256 for image in images} - {None}
     if dropped:
         session.flush()
         remove_unused_media(session, dropped)

@@ -805,11 +805,16 @@ def _pictures(
     page): those stored already by their SHA-256, the others read from the bundle, each once.
     Reading a stored picture again for every document that shows it would let a small bundle
     cost gigabytes of reading."""
-    wanted = {
-        src: line.images[src]
-        for src in image_sources(line.html)[:MAX_IMAGES_PER_DOCUMENT]
-        if src in line.images
-    }
+    if len(line.images) <= MAX_IMAGES_PER_DOCUMENT:
+        wanted = dict(line.images)  # at most the cap: no need to find which come first
+    else:
+        wanted = {
+            src: line.images[src]
+            for src in image_sources(line.html)[:MAX_IMAGES_PER_DOCUMENT]
+            if src in line.images
+        }
+    if not wanted:
+        return {}
     stored: dict[str, bytes | StoredPicture] = {
         sha: StoredPicture(sha, mime, size)
         for sha, mime, size in session.execute(
