@@ -409,9 +409,9 @@ class _Judge:
             self.owner.key_id,
         ):
             return True
-        here = (document.source.type, document.source.url)
         if document.bundle_publisher is not None or document.source.url is None:
-            return False
+            return False  # another publisher's, or a local file (which has no address)
+        here = (document.source.type, document.source.url)
         if line.withdrawn:  # a withdrawal names no source: any the bundle shares will do
             return here in self.shared
         entry = self.entries[line.source]
