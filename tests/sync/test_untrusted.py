@@ -19,7 +19,7 @@ from tests.sync.helpers import documents
 from tests.sync.server import FixtureServer
 
 ARTICLE = (
-    "<html><head>{head}</head><body><article><h1>{title}</h1>"
+    "<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
     + "<p>{text} The river rose in the night and the village walked to the hill.</p>" * 4
     + "</article></body></html>"
 )
@@ -51,7 +51,10 @@ def test_unstorable_text_in_a_feed_costs_that_character_not_the_sync(
     """A lone surrogate used to fail the database write: the run died with no report, the good
     items of the batch were lost, and no other source was ever synced."""
     server.put("/feed.json", _json_feed(server), "application/feed+json")
-    json_ld = '<script type="application/ld+json">{"@type": "Article", "headline": "LD \\ud800"}'
+    json_ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "Article", "headline": "LD \\ud800"}'
+    )
     server.put("/p/2", ARTICLE.format(head=json_ld + "</script>", title="", text="Two."))
     server.put(
         "/other.rss",
