@@ -21,13 +21,17 @@ button sets.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import gc
+import itertools
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, Generic, Literal, TypeVar
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from shiboken6 import isValid
 
 from storyreader.errors import Cancelled, KnownError
@@ -41,27 +45,45 @@ Done = Callable[[T], object]
 Failed = Callable[[BaseException], object]
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from a worker arrive there (queued)."""
+class _Outcomes(QObject):
+    """The one object workers signal through, for as long as the runner lives. Only a job's
+    number crosses the thread: a per-job relay deleted on the GUI thread while its worker was
+    still inside `emit` let that worker free the job's callbacks (and with them the last
+    reference to a dialog), destroying widgets off the GUI thread."""
 
-    finished = Signal(object)
-    failed = Signal(object)
+    ready = Signal(int)
 
 
-class _Job(QRunnable, Generic[T]):
-    def __init__(self, work: Callable[[], T], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the runner keeps it until its outcome has been delivered
-        self._work = work
-        self.relay = relay
+class _Mailbox:
+    """What workers and the GUI thread share. Workers only read `works` and write `outcomes`;
+    every reference to a callback or a result is dropped on the GUI thread."""
 
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as error:  # delivered to the caller, never lost in the pool
-            self.relay.failed.emit(error)
-        else:
-            self.relay.finished.emit(result)
+    def __init__(self, signal: _Outcomes) -> None:
+        self.signal = signal
+        self.works: dict[int, Callable[[], object]] = {}
+        self.outcomes: dict[int, tuple[bool, object]] = {}
+
+
+def _execute(mailbox: _Mailbox, job: int) -> None:
+    """Runs on a worker: do the work, leave the outcome in the mailbox, say which job it was."""
+    work = mailbox.works[job]
+    outcome: tuple[bool, object]
+    try:
+        outcome = (True, work())
+    except BaseException as error:  # delivered to the caller, never lost in the pool
+        outcome = (False, error)
+    del work
+    mailbox.outcomes[job] = outcome
+    del outcome  # the GUI thread may take it at once: it must hold the last reference
+    with contextlib.suppress(RuntimeError):  # the runner is gone (closing): nobody waits
+        mailbox.signal.ready.emit(job)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    done: Done[Any] | None
+    failed: Failed | None
+    owner: QObject | None
 
 
 def _owner_of(*callbacks: object) -> QObject | None:
@@ -85,7 +107,11 @@ class TaskRunner(QObject):
         }
         self._pools["read"].setMaxThreadCount(2)
         self._pools["write"].setMaxThreadCount(1)
-        self._running: set[_Job[Any]] = set()
+        outcomes = _Outcomes(self)  # made after the pools: destroyed after they have drained
+        outcomes.ready.connect(self._deliver)
+        self._mailbox = _Mailbox(outcomes)
+        self._pending: dict[int, _Pending] = {}
+        self._numbers = itertools.count(1)
 
     def run(
         self,
@@ -98,26 +124,25 @@ class TaskRunner(QObject):
     ) -> None:
         """Run `work` on `lane`; then `done(result)` or `failed(error)` on the GUI thread,
         unless `owner` is gone by then."""
+        job = next(self._numbers)
         owner = owner if owner is not None else _owner_of(done, failed)
-        relay = _Relay(self)
-        job = _Job(work, relay)
-        self._running.add(job)
+        self._pending[job] = _Pending(done, failed, owner)
+        self._mailbox.works[job] = work
+        self._pools[lane].start(functools.partial(_execute, self._mailbox, job))
 
-        def finished(result: T) -> None:
-            self._forget(job)
-            if done is not None and (owner is None or isValid(owner)):
-                self._call(done, result)
-
-        def went_wrong(error: BaseException) -> None:
-            self._forget(job)
-            if failed is not None and (owner is None or isValid(owner)):
-                self._call(failed, error)
-            else:
-                self.report(error)
-
-        relay.finished.connect(finished)
-        relay.failed.connect(went_wrong)
-        self._pools[lane].start(job)
+    def _deliver(self, job: int) -> None:
+        pending = self._pending.pop(job)
+        del self._mailbox.works[job]
+        succeeded, value = self._mailbox.outcomes.pop(job)
+        alive = pending.owner is None or isValid(pending.owner)
+        if succeeded:
+            if pending.done is not None and alive:
+                self._call(pending.done, value)
+        elif pending.failed is not None and alive:
+            self._call(pending.failed, value)
+        else:
+            assert isinstance(value, BaseException)
+            self.report(value)
 
     def write(
         self,
@@ -146,13 +171,9 @@ class TaskRunner(QObject):
             log.error("A background task failed", exc_info=error)
         self.unhandled.emit(error)
 
-    def _forget(self, job: _Job[Any]) -> None:
-        self._running.discard(job)
-        job.relay.deleteLater()
-
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._pending)
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Wait for every task to finish (at shutdown); True if they all did."""
