@@ -294,7 +294,7 @@ class SourcesDialog(QDialog):
         archive, policy = self._archive, self._policy
         progress = QtProgress(self)
         progress.started.connect(self._stage_started)
-        progress.advanced.connect(lambda done, _detail: self.bar.setValue(done))
+        progress.advanced.connect(self._advanced)
         self._progress = progress
         self.report.clear()
         self._show_progress(True)
@@ -305,6 +305,11 @@ class SourcesDialog(QDialog):
             self._failed,
             lane="write",
         )
+
+    def _advanced(self, done: int, _detail: str) -> None:
+        # A method, not a lambda: a closure over the dialog, released by a worker's emit,
+        # could free the dialog off the GUI thread (see ui/tasks.py).
+        self.bar.setValue(done)
 
     def _stage_started(self, label: str, total: int) -> None:
         self.stage.setText(label)
