@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from storyreader.archive.db import Archive, open_archive
+from storyreader.archive import Archive, open_archive
 from storyreader.archive.media import asset_reference, sha256_hex
 from storyreader.archive.models import Asset, Document, Media, Source, Tag, document_tags
 from storyreader.archive.writes import stable_id

@@ -33,7 +33,7 @@ KEYSTROKE_MS = 150
 
 def make_archive(folder: Path, size: int) -> Path:
     from search import build_archive, make_corpus
-    from storyreader.archive.db import open_archive
+    from storyreader.archive import open_archive
     from storyreader.search import SearchIndex
 
     path = folder / f"bench-{size}.db"
@@ -65,7 +65,7 @@ def typing_latency(
     from PySide6.QtWidgets import QApplication
 
     from storyreader.app import make_app
-    from storyreader.archive.db import open_archive
+    from storyreader.archive import open_archive
     from storyreader.archive.library import Library
     from storyreader.ui.main_window import MainWindow
     from storyreader.ui.settings import Settings
@@ -120,7 +120,7 @@ if mode == "baseline":
     app = QApplication(sys.argv[:1]); window = QMainWindow(); window.show(); app.processEvents()
 else:
     from storyreader.app import make_app
-    from storyreader.archive.db import open_archive
+    from storyreader.archive import open_archive
     from storyreader.archive.library import Library
     from storyreader.ui.main_window import MainWindow
     from storyreader.ui.settings import Settings

@@ -111,7 +111,7 @@ def solid_png(side: int, colour: bytes) -> bytes:
 def build(path: Path, side: int, count: int) -> str:
     """An archive holding one document with `count` distinct pictures, in a set "Evening";
     returns the document's id."""
-    from storyreader.archive.db import open_archive
+    from storyreader.archive import open_archive
     from storyreader.archive.writes import IncomingDocument, ensure_source, save_document
     from storyreader.present.sets import Sets
 

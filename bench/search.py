@@ -254,7 +254,7 @@ def insert_documents(archive: Any, docs: list[dict[str, Any]], *, with_tasks: bo
 def build_archive(folder: Path, corpus: Corpus, size: int) -> Path:
     from sqlalchemy import delete
 
-    from storyreader.archive.db import open_archive
+    from storyreader.archive import open_archive
     from storyreader.archive.models import IndexTask
 
     path = folder / f"bench-{size}.db"
@@ -365,7 +365,7 @@ def folder_size(path: Path) -> int:
 
 
 def measure(folder: Path, corpus: Corpus, size: int, count: int) -> dict[str, Any]:
-    from storyreader.archive.db import open_archive
+    from storyreader.archive import open_archive
     from storyreader.search import SearchIndex
 
     print(f"\n== {size:,} documents ==", flush=True)

@@ -41,7 +41,7 @@ from urllib.parse import quote
 import aiohttp
 
 import bundle
-from storyreader.archive.db import open_archive
+from storyreader.archive import open_archive
 from storyreader.archive.models import Document
 from storyreader.search import SearchIndex
 

@@ -67,7 +67,7 @@ def start_time(mode: str, archive: Path, env: dict[str, str]) -> tuple[float, in
 
 def make_archive(folder: Path, size: int) -> Path:
     from search import build_archive, make_corpus
-    from storyreader.archive.db import open_archive
+    from storyreader.archive import open_archive
     from storyreader.search import SearchIndex
 
     path = build_archive(folder, make_corpus(), size)

@@ -56,6 +56,14 @@ def test_one_backup_a_day_and_only_a_few_kept(sample: Path) -> None:
     assert backups(sample)[0].path.stat().st_size > 0  # newest first
 
 
+def test_a_backup_of_an_archive_named_with_uri_characters(tmp_path: Path) -> None:
+    path = tmp_path / "events #2 %41.db"
+    with open_archive(path) as archive:
+        import_paths(archive, [SAMPLE_SOURCES])
+    backup = daily_backup(path)
+    assert backup is not None and titles(backup) == titles(path)
+
+
 def test_restoring_a_backup_keeps_the_damaged_file_aside(sample: Path) -> None:
     backup = daily_backup(sample)
     assert backup is not None

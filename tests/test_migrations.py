@@ -11,11 +11,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from storyreader.archive import open_archive
+from storyreader.archive.backup import backups, restore_backup
 from storyreader.archive.library import Library
 from storyreader.archive.migrate import current_revision, head_revision
 from storyreader.archive.models import SCHEMA_REVISION, Base
+from storyreader.archive.space import DiskFullError
 from storyreader.archive.writes import IncomingDocument, ensure_source, save_document
 from storyreader.errors import NewerArchiveError
+from tests.disks import fill, small_disk
 
 RELEASED = sorted((Path(__file__).parent / "archives").glob("schema-*.db"))
 
@@ -138,3 +141,30 @@ def _table(path: Path, sql: str) -> list[tuple[object, ...]]:
         return connection.execute(sql).fetchall()
     finally:
         connection.close()
+
+
+def test_a_migration_backs_up_as_every_backup_does(tmp_path: Path) -> None:
+    """The backup before a migration is `backup.make_backup`'s: listed with the others,
+    named as they are, whole, and restorable."""
+    path = tmp_path / "archive #1 %41.db"  # characters an SQLite URI would misread
+    shutil.copy(RELEASED[0], path)
+    open_archive(path).close()
+    (backup,) = backups(path)
+    assert backup.path.name.startswith(f"{path.name}.schema-0001-")
+    assert list(tmp_path.glob("*.part")) == []
+    restore_backup(path, backup.path)
+    assert _table(path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert _table(path, "SELECT id FROM documents ORDER BY id") == [("fixture0",), ("fixture1",)]
+
+
+def test_a_migration_with_no_room_for_its_backup_changes_nothing(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk", megabytes=2) as disk:
+        path = disk / "old.db"
+        shutil.copy(RELEASED[0], path)
+        original = path.read_bytes()
+        fill(disk, leave=len(original) // 2)
+        with pytest.raises(DiskFullError, match=r"The disk holding .* is full"):
+            open_archive(path)
+        assert backups(path) == []  # no backup cut short, to be restored by mistake later
+        assert sorted(entry.name for entry in disk.iterdir()) == ["filler", "old.db"]
+        assert path.read_bytes() == original

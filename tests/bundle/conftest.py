@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from storyreader.archive.db import Archive, open_archive
+from storyreader.archive import Archive, open_archive
 from storyreader.archive.models import DocumentStatus
 from storyreader.archive.writes import IncomingDocument, ensure_source, save_document, set_status
 from storyreader.bundle import OpenedBundle, export_bundle, import_bundle, open_bundle

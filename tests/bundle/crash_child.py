@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from storyreader.archive.db import open_archive
+from storyreader.archive import open_archive
 from storyreader.bundle import import_bundle, open_bundle
 
 

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from storyreader.archive import Archive, open_archive
 from storyreader.archive.check import check_archive
-from storyreader.archive.db import Archive, open_archive
 from storyreader.archive.models import BundleImport, Document
 from storyreader.bundle import export_bundle, import_bundle, open_bundle
 from storyreader.bundle.import_ import BATCH_SIZE

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from storyreader.archive.db import Archive, open_archive
+from storyreader.archive import Archive, open_archive
 from storyreader.archive.models import Document
 from storyreader.bundle import export_bundle, import_bundle, open_bundle
 from storyreader.bundle.sign import SecretKey, trust_key

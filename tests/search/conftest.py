@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from storyreader.archive.db import Archive, open_archive
+from storyreader.archive import Archive, open_archive
 from storyreader.archive.models import Document, DocumentStatus, IndexTask, Source, Tag
 from storyreader.search import SearchIndex
 

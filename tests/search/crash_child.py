@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from storyreader.archive.db import open_archive
+from storyreader.archive import open_archive
 from storyreader.search import SearchIndex, source
 from storyreader.search import index as index_module
 from storyreader.search.writer import FastSegmentWriter

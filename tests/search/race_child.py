@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from storyreader.archive.db import Archive, open_archive
+from storyreader.archive import Archive, open_archive
 from storyreader.archive.models import IndexTask
 from storyreader.search import SearchIndex
 from tests.search.conftest import put

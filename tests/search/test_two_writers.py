@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from storyreader.archive.db import open_archive
+from storyreader.archive import open_archive
 from storyreader.bundle import export_bundle
 from storyreader.search import SearchIndex
 from tests.bundle.conftest import fill_web

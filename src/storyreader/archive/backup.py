@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from storyreader.archive.db import connect_read_only
+from storyreader.archive.space import MIN_NEEDED, disk_full_error, is_disk_full
 from storyreader.errors import ArchiveError
 
 DAILY_KEPT = 3
@@ -39,17 +40,35 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
 
 
+def make_backup(path: Path, *, label: str) -> Path:
+    """Copy the archive at `path` to `NAME.db.LABEL-TIME.bak` beside it and return the copy:
+    the one way every backup is made (daily, before a migration)."""
+    target = path.with_name(f"{path.name}.{label}-{_stamp()}.bak")
+    try:
+        _copy_with_sqlite(path, target)
+    except (OSError, sqlite3.DatabaseError) as error:
+        if is_disk_full(error):
+            raise disk_full_error(path.parent, 2 * path.stat().st_size + MIN_NEEDED) from None
+        raise
+    return target
+
+
 def _copy_with_sqlite(source: Path, target: Path) -> None:
-    """Copy a live archive consistently (WAL included) to `target`, atomically."""
+    """Copy a live archive consistently (WAL included) to `target`, atomically: a backup cut
+    short by a crash or a full disk is never left looking like a whole one, and the archive
+    itself is only read."""
     temporary = target.with_name(target.name + ".part")
     temporary.unlink(missing_ok=True)
-    origin = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    origin = connect_read_only(source)
     try:
         copy = sqlite3.connect(temporary)
         try:
             origin.backup(copy)
         finally:
             copy.close()
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     finally:
         origin.close()
     temporary.replace(target)
@@ -61,8 +80,7 @@ def daily_backup(path: Path) -> Path | None:
     daily = sorted(path.parent.glob(f"{path.name}.daily-*.bak"))
     if any(entry.name.startswith(f"{path.name}.daily-{today}") for entry in daily):
         return None
-    target = path.with_name(f"{path.name}.daily-{_stamp()}.bak")
-    _copy_with_sqlite(path, target)
+    target = make_backup(path, label="daily")
     for old in sorted(path.parent.glob(f"{path.name}.daily-*.bak"))[:-DAILY_KEPT]:
         old.unlink(missing_ok=True)
     return target

@@ -1,4 +1,4 @@
-"""Opening an archive: engines with the durability pragmas, migration on open, sessions.
+"""An open archive: engines with the durability pragmas, and sessions (opening.py opens one).
 
 Every connection runs in WAL mode with `synchronous=FULL` (no acknowledged commit is lost on
 power loss) and foreign keys on. Reads and writes get separate engines so that a write
@@ -35,7 +35,7 @@ class ReadOnlyArchiveError(ArchiveError):
 
 def read_only_reason(path: Path) -> str | None:
     """Why an existing archive cannot be written, as a phrase; None if it can be."""
-    if _on_read_only_disk(path.parent):
+    if on_read_only_disk(path.parent):
         return i18n.translate("Archive", "it is on a read-only disk")
     if not os.access(path, os.W_OK):
         return i18n.translate("Archive", "the file is read-only")
@@ -44,7 +44,7 @@ def read_only_reason(path: Path) -> str | None:
     return None
 
 
-def _on_read_only_disk(folder: Path) -> bool:
+def on_read_only_disk(folder: Path) -> bool:
     try:
         return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
     except (AttributeError, OSError):  # no statvfs on Windows
@@ -65,10 +65,14 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 
 
 def _make_engine(path: Path, begin_statement: str, *, read_only: bool = False) -> Engine:
-    creator = (lambda: _read_only_connection(path)) if read_only else None
-    engine = create_engine(
-        f"sqlite+pysqlite:///{path}", **({"creator": creator} if creator else {})
-    )
+    def connect() -> sqlite3.Connection:
+        # Our own connections: a URL would read "%41" in a file name as "A", "?" as options.
+        if read_only:
+            return _read_only_connection(path)
+        return sqlite3.connect(path, check_same_thread=False)
+
+    # The URL only tells SQLAlchemy it is a file (pooled), not where it is.
+    engine = create_engine("sqlite+pysqlite:///archive.db", creator=connect)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -190,59 +194,3 @@ def read_only_message(path: Path, reason: str) -> str:
         str(path),
         reason,
     )
-
-
-def open_archive(path: Path, *, create: bool = True) -> Archive:
-    """Open the archive at `path`, creating it or migrating it to the current schema."""
-    path = Path(path)
-    if not path.exists():
-        if not create:
-            raise ArchiveError(
-                f"There is no archive at {path}. "
-                f"Create one with `storyreader --archive {path} import FILES`."
-            )
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise ArchiveError(f"Cannot create the folder for {path}: {error.strerror}.") from None
-        if _on_read_only_disk(path.parent) or not os.access(path.parent, os.W_OK):
-            raise ArchiveError(
-                i18n.fill(
-                    i18n.translate(
-                        "Archive", "Cannot make an archive in %1: the folder cannot be written to."
-                    ),
-                    str(path.parent),
-                )
-            )
-    if path.is_dir():
-        raise ArchiveError(f"{path} is a folder, not an archive file.")
-    read_only = read_only_reason(path) if path.exists() else None
-    archive = Archive(path, read_only=read_only)
-    try:
-        if _is_current(archive):
-            pass
-        elif read_only is not None:
-            from storyreader.archive.migrate import check_read_only
-
-            check_read_only(archive)  # says why it cannot be opened
-        else:
-            from storyreader.archive.migrate import prepare_archive
-
-            prepare_archive(archive)
-    except BaseException:
-        archive.close()
-        raise
-    return archive
-
-
-def _is_current(archive: Archive) -> bool:
-    """True if the archive is stamped with this version's schema: the common case, answered
-    without importing Alembic (a tenth of a second at every start)."""
-    from storyreader.archive.models import SCHEMA_REVISION
-
-    try:
-        with archive.read_engine.connect() as connection:
-            stamped = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-    except DBAPIError:
-        return False  # a new file, or damage: prepare_archive says which
-    return stamped == [(SCHEMA_REVISION,)]

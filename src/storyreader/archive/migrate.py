@@ -23,6 +23,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
 from storyreader import i18n
+from storyreader.archive.backup import make_backup
 from storyreader.archive.db import Archive, damaged_message
 from storyreader.archive.models import ArchiveInfo
 from storyreader.errors import ArchiveError, DamagedArchiveError, NewerArchiveError
@@ -73,7 +74,7 @@ def prepare_archive(archive: Archive) -> None:
             f"(schema {current}); this version reads schemas up to {head}. "
             "Update Story Reader to open it; the archive was left untouched."
         )
-    backup = backup_archive(archive.path, label=f"schema-{current}")
+    backup = make_backup(archive.path, label=f"schema-{current}")
     log.info("Migrating %s from schema %s to %s (backup: %s)", archive.path, current, head, backup)
     _upgrade(archive)
 
@@ -147,19 +148,3 @@ def _stamp_identity(archive: Archive) -> None:
     with archive.write() as session:
         session.add(ArchiveInfo(key="archive_id", value=str(uuid.uuid4())))
         session.add(ArchiveInfo(key="created_at", value=datetime.now(UTC).isoformat()))
-
-
-def backup_archive(path: Path, *, label: str) -> Path:
-    """Copy the archive aside with SQLite's online backup and return the copy's path."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    return target

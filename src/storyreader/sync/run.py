@@ -24,6 +24,7 @@ from storyreader.importing.parse import detect_language, strip_tags
 from storyreader.progress import CancelToken, NullProgress, Progress
 from storyreader.sync import apply
 from storyreader.sync.apply import Prepared, Snapshot
+from storyreader.sync.entry import Entry
 from storyreader.sync.extract import (
     NoArticle,
     PageRules,
@@ -41,7 +42,6 @@ from storyreader.sync.sources import (
     CacheRecord,
     Candidate,
     Context,
-    Entry,
     Listing,
     Pacer,
     SourceConfig,

@@ -24,10 +24,10 @@ from lxml.html import HtmlElement
 
 from storyreader import storable
 from storyreader.importing.parse import strip_tags
+from storyreader.sync.entry import Entry
 from storyreader.sync.extract import article, dom, meta, pictures, tidy
 from storyreader.sync.extract.meta import language_code
 from storyreader.sync.extract.selectors import PageRules, select
-from storyreader.sync.sources import Entry
 
 __all__ = [
     "NoArticle",

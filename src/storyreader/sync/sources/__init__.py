@@ -13,10 +13,10 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from urllib.parse import urlsplit
 
 from storyreader.progress import CancelToken
+from storyreader.sync.entry import Entry
 from storyreader.sync.http import Fetched, FetchError, HttpClient, Validators
 
 FEED_TYPES = "application/rss+xml, application/atom+xml, application/feed+json, "
@@ -53,22 +53,6 @@ class CacheRecord:
     @classmethod
     def of(cls, fetched: Fetched) -> CacheRecord:
         return cls(fetched.validators, fetched.sha256)
-
-
-@dataclass
-class Entry:
-    """A document's content as a listing gave it (a feed item, a WordPress post), or as
-    `extract.extract_page` found it on the document's own page."""
-
-    title: str
-    html: str
-    base_url: str  # what relative links and images in `html` are relative to
-    author: str = ""
-    published: datetime | None = None
-    updated: datetime | None = None
-    summary: str = ""
-    language: str = ""
-    tags: list[str] = field(default_factory=list)
 
 
 @dataclass

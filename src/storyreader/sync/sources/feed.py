@@ -14,10 +14,11 @@ from xml.etree.ElementTree import Element, tostring
 
 from storyreader import storable
 from storyreader.sync.dates import parse_date
+from storyreader.sync.entry import Entry
 from storyreader.sync.extract import plain_text
 from storyreader.sync.http import Fetched, FetchError
 from storyreader.sync.safexml import BadXmlError, child, child_text, children, local_name, parse_xml
-from storyreader.sync.sources import ACCEPT_FEED, Candidate, Context, Entry, Listing
+from storyreader.sync.sources import ACCEPT_FEED, Candidate, Context, Listing
 from storyreader.sync.urls import canonical_url, clean_url, wanted
 
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"

@@ -14,9 +14,10 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from storyreader import storable
 from storyreader.sync.dates import parse_date
+from storyreader.sync.entry import Entry
 from storyreader.sync.extract import plain_text
 from storyreader.sync.http import FetchError
-from storyreader.sync.sources import ACCEPT_JSON, Candidate, Context, Entry, Listing
+from storyreader.sync.sources import ACCEPT_JSON, Candidate, Context, Listing
 from storyreader.sync.urls import canonical_url, clean_url, wanted
 
 PER_PAGE = 20
