@@ -17,8 +17,7 @@ from storyreader.archive import open_archive
 from storyreader.archive.db import Archive
 from storyreader.errors import DamagedArchiveError
 from storyreader.progress import NullProgress
-from storyreader.search import SearchIndex
-from storyreader.search import schema as s
+from storyreader.search import SearchIndex, schema
 from storyreader.search.parallel import build_parallel
 from tests.conftest import RunCli
 from tests.search.conftest import put
@@ -87,7 +86,7 @@ def test_an_indexing_process_reports_damage_to_its_parent(
     folder = tmp_path / "index"
     folder.mkdir()
     try:
-        ix = whoosh_index.create_in(str(folder), s.build_schema(frozenset(), 31))
+        ix = whoosh_index.create_in(str(folder), schema.build_schema(frozenset(), 31))
         ids = [
             "doc00",
             "hurt",

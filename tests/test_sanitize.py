@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies
 
 from storyreader.archive.sanitize import html_to_text, image_sources, sanitize_html
 from storyreader.config import MAX_HTML_DEPTH
@@ -132,9 +131,9 @@ def test_text_keeps_paragraphs_apart() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(
+    strategies.lists(
+        strategies.one_of(
+            strategies.sampled_from(
                 [
                     "<p>",
                     "</p>",
@@ -157,7 +156,7 @@ def test_text_keeps_paragraphs_apart() -> None:
                     "</div>",
                 ]
             ),
-            st.text(max_size=8),
+            strategies.text(max_size=8),
         ),
         max_size=40,
     ).map("".join)

@@ -8,11 +8,10 @@ import random
 import re
 
 import pytest
-from whoosh import query as wq
+from whoosh import query as whoosh_query
 
 from storyreader.archive.db import Archive
-from storyreader.search import SearchIndex
-from storyreader.search import schema as s
+from storyreader.search import SearchIndex, schema
 from storyreader.search.build import build
 from storyreader.search.query import parse
 from tests.search.conftest import put
@@ -73,18 +72,18 @@ def test_longer_phrases_match_the_texts(index: SearchIndex, texts: dict[str, str
 def test_a_phrase_of_common_words_is_one_posting_list(index: SearchIndex) -> None:
     with index._reading() as searcher:
         assert searcher is not None
-        common = searcher.schema[s.PAIR].common
+        common = searcher.schema[schema.PAIR].common
         assert set(COMMON) <= common and not set(RARE) & common
         built = build(parse('"river boat"'), searcher.reader())
         checked = build(parse('"river lantern"'), searcher.reader())
-    assert isinstance(built.query, wq.Term) and built.query.fieldname == s.PAIR
-    assert not isinstance(checked.query, wq.Term)
+    assert isinstance(built.query, whoosh_query.Term) and built.query.fieldname == schema.PAIR
+    assert not isinstance(checked.query, whoosh_query.Term)
 
 
 def test_common_words_are_chosen_again_when_the_archive_outgrows_them(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(s, "REBUILD_AT_LEAST", 10)
+    monkeypatch.setattr(schema, "REBUILD_AT_LEAST", 10)
     for number in range(5):
         put(archive, f"a{number}", "Before", "the river and the boat at night")
     with SearchIndex.open(archive) as index:
@@ -93,6 +92,6 @@ def test_common_words_are_chosen_again_when_the_archive_outgrows_them(
         index.catch_up()
         with index._reading() as searcher:
             assert searcher is not None
-            assert searcher.schema[s.PAIR].built_for == 25
-            assert {"violin", "harbour"} <= searcher.schema[s.PAIR].common
+            assert searcher.schema[schema.PAIR].built_for == 25
+            assert {"violin", "harbour"} <= searcher.schema[schema.PAIR].common
         assert found(index, "violin in the harbour") == sorted(f"b{n}" for n in range(20))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies
 
 from storyreader.search import SearchIndex
 from storyreader.search.query import parse, parse_date_span
@@ -150,9 +149,9 @@ PIECES = [
     "café",
     "the",
 ]
-QUERY_TEXT = st.lists(st.one_of(st.text(max_size=6), st.sampled_from(PIECES)), max_size=12).map(
-    "".join
-)
+QUERY_TEXT = strategies.lists(
+    strategies.one_of(strategies.text(max_size=6), strategies.sampled_from(PIECES)), max_size=12
+).map("".join)
 
 
 @given(QUERY_TEXT)

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from storyreader.archive.models import Asset
-from storyreader.serve import Share, ShareError, ShareServer, app
+from storyreader.serve import Share, ShareError, ShareServer, web_app
 from storyreader.serve import server as server_module
 from storyreader.serve.guard import BURST
 from tests.serve.conftest import (
@@ -142,7 +142,7 @@ def test_the_token_is_required(serve: Serve, client: httpx.Client) -> None:
 def test_notes_bookmarks_and_reading_state_never_appear(
     serve: Serve, room: Room, client: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app, "ENTRIES_PER_PAGE", 5)  # the list in pages, followed too
+    monkeypatch.setattr(web_app, "ENTRIES_PER_PAGE", 5)  # the list in pages, followed too
     server = serve(Share.whole_library())
     pages = crawl(client, server.address, server.address)
     opened = {url.rsplit("/", 1)[1] for url in pages if "/d/" in url and ".txt" not in url}
@@ -163,9 +163,9 @@ def test_notes_bookmarks_and_reading_state_never_appear(
     ("path", "status"),
     [
         ("../../../../etc/passwd", 404),
-        ("s/../../serve/app.py", 404),
-        ("s/%2e%2e%2fapp.py", 404),
-        ("s/app.py", 404),
+        ("s/../../serve/web_app.py", 404),
+        ("s/%2e%2e%2fweb_app.py", 404),
+        ("s/web_app.py", 404),
         ("s/", 404),
         ("d/", 404),
         ("d/%00", 404),

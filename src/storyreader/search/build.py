@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from whoosh import query as wq
+from whoosh import query as whoosh_query
 
-from storyreader.search import schema as s
+from storyreader.search import schema
 from storyreader.search.korean import strip_particle
 from storyreader.search.phrase import phrase_query
 from storyreader.search.query import Clause, Filter, ParsedQuery, parse_date_span
@@ -76,7 +76,9 @@ def build(parsed: ParsedQuery, reader: Any, extra_filters: Sequence[Filter] = ()
         if len(group) == 1 and group[0].kind != "prefix":
             context.highlight.required |= context.highlight.terms - before
         if alternatives:
-            positives.append(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives))
+            positives.append(
+                alternatives[0] if len(alternatives) == 1 else whoosh_query.Or(alternatives)
+            )
     negatives = [
         q for q in (_clause_query(c, _Context(reader)) for c in parsed.excluded) if q is not None
     ]
@@ -84,12 +86,14 @@ def build(parsed: ParsedQuery, reader: Any, extra_filters: Sequence[Filter] = ()
     positives.extend(_filter_queries(filters))
     negatives.extend(_filter_queries(parsed.excluded_filters))
     if not positives and (negatives or filters):
-        positives.append(wq.Every())
+        positives.append(whoosh_query.Every())
     if not positives:
         return Built(None, context.highlight, context.unknown, context.dropped)
-    result: Any = positives[0] if len(positives) == 1 else wq.And(positives)
+    result: Any = positives[0] if len(positives) == 1 else whoosh_query.And(positives)
     if negatives:
-        result = wq.AndNot(result, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
+        result = whoosh_query.AndNot(
+            result, negatives[0] if len(negatives) == 1 else whoosh_query.Or(negatives)
+        )
     _add_surfaces(context.highlight, reader)
     return Built(result, context.highlight, context.unknown, context.dropped)
 
@@ -101,15 +105,15 @@ def _add_surfaces(highlight: Highlight, reader: Any) -> None:
     """The written forms of each highlighted term: words of the `spell` field starting with
     the stem ("rescu" -> rescue, rescued, rescuing) that analyse back to it. (A prefix's
     own words were added when it was expanded.)"""
-    for term in highlight.terms - {s.word_term(word) for word in highlight.surfaces}:
+    for term in highlight.terms - {schema.word_term(word) for word in highlight.surfaces}:
         highlight.surfaces.add(term)
         if not term.isalpha() or not term.isascii():
             continue
-        for index, btext in enumerate(reader.expand_prefix(s.SPELL, term)):
+        for index, btext in enumerate(reader.expand_prefix(schema.SPELL, term)):
             if index >= MAX_SURFACES:
                 break
             word = btext.decode("utf-8")
-            if s.word_term(word) == term:
+            if schema.word_term(word) == term:
                 highlight.surfaces.add(word)
 
 
@@ -125,7 +129,7 @@ def _analyze(text: str) -> list[tuple[int, str]]:
     """(position, term) for a query text, positions counting stop words like the index."""
     out = []
     pos = 0
-    for _start, _end, _surface, terms in s.iter_words(text):
+    for _start, _end, _surface, terms in schema.iter_words(text):
         if not terms:
             pos += 1
         for term in terms:
@@ -136,18 +140,18 @@ def _analyze(text: str) -> list[tuple[int, str]]:
 
 def _phrase(context: _Context, terms: list[tuple[int, str]]) -> Any:
     if len(terms) == 1:
-        return wq.Term(s.CONTENT, terms[0][1])
+        return whoosh_query.Term(schema.CONTENT, terms[0][1])
     pairs = _common_pairs(context.reader, terms)
     if len(terms) == 2 and pairs:  # the pair's own posting list is the phrase, exactly
-        return wq.Term(s.PAIR, pairs[0])
-    return phrase_query(context.reader, s.CONTENT, terms, pairs)
+        return whoosh_query.Term(schema.PAIR, pairs[0])
+    return phrase_query(context.reader, schema.CONTENT, terms, pairs)
 
 
 def _common_pairs(reader: Any, terms: list[tuple[int, str]]) -> list[str]:
     """The `pair` terms of neighbouring common terms in the phrase (see `schema.PairText`)."""
-    common: frozenset[str] = getattr(reader.schema[s.PAIR], "common", frozenset())
+    common: frozenset[str] = getattr(reader.schema[schema.PAIR], "common", frozenset())
     return [
-        s.pair_term(first, second)
+        schema.pair_term(first, second)
         for (at, first), (next_at, second) in itertools.pairwise(terms)
         if next_at == at + 1 and first in common and second in common
     ]
@@ -155,41 +159,43 @@ def _common_pairs(reader: Any, terms: list[tuple[int, str]]) -> list[str]:
 
 def _word_query(clause: Clause, context: _Context) -> Any | None:
     """A typed word: one term, or the phrase of its parts ("U.N.", "well-being", Korean)."""
-    runs = [(surface, terms) for _a, _b, surface, terms in s.iter_words(clause.text)]
-    if any(s.is_cjk(surface) for surface, _terms in runs):
+    runs = [(surface, terms) for _a, _b, surface, terms in schema.iter_words(clause.text)]
+    if any(schema.is_cjk(surface) for surface, _terms in runs):
         return _korean_query(clause.text, context)
     terms = _analyze(clause.text)
     if not terms:
-        if clause.text.lower() in s.STOP_WORDS:
+        if clause.text.lower() in schema.STOP_WORDS:
             context.dropped.append(clause.text)
         return None
     context.highlight.terms.update(term for _pos, term in terms)
     if len(terms) > 1:
         return _phrase(context, terms)
     term = terms[0][1]
-    if context.reader.doc_frequency(s.CONTENT, term) == 0:
+    if context.reader.doc_frequency(schema.CONTENT, term) == 0:
         context.unknown.append(clause)
-    return wq.AndMaybe(wq.Term(s.CONTENT, term), wq.Term(s.HEAD, term))
+    return whoosh_query.AndMaybe(
+        whoosh_query.Term(schema.CONTENT, term), whoosh_query.Term(schema.HEAD, term)
+    )
 
 
 def _korean_query(text: str, context: _Context) -> Any:
     """Each Hangul run as the phrase of its bigrams, or of its bigrams less a particle."""
     parts = []
-    for _start, _end, surface, terms in s.iter_words(text):
-        if not s.is_cjk(surface):
+    for _start, _end, surface, terms in schema.iter_words(text):
+        if not schema.is_cjk(surface):
             if terms:
                 context.highlight.terms.update(terms)
-                parts.append(wq.Term(s.CONTENT, terms[0]))
+                parts.append(whoosh_query.Term(schema.CONTENT, terms[0]))
             continue
         stem = strip_particle(surface)
         context.highlight.cjk.add(stem)
-        options = [_phrase(context, list(enumerate(s.bigrams(stem))))]
+        options = [_phrase(context, list(enumerate(schema.bigrams(stem))))]
         if stem != surface:
-            options.append(_phrase(context, list(enumerate(s.bigrams(surface)))))
+            options.append(_phrase(context, list(enumerate(schema.bigrams(surface)))))
         if len(stem) == 1:  # a one-syllable word: any bigram starting with it
-            options = [wq.Prefix(s.CONTENT, stem)]
-        parts.append(options[0] if len(options) == 1 else wq.Or(options))
-    return parts[0] if len(parts) == 1 else wq.And(parts)
+            options = [whoosh_query.Prefix(schema.CONTENT, stem)]
+        parts.append(options[0] if len(options) == 1 else whoosh_query.Or(options))
+    return parts[0] if len(parts) == 1 else whoosh_query.And(parts)
 
 
 def _phrase_query(text: str, context: _Context) -> Any | None:
@@ -198,37 +204,41 @@ def _phrase_query(text: str, context: _Context) -> Any | None:
         return None
     context.highlight.terms.update(term for _pos, term in terms)
     context.highlight.cjk.update(
-        surface for _a, _b, surface, _t in s.iter_words(text) if s.is_cjk(surface)
+        surface for _a, _b, surface, _t in schema.iter_words(text) if schema.is_cjk(surface)
     )
     return _phrase(context, terms)
 
 
 def _prefix_query(text: str, context: _Context) -> Any | None:
-    words = [surface for _a, _b, surface, _t in s.iter_words(text)]
+    words = [surface for _a, _b, surface, _t in schema.iter_words(text)]
     if not words:
         return None
     if len(words) > 1:  # "human righ*": the phrase's words, the last as a prefix
         head = _analyze(" ".join(words[:-1]))
         tail = _prefix_query(words[-1], context)
-        parts = [wq.Term(s.CONTENT, term) for _pos, term in head]
+        parts = [whoosh_query.Term(schema.CONTENT, term) for _pos, term in head]
         context.highlight.terms.update(term for _pos, term in head)
-        return wq.And([*parts, tail]) if tail is not None else (wq.And(parts) if parts else None)
+        return (
+            whoosh_query.And([*parts, tail])
+            if tail is not None
+            else (whoosh_query.And(parts) if parts else None)
+        )
     word = words[0]
-    if s.is_cjk(word):
+    if schema.is_cjk(word):
         context.highlight.cjk.add(word)
         return (
-            wq.Prefix(s.CONTENT, word[:2])
+            whoosh_query.Prefix(schema.CONTENT, word[:2])
             if len(word) <= 2
-            else _phrase(context, list(enumerate(s.bigrams(word))))
+            else _phrase(context, list(enumerate(schema.bigrams(word))))
         )
-    folded = s.fold(word)
+    folded = schema.fold(word)
     terms, words = expand_prefix(context.reader, folded)
     if not terms:
-        return wq.NullQuery
+        return whoosh_query.NullQuery
     context.highlight.terms.update(terms)
     context.highlight.surfaces.update(words)
-    expanded = wq.Or([wq.Term(s.CONTENT, term) for term in terms])
-    expanded.matcher_type = wq.Or.DEFAULT_MATCHER
+    expanded = whoosh_query.Or([whoosh_query.Term(schema.CONTENT, term) for term in terms])
+    expanded.matcher_type = whoosh_query.Or.DEFAULT_MATCHER
     return expanded
 
 
@@ -239,16 +249,16 @@ def expand_prefix(reader: Any, folded: str) -> tuple[list[str], list[str]]:
     Unstemmed words come from the `spell` field ("runni*" finds "running", whose term is
     "run"); numbers and one- or two-letter prefixes look at the `content` terms directly.
     """
-    fieldname = s.SPELL if len(folded) >= 3 and folded.isalpha() else s.CONTENT
+    fieldname = schema.SPELL if len(folded) >= 3 and folded.isalpha() else schema.CONTENT
     counted = []
     for index, (btext, info) in enumerate(reader.iter_prefix(fieldname, folded)):
         if index >= MAX_PREFIX_SCAN:
             break
         counted.append((info.doc_frequency(), btext.decode("utf-8")))
     words = [word for _freq, word in heapq.nlargest(MAX_EXPANSIONS, counted)]
-    if fieldname == s.CONTENT:
+    if fieldname == schema.CONTENT:
         return sorted(words), words
-    return sorted({term for word in words if (term := s.word_term(word))}), words
+    return sorted({term for word in words if (term := schema.word_term(word))}), words
 
 
 def _filter_queries(filters: list[Filter]) -> list[Any]:
@@ -258,23 +268,23 @@ def _filter_queries(filters: list[Filter]) -> list[Any]:
         query = _filter_query(item)
         if query is not None:
             by_field.setdefault(item.field, []).append(query)
-    return [opts[0] if len(opts) == 1 else wq.Or(opts) for opts in by_field.values()]
+    return [opts[0] if len(opts) == 1 else whoosh_query.Or(opts) for opts in by_field.values()]
 
 
 def _filter_query(item: Filter) -> Any | None:
     value = item.value.strip()
     if item.field in ("kind", "lang"):
-        return wq.Term(item.field, value.lower())
+        return whoosh_query.Term(item.field, value.lower())
     if item.field == "tag":
-        return wq.Term(s.TAG, " ".join(value.lower().replace(",", " ").split()))
+        return whoosh_query.Term(schema.TAG, " ".join(value.lower().replace(",", " ").split()))
     if item.field == "author":
         terms = _analyze(value)
         if not terms:
             return None
-        return wq.And([wq.Term(s.AUTHOR, term) for _pos, term in terms])
+        return whoosh_query.And([whoosh_query.Term(schema.AUTHOR, term) for _pos, term in terms])
     span = parse_date_span(item.field, value)
     if span is None:
         return None
-    return wq.NumericRange(
-        s.PUBLISHED, date_value(span.start) if span.start else 1, date_value(span.end) or None
+    return whoosh_query.NumericRange(
+        schema.PUBLISHED, date_value(span.start) if span.start else 1, date_value(span.end) or None
     )

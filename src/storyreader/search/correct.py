@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh.codec.base import Automata
 
-from storyreader.search import schema as s
+from storyreader.search import schema
 from storyreader.search.query import Clause, ParsedQuery
 
 MAX_CANDIDATES = 200
@@ -63,7 +63,7 @@ class WordLists:
         with self._lock:
             found = self._lists.get(key)
         if found is None:
-            found = [btext.decode("utf-8") for btext in leaf.lexicon(s.SPELL)]
+            found = [btext.decode("utf-8") for btext in leaf.lexicon(schema.SPELL)]
             with self._lock:
                 self._lists[key] = found
         return found
@@ -71,7 +71,7 @@ class WordLists:
 
 def best_correction(reader: Any, word: str, lists: WordLists) -> str | None:
     """The word `word` most likely meant, or None if nothing is close."""
-    folded = s.fold(word)
+    folded = schema.fold(word)
     if len(folded) < 3 or not folded.isalpha():
         return None
     maxdist = 1 if len(folded) < 6 else 2
@@ -86,8 +86,8 @@ def best_correction(reader: Any, word: str, lists: WordLists) -> str | None:
     for candidate in candidates:
         if candidate == folded:
             continue
-        term = s.word_term(candidate)
-        frequency = reader.doc_frequency(s.CONTENT, term) if term else 0
+        term = schema.word_term(candidate)
+        frequency = reader.doc_frequency(schema.CONTENT, term) if term else 0
         if frequency:
             ranked.append((edit_distance(folded, candidate), -frequency, candidate))
     return min(ranked)[2] if ranked else None

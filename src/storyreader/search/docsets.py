@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh import query as wq
+from whoosh import query as whoosh_query
 
 from storyreader.search.phrase import VerifiedPhrase, posting_ids
 
@@ -29,20 +29,20 @@ def matching_docs(searcher: Any, q: Any) -> set[int]:
 
 
 def _docs(searcher: Any, reader: Any, q: Any) -> set[int]:
-    if isinstance(q, wq.Term):
+    if isinstance(q, whoosh_query.Term):
         if (q.fieldname, q.text) not in reader:
             return set()
         return posting_ids(reader.postings(q.fieldname, q.text))
     if isinstance(q, VerifiedPhrase):
         return set(q.found.get(id(reader), ([], []))[0])
-    if isinstance(q, wq.AndMaybe):
+    if isinstance(q, whoosh_query.AndMaybe):
         return _docs(searcher, reader, q.a)
-    if isinstance(q, wq.AndNot):
+    if isinstance(q, whoosh_query.AndNot):
         return _docs(searcher, reader, q.a) - _docs(searcher, reader, q.b)
-    if isinstance(q, wq.And):
+    if isinstance(q, whoosh_query.And):
         parts = [_docs(searcher, reader, child) for child in q.subqueries]
         parts.sort(key=len)
         return set.intersection(*parts) if parts else set()
-    if isinstance(q, wq.Or):
+    if isinstance(q, whoosh_query.Or):
         return set().union(*(_docs(searcher, reader, child) for child in q.subqueries))
     return set(q.docs(searcher))

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from whoosh import query as wq
+from whoosh import query as whoosh_query
 from whoosh.searching import Searcher
 
 from storyreader import i18n
@@ -42,9 +42,8 @@ from storyreader.archive.space import (
     require_space,
 )
 from storyreader.progress import CancelToken, Progress
-from storyreader.search import build as b
-from storyreader.search import schema as s
-from storyreader.search import source
+from storyreader.search import schema, source
+from storyreader.search.build import Highlight, build
 from storyreader.search.correct import WordLists, correct_query
 from storyreader.search.docsets import matching_docs
 from storyreader.search.hits import Hit, SearchResults
@@ -65,7 +64,12 @@ from storyreader.search.results import make_snippet, top_counts
 
 log = logging.getLogger(__name__)
 
-FACET_FIELDS = {"kind": s.KIND, "tag": s.TAG, "language": s.LANG, "year": s.YEAR}
+FACET_FIELDS = {
+    "kind": schema.KIND,
+    "tag": schema.TAG,
+    "language": schema.LANG,
+    "year": schema.YEAR,
+}
 MAX_PAGE_SIZE = 100
 MORE_LIKE_TERMS = 12
 CATCH_UP_WAIT = 1.0  # seconds catch_up waits for another writer before leaving tasks for later
@@ -287,9 +291,9 @@ class SearchIndex:
         with self._reading() as searcher:
             if searcher is None:
                 return False
-            built_for: int = getattr(searcher.schema[s.PAIR], "built_for", 0)
+            built_for: int = getattr(searcher.schema[schema.PAIR], "built_for", 0)
             count: int = searcher.doc_count()
-        return count > max(s.REBUILD_GROWTH * built_for, s.REBUILD_AT_LEAST)
+        return count > max(schema.REBUILD_GROWTH * built_for, schema.REBUILD_AT_LEAST)
 
     def _refresh(self) -> bool:
         """A new searcher on the index as it is on disk now; False if none could be opened
@@ -382,7 +386,9 @@ class SearchIndex:
         known = self._within
         if known is not None and known[0] == ids:
             return known[1]
-        found = matching_docs(searcher, wq.Or([wq.Term(s.ID, doc_id) for doc_id in ids]))
+        found = matching_docs(
+            searcher, whoosh_query.Or([whoosh_query.Term(schema.ID, doc_id) for doc_id in ids])
+        )
         self._within = (ids, frozenset(found))
         return self._within[1]
 
@@ -397,7 +403,7 @@ class SearchIndex:
         suggest: bool = True,
     ) -> SearchResults:
         page, page_size = paging
-        built = b.build(parsed, searcher.reader(), extra)
+        built = build(parsed, searcher.reader(), extra)
         messages = list(parsed.messages)
         if built.query is None:
             messages.append(_nothing_to_search(built.dropped))
@@ -411,12 +417,12 @@ class SearchIndex:
         if suggestion and allowed is not None and outcome.total:
             # Offer only a correction that finds something among the allowed documents:
             # its words may otherwise come from documents that were not shared.
-            again = b.build(parse(suggestion), searcher.reader(), extra)
+            again = build(parse(suggestion), searcher.reader(), extra)
             if again.query is None or not matching_docs(searcher, again.query) & allowed:
                 suggestion = None
         if suggestion and outcome.total == 0:
             corrected = parse(suggestion)
-            built_again = b.build(corrected, searcher.reader(), extra)
+            built_again = build(corrected, searcher.reader(), extra)
             if built_again.query is not None:
                 retry = self._run(searcher, built_again.query, sort, paging, allowed)
                 if not retry.total and allowed is not None:
@@ -454,11 +460,11 @@ class SearchIndex:
     ) -> _Outcome:
         page, page_size = paging
         limit = page * page_size
-        published = searcher.reader().column_reader(s.PUBLISHED)
+        published = searcher.reader().column_reader(schema.PUBLISHED)
         only = None if allowed is None else set(allowed)
         if sort == "date":
             results = searcher.search(
-                q, limit=limit, sortedby=s.PUBLISHED, reverse=True, filter=only
+                q, limit=limit, sortedby=schema.PUBLISHED, reverse=True, filter=only
             )
             ranked = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
         else:
@@ -467,7 +473,7 @@ class SearchIndex:
                 [(hit.docnum, float(hit.score or 0.0)) for hit in results], published
             )
         page_hits = ranked[(page - 1) * page_size : limit]
-        ids = [(searcher.stored_fields(docnum)[s.ID], score) for docnum, score in page_hits]
+        ids = [(searcher.stored_fields(docnum)[schema.ID], score) for docnum, score in page_hits]
         # The total and the facets need every match; ids alone cost little next to scoring.
         matched = matching_docs(searcher, q)
         if allowed is not None:
@@ -485,7 +491,7 @@ class SearchIndex:
         facets["year"].sort(key=lambda item: item[0], reverse=True)
         return facets
 
-    def _hits(self, ranked: list[tuple[str, float]], highlight: b.Highlight) -> list[Hit]:
+    def _hits(self, ranked: list[tuple[str, float]], highlight: Highlight) -> list[Hit]:
         if not ranked:
             return []
         with self.archive.read() as session:
@@ -518,7 +524,7 @@ class SearchIndex:
             total, ids = source.title_matches(
                 session, words, (page - 1) * page_size, page_size, within
             )
-        highlight = b.Highlight()
+        highlight = Highlight()
         hits = self._hits([(doc_id, 0.0) for doc_id in ids], highlight)
         message = self.titles_only_reason or i18n.translate(
             "Search",
@@ -535,7 +541,7 @@ class SearchIndex:
         doc = docs.get(document_id)
         if doc is None:
             return []
-        text = source.index_fields(doc)[s.CONTENT]
+        text = source.index_fields(doc)[schema.CONTENT]
         with self._reading() as searcher:
             if searcher is None:
                 return []
@@ -543,9 +549,9 @@ class SearchIndex:
                 q, highlight = _distinctive_query(searcher, text)
                 if q is None:
                     return []
-                q = wq.AndNot(q, wq.Term(s.ID, document_id))
+                q = whoosh_query.AndNot(q, whoosh_query.Term(schema.ID, document_id))
                 results = searcher.search(q, limit=max(1, limit))
-                ranked = [(hit[s.ID], hit.score or 0.0) for hit in results]
+                ranked = [(hit[schema.ID], hit.score or 0.0) for hit in results]
             except Exception as error:
                 if not self._changed_underneath(error):
                     self._mark_damaged(error)
@@ -586,7 +592,7 @@ class SearchIndex:
             if searcher is None:
                 return ["The search index is missing or damaged and needs rebuilding."]
             try:
-                indexed = {fields[s.ID] for fields in searcher.all_stored_fields()}
+                indexed = {fields[schema.ID] for fields in searcher.all_stored_fields()}
             except Exception as error:
                 self._mark_damaged(error)
                 return ["The search index is damaged and needs rebuilding."]
@@ -597,7 +603,9 @@ class SearchIndex:
             active = source.active_ids(session)
         with self._reading() as searcher:
             indexed = (
-                {f[s.ID] for f in searcher.all_stored_fields()} if searcher is not None else set()
+                {f[schema.ID] for f in searcher.all_stored_fields()}
+                if searcher is not None
+                else set()
             )
         wrong = sorted(active ^ indexed)
         if wrong:
@@ -653,24 +661,26 @@ def _facet_sets(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
     return {name: {v: frozenset(d) for v, d in by.items()} for name, by in sets.items()}
 
 
-def _distinctive_query(searcher: Searcher, text: str) -> tuple[Any | None, b.Highlight]:
+def _distinctive_query(searcher: Searcher, text: str) -> tuple[Any | None, Highlight]:
     """The document's terms with the best tf-idf, as an OR query."""
-    positions = s.index_terms(text)
+    positions = schema.index_terms(text)
     reader = searcher.reader()
     total = max(1, reader.doc_count())
     scored = []
     for term, poses in positions.items():
         if len(term) < 3 or term.isdigit():
             continue
-        df = reader.doc_frequency(s.CONTENT, term)
+        df = reader.doc_frequency(schema.CONTENT, term)
         if df <= 1:
             continue
         scored.append((len(poses) * _idf(total, df), term))
     best = sorted(scored, reverse=True)[:MORE_LIKE_TERMS]
     if not best:
-        return None, b.Highlight()
-    q = wq.Or([wq.Term(s.CONTENT, term, boost=weight) for weight, term in best])
-    return q, b.Highlight(terms={term for _w, term in best})
+        return None, Highlight()
+    q = whoosh_query.Or(
+        [whoosh_query.Term(schema.CONTENT, term, boost=weight) for weight, term in best]
+    )
+    return q, Highlight(terms={term for _w, term in best})
 
 
 def _idf(total: int, df: int) -> float:

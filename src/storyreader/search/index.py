@@ -51,8 +51,7 @@ from storyreader.archive.db import Archive
 from storyreader.archive.queries import archive_id
 from storyreader.errors import KnownError
 from storyreader.progress import CancelToken, NullProgress, Progress
-from storyreader.search import schema as s
-from storyreader.search import source
+from storyreader.search import schema, source
 from storyreader.search.parallel import build_parallel, worker_count
 from storyreader.search.writer import FastSegmentWriter
 
@@ -136,7 +135,12 @@ def seal(folder: Path, archive_id: str) -> None:
         else:
             files[entry.name] = [size, full_crc(entry), edges_crc(entry, size)]
     fsync_path(folder, directory=True)
-    sentinel = {"format": FORMAT, "schema": s.SCHEMA_VERSION, "archive": archive_id, "files": files}
+    sentinel = {
+        "format": FORMAT,
+        "schema": schema.SCHEMA_VERSION,
+        "archive": archive_id,
+        "files": files,
+    }
     temp = folder / f"{SENTINEL}.tmp"
     with temp.open("w", encoding="utf-8") as stream:
         json.dump(sentinel, stream)
@@ -176,7 +180,7 @@ class DiskIndex:
         sentinel = read_sentinel(self.folder)
         if sentinel is None:
             raise IndexDamaged("no sentinel")
-        if sentinel.get("schema") != s.SCHEMA_VERSION or sentinel.get("archive") != archive_id:
+        if sentinel.get("schema") != schema.SCHEMA_VERSION or sentinel.get("archive") != archive_id:
             raise IndexDamaged("built for another schema or archive")
         sealed = sentinel.get("files") or {}
         try:
@@ -314,9 +318,9 @@ def probe(ix: Any) -> None:
             if count:
                 reader.stored_fields(0)
                 reader.stored_fields(count - 1)
-                column = reader.column_reader(s.PUBLISHED)
+                column = reader.column_reader(schema.PUBLISHED)
                 _ = column[0], column[count - 1]
-            for fieldname in (s.ID, s.CONTENT, s.SPELL):
+            for fieldname in (schema.ID, schema.CONTENT, schema.SPELL):
                 for btext in reader.expand_prefix(fieldname, ""):
                     reader.postings(fieldname, btext).all_ids()
                     break
@@ -368,8 +372,8 @@ class Maintainer:
                 identity = archive_id(session)
                 ids = sorted(source.active_ids(session))
             progress.start(i18n.translate("Progress", "Building the search index"), len(ids))
-            schema = s.build_schema(self._common_terms(ids), len(ids))
-            ix = whoosh_index.create_in(str(fresh), schema)
+            fields = schema.build_schema(self._common_terms(ids), len(ids))
+            ix = whoosh_index.create_in(str(fresh), fields)
             workers = self.workers or worker_count(len(ids))
             build_parallel(self.archive, ix, fresh, ids, workers, progress, cancel)
             seal(fresh, identity)
@@ -384,7 +388,9 @@ class Maintainer:
         sample = ids[::step][:COMMON_SAMPLE]
         with self.archive.read() as session:
             docs = source.active_documents(session, sample)
-        return s.choose_common_terms(source.index_fields(doc)[s.CONTENT] for doc in docs.values())
+        return schema.choose_common_terms(
+            source.index_fields(doc)[schema.CONTENT] for doc in docs.values()
+        )
 
     def swap_in(self, fresh: Path) -> None:
         """Replace the live folder with `fresh` (two renames; the parent is fsynced)."""
@@ -424,7 +430,7 @@ class Maintainer:
             for document_id in ids:
                 doc = docs.get(document_id)
                 if doc is None:
-                    writer.delete_by_term(s.ID, document_id)
+                    writer.delete_by_term(schema.ID, document_id)
                 else:
                     writer.update_document(**source.index_fields(doc))
             writer.commit()

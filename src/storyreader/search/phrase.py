@@ -17,7 +17,7 @@ from operator import sub
 from pickle import loads
 from typing import Any
 
-from whoosh import query as wq
+from whoosh import query as whoosh_query
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
@@ -84,7 +84,7 @@ def phrase_query(
     `pairs` are `pair` field terms the phrase contains: only documents holding them all are
     checked on positions.
     """
-    child = wq.And([wq.Term(fieldname, term) for _pos, term in terms])
+    child = whoosh_query.And([whoosh_query.Term(fieldname, term) for _pos, term in terms])
     leaves = [leaf for leaf, _offset in reader.leaf_readers()]
     counts = {id(leaf): _phrase_docs(leaf, fieldname, terms, pairs) for leaf in leaves}
     total_docs = max(1, reader.doc_count_all())

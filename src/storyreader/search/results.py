@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from storyreader.search import schema as s
+from storyreader.search import schema
 from storyreader.search.build import Highlight
 
 SNIPPET_CHARS = 220
@@ -36,10 +36,10 @@ def match_spans(text: str, highlight: Highlight) -> list[tuple[int, int]]:
     pattern = _word_pattern(highlight.surfaces)
     if pattern is not None:  # the quick way: the written forms known from the index
         spans = [(m.start(), m.end()) for m in pattern.finditer(lowered)]
-    found = {s.word_term(lowered[a:b]) for a, b in spans}
+    found = {schema.word_term(lowered[a:b]) for a, b in spans}
     if not spans or highlight.required - found:  # irregular forms, accents: every word
         wanted = highlight.terms
-        term_of = s.word_term
+        term_of = schema.word_term
         words = {w for w in set(_CANDIDATE_WORDS.findall(lowered)) if term_of(w) in wanted}
         pattern = _word_pattern(words)
         if pattern is not None:

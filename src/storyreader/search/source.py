@@ -22,7 +22,7 @@ from storyreader.archive.models import (
     Tag,
     document_tags,
 )
-from storyreader.search import schema as s
+from storyreader.search import schema
 from storyreader.search.build import date_value
 
 BATCH = 400
@@ -197,17 +197,17 @@ def index_fields(doc: IndexDoc) -> dict[str, Any]:
     head = "\n".join([doc.title, *tags])
     content = "\n".join([head, doc.author, doc.summary, doc.body_text])
     return {
-        s.ID: doc.id,
-        s.CONTENT: content,
-        s.SPELL: content,
-        s.PAIR: content,
-        s.HEAD: head,
-        s.AUTHOR: doc.author or None,
-        s.KIND: (doc.kind or "").lower() or None,
-        s.TAG: ",".join(tags) or None,
-        s.LANG: (doc.language or "").lower() or None,
-        s.YEAR: str(doc.published.year) if doc.published else None,
-        s.PUBLISHED: date_value(doc.published),
+        schema.ID: doc.id,
+        schema.CONTENT: content,
+        schema.SPELL: content,
+        schema.PAIR: content,
+        schema.HEAD: head,
+        schema.AUTHOR: doc.author or None,
+        schema.KIND: (doc.kind or "").lower() or None,
+        schema.TAG: ",".join(tags) or None,
+        schema.LANG: (doc.language or "").lower() or None,
+        schema.YEAR: str(doc.published.year) if doc.published else None,
+        schema.PUBLISHED: date_value(doc.published),
     }
 
 

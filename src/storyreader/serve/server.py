@@ -31,11 +31,11 @@ from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.errors import KnownError
 from storyreader.present.qr import qr_modules
-from storyreader.serve.app import Settings, make_app
 from storyreader.serve.content import Content
 from storyreader.serve.network import EVERY_INTERFACE, is_present, list_addresses, pick_address
 from storyreader.serve.remote import RemoteAccess, ShowRemote
 from storyreader.serve.share import Share
+from storyreader.serve.web_app import Settings, make_app
 
 if TYPE_CHECKING:
     from storyreader.search import SearchIndex

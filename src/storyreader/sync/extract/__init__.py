@@ -4,7 +4,7 @@ The article is found by Mozilla Readability's rules (`article.py`, tidied by `ti
 which came closest to what readers call the article on Readability's own 130 test pages
 (`bench/extract.py`). To them we add what readers of this archive need: the picture heading
 the article (a hero image just outside its body) and every picture's caption are kept, and
-every image ends with one absolute address (`pictures.py`). A source may also name its
+every image ends with one absolute address (`page_pictures.py`). A source may also name its
 article's container and what to drop (`PageRules`), for sites that rules cannot read.
 
 The HTML is sanitized later, by `archive.writes.save_document`. lxml is only ever given text:
@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from storyreader import storable
 from storyreader.importing.parse import strip_tags
 from storyreader.sync.entry import Entry
-from storyreader.sync.extract import article, dom, meta, pictures, tidy
+from storyreader.sync.extract import article, dom, meta, page_pictures, tidy
 from storyreader.sync.extract.meta import language_code
 from storyreader.sync.extract.selectors import PageRules, select
 
@@ -105,7 +105,7 @@ def extract_page(text: str, url: str, rules: PageRules | None = None) -> Entry:
     rules = rules or PageRules()
     for element in select(document, rules.drop):
         dom.remove(element)
-    pictures.unwrap_noscript_images(document)
+    page_pictures.unwrap_noscript_images(document)
     facts = meta.metadata(document, meta.json_ld(document))
     for element in list(document.iter("script", "noscript", "style", "template")):
         dom.remove(element)
@@ -136,7 +136,7 @@ def _article(document: HtmlElement, facts: meta.Facts, rules: PageRules) -> _Fou
             raise NoArticle(f"nothing on the page matches the article selector {rules.container}")
         content = chosen[0]
         tidy.clean_fragment(content)
-        pictures.fix_lazy_images(content)
+        page_pictures.fix_lazy_images(content)
         return _Found(content, None, "")
     try:
         grabbed, byline = article.grab_article(document, facts.title, want_byline=not facts.byline)
@@ -147,16 +147,16 @@ def _article(document: HtmlElement, facts: meta.Facts, rules: PageRules) -> _Fou
 
 def _finish(found: _Found, base: str, author: str) -> str:
     content = found.content
-    pictures.drop_tracking_pixels(content)
-    pictures.drop_portraits(content, author)
-    pictures.absolutize(content, base)
+    page_pictures.drop_tracking_pixels(content)
+    page_pictures.drop_portraits(content, author)
+    page_pictures.absolutize(content, base)
     if _too_little(found):
         raise NoArticle("no article text was found on the page")
     body = _inner_html(content)
     lead = found.lead
     if lead is not None:
-        pictures.absolutize(lead, base)
-        if not pictures.sources(lead) & pictures.sources(content):
+        page_pictures.absolutize(lead, base)
+        if not page_pictures.sources(lead) & page_pictures.sources(content):
             body = lxml.html.tostring(lead, encoding="unicode", with_tail=False) + body
     return body
 
@@ -183,7 +183,7 @@ def prepare_fragment(html_text: str, base_url: str, rules: PageRules | None = No
     for paragraph in list(wrapper.iter("p")):
         if _FEED_FOOTER.match(paragraph.text_content()):
             dom.remove(paragraph)
-    pictures.absolutize(wrapper, base_url)
+    page_pictures.absolutize(wrapper, base_url)
     return _inner_html(wrapper)
 
 

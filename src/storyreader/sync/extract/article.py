@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from storyreader.sync.extract import dom, pictures, tidy
+from storyreader.sync.extract import dom, page_pictures, tidy
 
 CHAR_THRESHOLD = 500
 TOP_CANDIDATES = 5
@@ -186,7 +186,7 @@ class _Try:
             return
         if node.tag == "header" and not any(a.tag == "article" for a in node.iterancestors()):
             return  # the site's header, not the post's
-        picture = pictures.picture_in(node)
+        picture = page_pictures.picture_in(node)
         if picture is not None:
             self.pictures.append((self.seen, picture, parent))
 
@@ -408,7 +408,7 @@ class _Try:
                 continue
             if where is not region and region not in where.iterancestors():
                 continue
-            found = picture if picture is not where else pictures.picture_in(picture)
+            found = picture if picture is not where else page_pictures.picture_in(picture)
             lead = found if found is not None else lead
         return lead
 

@@ -13,7 +13,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from storyreader.sync.extract import dom, pictures
+from storyreader.sync.extract import dom, page_pictures
 
 SHARE_CHARS = 500
 _SHARE = re.compile(r"(\b|_)(share|sharedaddy)(\b|_)")  # against `dom.marks`, lower case
@@ -142,7 +142,7 @@ def _close_run(div: HtmlElement, run: list[str | HtmlElement]) -> None:
 def prepare(content: HtmlElement, conditionally: bool, weigh_classes: bool) -> None:
     """Readability's `_prepArticle`: what is left of the page's chrome leaves the article."""
     data_tables = _data_tables(content)
-    pictures.fix_lazy_images(content)
+    page_pictures.fix_lazy_images(content)
     cleaner = _Conditional(data_tables, weigh_classes) if conditionally else None
     for tag in ("form", "fieldset"):
         if cleaner:
@@ -385,4 +385,4 @@ def clean_fragment(root: HtmlElement) -> None:
     for element in list(root.iterdescendants()):
         if is_junk(element):
             dom.remove(element)
-    pictures.drop_tracking_pixels(root)
+    page_pictures.drop_tracking_pixels(root)

@@ -7,7 +7,7 @@ Create Date: 2026-11-23
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
+import sqlalchemy
 from alembic import op
 
 revision: str = "0001"
@@ -19,127 +19,134 @@ depends_on: Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table(
         "archive_info",
-        sa.Column("key", sa.String(64), primary_key=True),
-        sa.Column("value", sa.Text(), nullable=False),
+        sqlalchemy.Column("key", sqlalchemy.String(64), primary_key=True),
+        sqlalchemy.Column("value", sqlalchemy.Text(), nullable=False),
     )
     op.create_table(
         "sources",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("name", sa.String(200), nullable=False, unique=True),
-        sa.Column("type", sa.String(32), nullable=False),
-        sa.Column("url", sa.Text(), nullable=True),
-        sa.Column("default_kind", sa.String(32), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column("name", sqlalchemy.String(200), nullable=False, unique=True),
+        sqlalchemy.Column("type", sqlalchemy.String(32), nullable=False),
+        sqlalchemy.Column("url", sqlalchemy.Text(), nullable=True),
+        sqlalchemy.Column("default_kind", sqlalchemy.String(32), nullable=False),
+        sqlalchemy.Column("created_at", sqlalchemy.DateTime(), nullable=False),
     )
     op.create_table(
         "tags",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("name", sa.String(200), nullable=False, unique=True),
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column("name", sqlalchemy.String(200), nullable=False, unique=True),
     )
     op.create_table(
         "documents",
-        sa.Column("id", sa.String(16), primary_key=True),
-        sa.Column("source_id", sa.Integer(), sa.ForeignKey("sources.id"), nullable=False),
-        sa.Column("source_key", sa.Text(), nullable=False),
-        sa.Column("kind", sa.String(32), nullable=False),
-        sa.Column("title", sa.Text(), nullable=False),
-        sa.Column("author", sa.Text(), nullable=False),
-        sa.Column("language", sa.String(16), nullable=False),
-        sa.Column("published", sa.DateTime(), nullable=True),
-        sa.Column("updated", sa.DateTime(), nullable=True),
-        sa.Column("summary", sa.Text(), nullable=False),
-        sa.Column("body_html", sa.Text(), nullable=False),
-        sa.Column("body_text", sa.Text(), nullable=False),
-        sa.Column("url", sa.Text(), nullable=True),
-        sa.Column("content_hash", sa.String(64), nullable=False),
-        sa.Column("word_count", sa.Integer(), nullable=False),
-        sa.Column("reading_minutes", sa.Integer(), nullable=False),
-        sa.Column("status", sa.String(16), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("modified_at", sa.DateTime(), nullable=False),
-        sa.UniqueConstraint("source_id", "source_key", name="uq_documents_source_identity"),
+        sqlalchemy.Column("id", sqlalchemy.String(16), primary_key=True),
+        sqlalchemy.Column(
+            "source_id", sqlalchemy.Integer(), sqlalchemy.ForeignKey("sources.id"), nullable=False
+        ),
+        sqlalchemy.Column("source_key", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("kind", sqlalchemy.String(32), nullable=False),
+        sqlalchemy.Column("title", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("author", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("language", sqlalchemy.String(16), nullable=False),
+        sqlalchemy.Column("published", sqlalchemy.DateTime(), nullable=True),
+        sqlalchemy.Column("updated", sqlalchemy.DateTime(), nullable=True),
+        sqlalchemy.Column("summary", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("body_html", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("body_text", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("url", sqlalchemy.Text(), nullable=True),
+        sqlalchemy.Column("content_hash", sqlalchemy.String(64), nullable=False),
+        sqlalchemy.Column("word_count", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("reading_minutes", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("status", sqlalchemy.String(16), nullable=False),
+        sqlalchemy.Column("created_at", sqlalchemy.DateTime(), nullable=False),
+        sqlalchemy.Column("modified_at", sqlalchemy.DateTime(), nullable=False),
+        sqlalchemy.UniqueConstraint("source_id", "source_key", name="uq_documents_source_identity"),
     )
     op.create_index("ix_documents_published", "documents", ["published"])
     op.create_index("ix_documents_kind", "documents", ["kind"])
     op.create_table(
         "document_tags",
-        sa.Column(
+        sqlalchemy.Column(
             "document_id",
-            sa.String(16),
-            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            sqlalchemy.String(16),
+            sqlalchemy.ForeignKey("documents.id", ondelete="CASCADE"),
             primary_key=True,
         ),
-        sa.Column(
-            "tag_id", sa.Integer(), sa.ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True
+        sqlalchemy.Column(
+            "tag_id",
+            sqlalchemy.Integer(),
+            sqlalchemy.ForeignKey("tags.id", ondelete="CASCADE"),
+            primary_key=True,
         ),
     )
     op.create_table(
         "media",
-        sa.Column("sha256", sa.String(64), primary_key=True),
-        sa.Column("mime", sa.String(64), nullable=False),
-        sa.Column("size", sa.BigInteger(), nullable=False),
-        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sqlalchemy.Column("sha256", sqlalchemy.String(64), primary_key=True),
+        sqlalchemy.Column("mime", sqlalchemy.String(64), nullable=False),
+        sqlalchemy.Column("size", sqlalchemy.BigInteger(), nullable=False),
+        sqlalchemy.Column("data", sqlalchemy.LargeBinary(), nullable=False),
     )
     op.create_table(
         "assets",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column(
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column(
             "document_id",
-            sa.String(16),
-            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            sqlalchemy.String(16),
+            sqlalchemy.ForeignKey("documents.id", ondelete="CASCADE"),
             nullable=False,
         ),
-        sa.Column("url", sa.Text(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("sha256", sa.String(64), sa.ForeignKey("media.sha256"), nullable=True),
-        sa.Column("mime", sa.String(64), nullable=False),
-        sa.Column("size", sa.BigInteger(), nullable=False),
-        sa.UniqueConstraint("document_id", "url", name="uq_assets_document_url"),
+        sqlalchemy.Column("url", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("position", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column(
+            "sha256", sqlalchemy.String(64), sqlalchemy.ForeignKey("media.sha256"), nullable=True
+        ),
+        sqlalchemy.Column("mime", sqlalchemy.String(64), nullable=False),
+        sqlalchemy.Column("size", sqlalchemy.BigInteger(), nullable=False),
+        sqlalchemy.UniqueConstraint("document_id", "url", name="uq_assets_document_url"),
     )
     op.create_index("ix_assets_sha256", "assets", ["sha256"])
     op.create_table(
         "reading_state",
-        sa.Column(
+        sqlalchemy.Column(
             "document_id",
-            sa.String(16),
-            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            sqlalchemy.String(16),
+            sqlalchemy.ForeignKey("documents.id", ondelete="CASCADE"),
             primary_key=True,
         ),
-        sa.Column("is_read", sa.Boolean(), nullable=False),
-        sa.Column("favourite", sa.Boolean(), nullable=False),
-        sa.Column("position", sa.Double(), nullable=False),
-        sa.Column("last_opened_at", sa.DateTime(), nullable=True),
+        sqlalchemy.Column("is_read", sqlalchemy.Boolean(), nullable=False),
+        sqlalchemy.Column("favourite", sqlalchemy.Boolean(), nullable=False),
+        sqlalchemy.Column("position", sqlalchemy.Double(), nullable=False),
+        sqlalchemy.Column("last_opened_at", sqlalchemy.DateTime(), nullable=True),
     )
     op.create_table(
         "bookmarks",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column(
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column(
             "document_id",
-            sa.String(16),
-            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            sqlalchemy.String(16),
+            sqlalchemy.ForeignKey("documents.id", ondelete="CASCADE"),
             nullable=False,
         ),
-        sa.Column("position", sa.Double(), nullable=False),
-        sa.Column("label", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sqlalchemy.Column("position", sqlalchemy.Double(), nullable=False),
+        sqlalchemy.Column("label", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("created_at", sqlalchemy.DateTime(), nullable=False),
     )
     op.create_index("ix_bookmarks_document_id", "bookmarks", ["document_id"])
     op.create_table(
         "notes",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column(
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column(
             "document_id",
-            sa.String(16),
-            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            sqlalchemy.String(16),
+            sqlalchemy.ForeignKey("documents.id", ondelete="CASCADE"),
             nullable=False,
         ),
-        sa.Column("quote", sa.Text(), nullable=False),
-        sa.Column("start", sa.Integer(), nullable=False),
-        sa.Column("end", sa.Integer(), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("document_changed", sa.Boolean(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sqlalchemy.Column("quote", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("start", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("end", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("text", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("document_changed", sqlalchemy.Boolean(), nullable=False),
+        sqlalchemy.Column("created_at", sqlalchemy.DateTime(), nullable=False),
+        sqlalchemy.Column("updated_at", sqlalchemy.DateTime(), nullable=False),
     )
     op.create_index("ix_notes_document_id", "notes", ["document_id"])
 

@@ -7,7 +7,7 @@ Create Date: 2026-11-23
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
+import sqlalchemy
 from alembic import op
 
 revision: str = "0002"
@@ -19,9 +19,9 @@ depends_on: Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table(
         "index_tasks",
-        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
-        sa.Column("document_id", sa.String(16), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True, autoincrement=True),
+        sqlalchemy.Column("document_id", sqlalchemy.String(16), nullable=False),
+        sqlalchemy.Column("created_at", sqlalchemy.DateTime(), nullable=False),
     )
     op.create_index("ix_index_tasks_document_id", "index_tasks", ["document_id"])
     # Every document that existed before this schema must reach the index.

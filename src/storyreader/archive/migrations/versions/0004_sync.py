@@ -7,7 +7,7 @@ Create Date: 2026-12-01
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
+import sqlalchemy
 from alembic import op
 
 revision: str = "0004"
@@ -19,46 +19,50 @@ depends_on: Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("sources") as batch:
         batch.add_column(
-            sa.Column("include_patterns", sa.Text(), nullable=False, server_default="[]")
+            sqlalchemy.Column(
+                "include_patterns", sqlalchemy.Text(), nullable=False, server_default="[]"
+            )
         )
         batch.add_column(
-            sa.Column("exclude_patterns", sa.Text(), nullable=False, server_default="[]")
+            sqlalchemy.Column(
+                "exclude_patterns", sqlalchemy.Text(), nullable=False, server_default="[]"
+            )
         )
-        batch.add_column(sa.Column("cursor", sa.Text(), nullable=True))
-        batch.add_column(sa.Column("last_synced_at", sa.DateTime(), nullable=True))
+        batch.add_column(sqlalchemy.Column("cursor", sqlalchemy.Text(), nullable=True))
+        batch.add_column(sqlalchemy.Column("last_synced_at", sqlalchemy.DateTime(), nullable=True))
     # The server defaults only fill existing rows; the models give new rows their values.
     with op.batch_alter_table("sources") as batch:
         batch.alter_column("include_patterns", server_default=None)
         batch.alter_column("exclude_patterns", server_default=None)
     op.create_table(
         "http_cache",
-        sa.Column("url", sa.Text(), primary_key=True),
-        sa.Column("etag", sa.Text(), nullable=True),
-        sa.Column("last_modified", sa.Text(), nullable=True),
-        sa.Column("content_sha256", sa.String(64), nullable=True),
-        sa.Column("status", sa.Integer(), nullable=False),
-        sa.Column("fetched_at", sa.DateTime(), nullable=False),
+        sqlalchemy.Column("url", sqlalchemy.Text(), primary_key=True),
+        sqlalchemy.Column("etag", sqlalchemy.Text(), nullable=True),
+        sqlalchemy.Column("last_modified", sqlalchemy.Text(), nullable=True),
+        sqlalchemy.Column("content_sha256", sqlalchemy.String(64), nullable=True),
+        sqlalchemy.Column("status", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("fetched_at", sqlalchemy.DateTime(), nullable=False),
     )
     op.create_table(
         "sync_runs",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column(
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column(
             "source_id",
-            sa.Integer(),
-            sa.ForeignKey("sources.id", ondelete="SET NULL"),
+            sqlalchemy.Integer(),
+            sqlalchemy.ForeignKey("sources.id", ondelete="SET NULL"),
             nullable=True,
         ),
-        sa.Column("source_name", sa.String(200), nullable=False),
-        sa.Column("started_at", sa.DateTime(), nullable=False),
-        sa.Column("finished_at", sa.DateTime(), nullable=True),
-        sa.Column("outcome", sa.String(16), nullable=False),
-        sa.Column("created", sa.Integer(), nullable=False),
-        sa.Column("updated", sa.Integer(), nullable=False),
-        sa.Column("withdrawn", sa.Integer(), nullable=False),
-        sa.Column("unchanged", sa.Integer(), nullable=False),
-        sa.Column("failed", sa.Integer(), nullable=False),
-        sa.Column("bytes_downloaded", sa.BigInteger(), nullable=False),
-        sa.Column("report_json", sa.Text(), nullable=False),
+        sqlalchemy.Column("source_name", sqlalchemy.String(200), nullable=False),
+        sqlalchemy.Column("started_at", sqlalchemy.DateTime(), nullable=False),
+        sqlalchemy.Column("finished_at", sqlalchemy.DateTime(), nullable=True),
+        sqlalchemy.Column("outcome", sqlalchemy.String(16), nullable=False),
+        sqlalchemy.Column("created", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("updated", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("withdrawn", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("unchanged", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("failed", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("bytes_downloaded", sqlalchemy.BigInteger(), nullable=False),
+        sqlalchemy.Column("report_json", sqlalchemy.Text(), nullable=False),
     )
     op.create_index("ix_sync_runs_source_id", "sync_runs", ["source_id"])
 

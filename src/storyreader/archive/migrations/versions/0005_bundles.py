@@ -7,7 +7,7 @@ Create Date: 2026-12-01
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
+import sqlalchemy
 from alembic import op
 
 revision: str = "0005"
@@ -19,30 +19,30 @@ depends_on: Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table(
         "trusted_keys",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("name", sa.String(200), nullable=False, unique=True),
-        sa.Column("key_id", sa.String(64), nullable=False, unique=True),
-        sa.Column("public_key", sa.Text(), nullable=False),
-        sa.Column("added_at", sa.DateTime(), nullable=False),
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column("name", sqlalchemy.String(200), nullable=False, unique=True),
+        sqlalchemy.Column("key_id", sqlalchemy.String(64), nullable=False, unique=True),
+        sqlalchemy.Column("public_key", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("added_at", sqlalchemy.DateTime(), nullable=False),
     )
     op.create_table(
         "bundle_exports",
-        sa.Column("sequence", sa.Integer(), primary_key=True, autoincrement=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("since_sequence", sa.Integer(), nullable=True),
-        sa.Column("documents", sa.Integer(), nullable=False),
-        sa.Column("media", sa.Integer(), nullable=False),
+        sqlalchemy.Column("sequence", sqlalchemy.Integer(), primary_key=True, autoincrement=False),
+        sqlalchemy.Column("created_at", sqlalchemy.DateTime(), nullable=False),
+        sqlalchemy.Column("since_sequence", sqlalchemy.Integer(), nullable=True),
+        sqlalchemy.Column("documents", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("media", sqlalchemy.Integer(), nullable=False),
     )
     op.create_table(
         "bundle_imports",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("publisher", sa.String(64), nullable=False),
-        sa.Column("key_id", sa.String(64), nullable=True),
-        sa.Column("sequence", sa.Integer(), nullable=False),
-        sa.Column("bundle_sha256", sa.String(64), nullable=False),
-        sa.Column("bundle_created_at", sa.DateTime(), nullable=False),
-        sa.Column("imported_at", sa.DateTime(), nullable=False),
-        sa.Column("report_json", sa.Text(), nullable=False),
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column("publisher", sqlalchemy.String(64), nullable=False),
+        sqlalchemy.Column("key_id", sqlalchemy.String(64), nullable=True),
+        sqlalchemy.Column("sequence", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("bundle_sha256", sqlalchemy.String(64), nullable=False),
+        sqlalchemy.Column("bundle_created_at", sqlalchemy.DateTime(), nullable=False),
+        sqlalchemy.Column("imported_at", sqlalchemy.DateTime(), nullable=False),
+        sqlalchemy.Column("report_json", sqlalchemy.Text(), nullable=False),
     )
     op.create_index("ix_bundle_imports_publisher", "bundle_imports", ["publisher", "sequence"])
 

@@ -7,7 +7,7 @@ Create Date: 2026-12-01
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
+import sqlalchemy
 from alembic import op
 
 revision: str = "0006"
@@ -19,29 +19,32 @@ depends_on: Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table(
         "sets",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("name", sa.String(200), nullable=False),
-        sa.Column("event_date", sa.DateTime(), nullable=True),
-        sa.Column("venue", sa.Text(), nullable=False),
-        sa.Column("words_per_minute", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column("name", sqlalchemy.String(200), nullable=False),
+        sqlalchemy.Column("event_date", sqlalchemy.DateTime(), nullable=True),
+        sqlalchemy.Column("venue", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("words_per_minute", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("created_at", sqlalchemy.DateTime(), nullable=False),
+        sqlalchemy.Column("updated_at", sqlalchemy.DateTime(), nullable=False),
     )
     op.create_table(
         "set_items",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column(
-            "set_id", sa.Integer(), sa.ForeignKey("sets.id", ondelete="CASCADE"), nullable=False
-        ),
-        sa.Column(
-            "document_id",
-            sa.String(16),
-            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        sqlalchemy.Column("id", sqlalchemy.Integer(), primary_key=True),
+        sqlalchemy.Column(
+            "set_id",
+            sqlalchemy.Integer(),
+            sqlalchemy.ForeignKey("sets.id", ondelete="CASCADE"),
             nullable=False,
         ),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("presenter_notes", sa.Text(), nullable=False),
-        sa.Column("content_warning", sa.Text(), nullable=False),
+        sqlalchemy.Column(
+            "document_id",
+            sqlalchemy.String(16),
+            sqlalchemy.ForeignKey("documents.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sqlalchemy.Column("position", sqlalchemy.Integer(), nullable=False),
+        sqlalchemy.Column("presenter_notes", sqlalchemy.Text(), nullable=False),
+        sqlalchemy.Column("content_warning", sqlalchemy.Text(), nullable=False),
     )
     op.create_index("ix_set_items_set_id", "set_items", ["set_id"])
     op.create_index("ix_set_items_document_id", "set_items", ["document_id"])

@@ -21,7 +21,7 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-import sqlalchemy as sa
+import sqlalchemy
 from alembic import op
 
 revision: str = "0007"
@@ -46,16 +46,18 @@ def _recovered_origin(document_id: str, source_key: str, url: str | None) -> str
 
 def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
-        batch.add_column(sa.Column("origin", sa.Text(), nullable=True))
+        batch.add_column(sqlalchemy.Column("origin", sqlalchemy.Text(), nullable=True))
     connection = op.get_bind()
-    rows = connection.execute(sa.text("SELECT id, source_key, url FROM documents")).all()
+    rows = connection.execute(sqlalchemy.text("SELECT id, source_key, url FROM documents")).all()
     found = [
         {"id": document_id, "origin": origin}
         for document_id, source_key, url in rows
         if (origin := _recovered_origin(document_id, source_key, url)) is not None
     ]
     if found:  # one executemany; an empty parameter list would mean "no parameters"
-        connection.execute(sa.text("UPDATE documents SET origin = :origin WHERE id = :id"), found)
+        connection.execute(
+            sqlalchemy.text("UPDATE documents SET origin = :origin WHERE id = :id"), found
+        )
 
 
 def downgrade() -> None:

@@ -10,7 +10,7 @@ Create Date: 2026-12-03
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
+import sqlalchemy
 from alembic import op
 
 revision: str = "0008"
@@ -21,9 +21,11 @@ depends_on: Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("sources") as batch:
-        batch.add_column(sa.Column("article_selector", sa.Text(), nullable=True))
+        batch.add_column(sqlalchemy.Column("article_selector", sqlalchemy.Text(), nullable=True))
         batch.add_column(
-            sa.Column("drop_selectors", sa.Text(), nullable=False, server_default="[]")
+            sqlalchemy.Column(
+                "drop_selectors", sqlalchemy.Text(), nullable=False, server_default="[]"
+            )
         )
     # The server default only fills existing rows; the model gives new rows their value.
     with op.batch_alter_table("sources") as batch:

@@ -18,7 +18,7 @@ Create Date: 2026-12-03
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
+import sqlalchemy
 from alembic import op
 
 revision: str = "0009"
@@ -29,8 +29,10 @@ depends_on: Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
-        batch.add_column(sa.Column("bundle_publisher", sa.String(64), nullable=True))
-        batch.add_column(sa.Column("bundle_key_id", sa.String(64), nullable=True))
+        batch.add_column(
+            sqlalchemy.Column("bundle_publisher", sqlalchemy.String(64), nullable=True)
+        )
+        batch.add_column(sqlalchemy.Column("bundle_key_id", sqlalchemy.String(64), nullable=True))
 
 
 def downgrade() -> None:
