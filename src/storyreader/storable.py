@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 import re
 
+from storyreader.i18n import QT_TRANSLATE_NOOP, Sentence
+
 REPLACEMENT = "\ufffd"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_OR_NUL = re.compile("[\ud800-\udfff\x00]")
@@ -44,12 +46,14 @@ def clean_optional(text: str | None) -> str | None:
     return None if text is None else clean(text)
 
 
-def flaw(text: str) -> str | None:
+def flaw(text: str) -> Sentence | None:
     """Why `text` cannot be stored as it is (a lone surrogate, named), or None."""
     found = _SURROGATE.search(text)
     if found is None:
         return None
-    return f"a broken character (a lone surrogate, U+{ord(found.group()):04X})"
+    return QT_TRANSLATE_NOOP(
+        "Untrusted", "a broken character (a lone surrogate, U+%1)"
+    ).with_values(f"{ord(found.group()):04X}")
 
 
 def clean_json(value: object) -> object:
@@ -79,7 +83,7 @@ def clean_json(value: object) -> object:
     return value
 
 
-def json_flaw(value: object) -> str | None:
+def json_flaw(value: object) -> Sentence | None:
     """`flaw` of the first string in parsed JSON (keys included) that has one, or None."""
     pending: list[object] = [value]
     while pending:

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from storyreader.archive import open_archive
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
@@ -78,7 +79,7 @@ def test_a_known_error_nobody_handles_is_its_sentence(
     qtbot: QtBot, window: MainWindow, runner: TaskRunner
 ) -> None:
     def refuse() -> None:
-        raise KnownError("The archive is busy; try again in a moment.")
+        raise KnownError(QT_TRANSLATE_NOOP("Tests", "The archive is busy; try again in a moment."))
 
     runner.write(refuse)
     qtbot.waitUntil(

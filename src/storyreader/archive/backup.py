@@ -16,6 +16,7 @@ from pathlib import Path
 from storyreader.archive.db import connect_read_only
 from storyreader.archive.space import MIN_NEEDED, disk_full_error, is_disk_full
 from storyreader.errors import ArchiveError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 DAILY_KEPT = 3
 
@@ -99,7 +100,10 @@ def _set_aside(path: Path) -> Path:
 def restore_backup(path: Path, backup: Path) -> Path:
     """Put `backup` in the archive's place; the current file is kept aside. Returns where."""
     if not is_sound(backup):
-        raise ArchiveError(f"The backup {backup.name} is damaged too; choose another one.")
+        raise ArchiveError(
+            QT_TRANSLATE_NOOP("Archive", "The backup %1 is damaged too; choose another one."),
+            backup.name,
+        )
     staged = path.with_name(path.name + ".restoring")
     shutil.copyfile(backup, staged)
     aside = _set_aside(path) if path.exists() else path
@@ -136,11 +140,17 @@ def repair_archive(path: Path) -> Path:
     except sqlite3.DatabaseError as error:
         salvaged.unlink(missing_ok=True)
         raise ArchiveError(
-            f"The archive could not be repaired (SQLite says: {error}); restore a backup."
+            QT_TRANSLATE_NOOP(
+                "Archive",
+                "The archive could not be repaired (SQLite says: %1); restore a backup.",
+            ),
+            error,
         ) from None
     if not is_sound(salvaged):
         salvaged.unlink(missing_ok=True)
-        raise ArchiveError("The archive could not be repaired; restore a backup.")
+        raise ArchiveError(
+            QT_TRANSLATE_NOOP("Archive", "The archive could not be repaired; restore a backup.")
+        )
     aside = _set_aside(path)
     salvaged.replace(path)
     return aside

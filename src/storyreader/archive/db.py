@@ -22,9 +22,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storyreader import i18n
 from storyreader.archive.space import disk_full_error, is_disk_full
 from storyreader.errors import ArchiveError, DamagedArchiveError
+from storyreader.i18n import QT_TRANSLATE_NOOP, Sentence
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -33,14 +33,14 @@ class ReadOnlyArchiveError(ArchiveError):
     """The archive can be read but not changed (its file, folder or disk is read-only)."""
 
 
-def read_only_reason(path: Path) -> str | None:
+def read_only_reason(path: Path) -> Sentence | None:
     """Why an existing archive cannot be written, as a phrase; None if it can be."""
     if on_read_only_disk(path.parent):
-        return i18n.translate("Archive", "it is on a read-only disk")
+        return QT_TRANSLATE_NOOP("Archive", "it is on a read-only disk")
     if not os.access(path, os.W_OK):
-        return i18n.translate("Archive", "the file is read-only")
+        return QT_TRANSLATE_NOOP("Archive", "the file is read-only")
     if not os.access(path.parent, os.W_OK):
-        return i18n.translate("Archive", "its folder cannot be written to")
+        return QT_TRANSLATE_NOOP("Archive", "its folder cannot be written to")
     return None
 
 
@@ -100,7 +100,7 @@ class Archive:
     raises ReadOnlyArchiveError with a sentence that says so.
     """
 
-    def __init__(self, path: Path, *, read_only: str | None = None) -> None:
+    def __init__(self, path: Path, *, read_only: Sentence | None = None) -> None:
         self.path = path
         self.read_only = read_only
         self.read_engine = _make_engine(path, "BEGIN", read_only=read_only is not None)
@@ -172,25 +172,17 @@ def _said(error: BaseException) -> str:
     return text if len(text) <= 120 else text[:119] + "…"
 
 
-def damaged_message(path: Path, error: BaseException) -> str:
-    return i18n.fill(
-        i18n.translate(
-            "Archive",
-            "The archive %1 is damaged or is not a Story Reader archive (SQLite says: %2). "
-            "Run `storyreader --archive %1 check --repair` to repair it, or restore a backup.",
-        ),
-        str(path),
-        _said(error),
-    )
+def damaged_message(path: Path, error: BaseException) -> Sentence:
+    return QT_TRANSLATE_NOOP(
+        "Archive",
+        "The archive %1 is damaged or is not a Story Reader archive (SQLite says: %2). Run "
+        "`storyreader --archive %1 check --repair` to repair it, or restore a backup.",
+    ).with_values(path, _said(error))
 
 
-def read_only_message(path: Path, reason: str) -> str:
-    return i18n.fill(
-        i18n.translate(
-            "Archive",
-            "The archive %1 is read-only (%2), so nothing in it can be changed: reading and "
-            "searching work. To change it, copy it to a folder you can write to.",
-        ),
-        str(path),
-        reason,
-    )
+def read_only_message(path: Path, reason: Sentence) -> Sentence:
+    return QT_TRANSLATE_NOOP(
+        "Archive",
+        "The archive %1 is read-only (%2), so nothing in it can be changed: reading and searching "
+        "work. To change it, copy it to a folder you can write to.",
+    ).with_values(path, reason)

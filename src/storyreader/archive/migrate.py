@@ -22,14 +22,19 @@ from alembic.util.exc import CommandError
 from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
-from storyreader import i18n
 from storyreader.archive.backup import make_backup
 from storyreader.archive.db import Archive, damaged_message
 from storyreader.archive.models import ArchiveInfo
 from storyreader.errors import ArchiveError, DamagedArchiveError, NewerArchiveError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
+NEWER = QT_TRANSLATE_NOOP(
+    "Archive",
+    "The archive %1 was written by a newer version of Story Reader (schema %2); this version reads "
+    "schemas up to %3. Update Story Reader to open it; the archive was left untouched.",
+)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -64,16 +69,18 @@ def prepare_archive(archive: Archive) -> None:
         return
     if current is None:
         if table_names:
-            raise ArchiveError(f"{archive.path} is an SQLite file but not a Story Reader archive.")
+            raise ArchiveError(
+                QT_TRANSLATE_NOOP(
+                    "Archive",
+                    "%1 is an SQLite file but not a Story Reader archive.",
+                ),
+                archive.path,
+            )
         _upgrade(archive)
         _stamp_identity(archive)
         return
     if not _is_known(current):
-        raise NewerArchiveError(
-            f"The archive {archive.path} was written by a newer version of Story Reader "
-            f"(schema {current}); this version reads schemas up to {head}. "
-            "Update Story Reader to open it; the archive was left untouched."
-        )
+        raise NewerArchiveError(NEWER, archive.path, current, head)
     backup = make_backup(archive.path, label=f"schema-{current}")
     log.info("Migrating %s from schema %s to %s (backup: %s)", archive.path, current, head, backup)
     _upgrade(archive)
@@ -91,22 +98,16 @@ def check_read_only(archive: Archive) -> None:
     if current == head_revision():
         return
     if current is not None and not _is_known(current):
-        raise NewerArchiveError(
-            f"The archive {archive.path} was written by a newer version of Story Reader "
-            f"(schema {current}); this version reads schemas up to {head_revision()}. "
-            "Update Story Reader to open it; the archive was left untouched."
-        )
+        raise NewerArchiveError(NEWER, archive.path, current, head_revision())
     raise ArchiveError(
-        i18n.fill(
-            i18n.translate(
-                "Archive",
-                "The archive %1 is read-only (%2) and was made by an older Story Reader: "
-                "it must be upgraded before it can be read, which changes it. Copy it to a "
-                "folder you can write to and open the copy.",
-            ),
-            str(archive.path),
-            archive.read_only or "",
-        )
+        QT_TRANSLATE_NOOP(
+            "Archive",
+            "The archive %1 is read-only (%2) and was made by an older Story Reader: it must be "
+            "upgraded before it can be read, which changes it. Copy it to a folder you can write "
+            "to and open the copy.",
+        ),
+        archive.path,
+        archive.read_only or "",
     )
 
 
@@ -137,8 +138,13 @@ def _upgrade(archive: Archive) -> None:
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise ArchiveError(
-                        f"Migrating {archive.path} would break {len(problems)} references; "
-                        "the archive was left as it was."
+                        QT_TRANSLATE_NOOP(
+                            "Archive",
+                            "Migrating %1 would break %2 references; the archive was left as it "
+                            "was.",
+                        ),
+                        archive.path,
+                        len(problems),
                     )
         finally:
             raw.execute("PRAGMA foreign_keys = ON")

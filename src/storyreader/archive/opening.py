@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from storyreader import i18n
 from storyreader.archive.db import Archive, on_read_only_disk, read_only_reason
 from storyreader.errors import ArchiveError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 
 def open_archive(path: Path, *, create: bool = True) -> Archive:
@@ -23,24 +23,33 @@ def open_archive(path: Path, *, create: bool = True) -> Archive:
     if not path.exists():
         if not create:
             raise ArchiveError(
-                f"There is no archive at {path}. "
-                f"Create one with `storyreader --archive {path} import FILES`."
+                QT_TRANSLATE_NOOP(
+                    "Archive",
+                    "There is no archive at %1. Create one with `storyreader --archive %1 import "
+                    "FILES`.",
+                ),
+                path,
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise ArchiveError(f"Cannot create the folder for {path}: {error.strerror}.") from None
+            raise ArchiveError(
+                QT_TRANSLATE_NOOP("Archive", "Cannot create the folder for %1: %2."),
+                path,
+                error.strerror,
+            ) from None
         if on_read_only_disk(path.parent) or not os.access(path.parent, os.W_OK):
             raise ArchiveError(
-                i18n.fill(
-                    i18n.translate(
-                        "Archive", "Cannot make an archive in %1: the folder cannot be written to."
-                    ),
-                    str(path.parent),
-                )
+                QT_TRANSLATE_NOOP(
+                    "Archive",
+                    "Cannot make an archive in %1: the folder cannot be written to.",
+                ),
+                path.parent,
             )
     if path.is_dir():
-        raise ArchiveError(f"{path} is a folder, not an archive file.")
+        raise ArchiveError(
+            QT_TRANSLATE_NOOP("Archive", "%1 is a folder, not an archive file."), path
+        )
     read_only = read_only_reason(path) if path.exists() else None
     archive = Archive(path, read_only=read_only)
     try:

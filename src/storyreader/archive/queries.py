@@ -23,7 +23,8 @@ from storyreader.archive.models import (
     Source,
     Tag,
 )
-from storyreader.errors import DocumentNotFound, KnownError
+from storyreader.errors import NO_SUCH_DOCUMENT, DocumentNotFound, KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -164,9 +165,13 @@ def resolve_id(session: Session, id_or_prefix: str) -> str:
             return matches[0]
         if len(matches) > 1:
             raise KnownError(
-                f"More than one document starts with {id_or_prefix!r}; give more of the id."
+                QT_TRANSLATE_NOOP(
+                    "Archive",
+                    "More than one document starts with %1; give more of the id.",
+                ),
+                repr(id_or_prefix),
             )
-    raise DocumentNotFound(f"No document has the id {id_or_prefix!r}.")
+    raise DocumentNotFound(NO_SUCH_DOCUMENT, repr(id_or_prefix))
 
 
 def get_document(session: Session, id_or_prefix: str) -> DocumentDetail:

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from storyreader.archive.models import Bookmark, Document, Note, ReadingState
 from storyreader.archive.writes import utcnow
-from storyreader.errors import DocumentNotFound, KnownError
+from storyreader.errors import NO_SUCH_DOCUMENT, DocumentNotFound, KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 MAX_NOTE_CHARS = 20_000
 MAX_QUOTE_CHARS = 2_000
@@ -55,7 +56,7 @@ def _state(session: Session, document_id: str) -> ReadingState:
     state = session.get(ReadingState, document_id)
     if state is None:
         if session.get(Document, document_id) is None:
-            raise DocumentNotFound(f"No document has the id {document_id!r}.")
+            raise DocumentNotFound(NO_SUCH_DOCUMENT, repr(document_id))
         state = ReadingState(document_id=document_id, is_read=False, favourite=False)
         session.add(state)
     return state
@@ -169,7 +170,7 @@ def update_note(session: Session, note_id: int, text: str) -> NoteInfo:
     _check_note(text)
     note = session.get(Note, note_id)
     if note is None:
-        raise KnownError("That note no longer exists.")
+        raise KnownError(QT_TRANSLATE_NOOP("Archive", "That note no longer exists."))
     note.text = text
     note.document_changed = False  # the reader has looked at it again
     note.updated_at = utcnow()
@@ -207,7 +208,10 @@ def restore_note(session: Session, info: NoteInfo) -> NoteInfo:
 
 def _check_note(text: str) -> None:
     if len(text) > MAX_NOTE_CHARS:
-        raise KnownError(f"A note can hold at most {MAX_NOTE_CHARS:,} characters.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Archive", "A note can hold at most %1 characters."),
+            f"{MAX_NOTE_CHARS:,}",
+        )
 
 
 def _bookmark_info(bookmark: Bookmark) -> BookmarkInfo:

@@ -14,8 +14,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from storyreader import i18n
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 MIN_NEEDED = 50 * 1024 * 1024
 # Bringing in N bytes of files costs up to about this many times N on disk: the documents and their
@@ -58,16 +58,14 @@ def size_text(count: int) -> str:
 def disk_full_error(folder: Path, needed: int = MIN_NEEDED) -> DiskFullError:
     free = free_bytes(folder)
     return DiskFullError(
-        i18n.fill(
-            i18n.translate(
-                "Archive",
-                "The disk holding %1 is full: %2 free, and Story Reader needs about %3 free "
-                "there for this. Free some space and try again.",
-            ),
-            str(folder),
-            size_text(free or 0),
-            size_text(needed),
-        )
+        QT_TRANSLATE_NOOP(
+            "Archive",
+            "The disk holding %1 is full: %2 free, and Story Reader needs about %3 free there for "
+            "this. Free some space and try again.",
+        ),
+        folder,
+        size_text(free or 0),
+        size_text(needed),
     )
 
 

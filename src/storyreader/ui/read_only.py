@@ -23,7 +23,7 @@ def announce_read_only(window: QWidget, archive: Archive) -> QMessageBox | None:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("ReadOnly", "A read-only archive"))
-    box.setText(read_only_message(archive.path, archive.read_only))
+    box.setText(str(read_only_message(archive.path, archive.read_only)))
     box.setInformativeText(
         QCoreApplication.translate(
             "ReadOnly",
