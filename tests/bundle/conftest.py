@@ -20,7 +20,7 @@ from storyreader.archive.models import DocumentStatus
 from storyreader.archive.writes import IncomingDocument, ensure_source, save_document, set_status
 from storyreader.bundle import OpenedBundle, export_bundle, import_bundle, open_bundle
 from storyreader.bundle.export import ExportReport
-from storyreader.bundle.import_ import ImportReport
+from storyreader.bundle.importer import ImportReport
 from storyreader.bundle.sign import (
     SecretKey,
     generate_key_files,

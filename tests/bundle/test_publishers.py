@@ -12,7 +12,7 @@ from sqlalchemy import select
 from storyreader.archive.models import Document, Note
 from storyreader.archive.writes import IncomingDocument, ensure_source, save_document, utcnow
 from storyreader.bundle import BundleError, inspect_bundle
-from storyreader.bundle.import_ import OtherDocument
+from storyreader.bundle.ownership import OtherDocument
 from storyreader.bundle.sign import SecretKey, trust_key
 from storyreader.importing import import_paths
 from tests.bundle.conftest import World
@@ -54,7 +54,7 @@ def test_an_unsigned_bundle_claiming_a_publisher_cannot_hold_back_its_signed_bun
     genuine = world.import_(_bundle(world, "two.storybundle", [_story(1, "Two")], sequence=2))
 
     assert genuine.sequence == 2 and genuine.key_id == world.key.public.id_text
-    assert forged.warnings == [
+    assert [str(warning) for warning in forged.warnings] == [
         f"Bundles from this publisher were signed by key {world.key.public.id_text} before; "
         "this one has no trusted signature, so it is counted apart from them: it cannot hold "
         "their later bundles back, and it changes none of the documents they brought."
@@ -76,7 +76,7 @@ def test_a_bundle_signed_by_another_trusted_key_is_counted_apart(world: World) -
     )
     world.import_(_bundle(world, "two.storybundle", [_story(1, "Two")], sequence=2))
 
-    assert claim.warnings == [
+    assert [str(warning) for warning in claim.warnings] == [
         f"Bundles from this publisher were signed by another key ({world.key.public.id_text}) "
         f"before; this one, signed by key {other.public.id_text}, is counted apart from them."
     ]

@@ -11,7 +11,8 @@ import pytest
 from storyreader.archive.models import Bookmark, DocumentStatus, Note, ReadingState
 from storyreader.archive.writes import ensure_source, save_document, set_status, utcnow
 from storyreader.bundle import BundleError, import_bundle, inspect_bundle
-from storyreader.bundle.format import DOCUMENTS, MANIFEST, SIGNATURE, Manifest
+from storyreader.bundle.format import DOCUMENTS, MANIFEST, SIGNATURE
+from storyreader.bundle.manifest import Manifest
 from storyreader.errors import KnownError
 from storyreader.search import SearchIndex
 from tests.bundle.conftest import World, active_only, dump, visible, web_document
@@ -213,4 +214,4 @@ def test_inspect_warns_about_a_delta_with_nothing_before_it(world: World) -> Non
     with world.open(delta.path) as bundle:
         plan = inspect_bundle(world.reader, bundle)
     assert plan.kind == "delta" and plan.since_sequence == 1
-    assert plan.warnings and "only what changed since" in plan.warnings[0]
+    assert plan.warnings and "only what changed since" in str(plan.warnings[0])

@@ -155,7 +155,7 @@ def test_an_older_bundle_is_explained_and_cannot_be_imported(qtbot: QtBot, setup
 
 
 def test_cancel_stops_the_import_after_a_whole_batch(qtbot: QtBot, setup: Setup) -> None:
-    from storyreader.bundle.import_ import BATCH_SIZE
+    from storyreader.bundle.verify import BATCH_SIZE
 
     fill_web(setup.publisher, range(100, 100 + 3 * BATCH_SIZE))
     bundle = export_bundle(setup.publisher, setup.folder / "big.storybundle", key=setup.key).path

@@ -1,9 +1,16 @@
 """Offline bundles: one `.storybundle` file that carries an archive (or what changed in it) to
 laptops that never see a network, signed by its publisher and imported safely.
 
-format.py holds the file's layout, its limits and the careful reading of a zip; sign.py the
-keys and minisign-compatible signatures; export.py writes a bundle; import_.py copies one off
-the stick, verifies it, says what it would change (`inspect`) and imports it.
+    format.py      the file's layout, its limits, BundleError and how its JSON says it is wrong
+    manifest.py    manifest.json: who made the bundle, counts, sources, every member's SHA-256
+    documents.py   documents.jsonl: a document or a withdrawal a line, and its fingerprint
+    safe_zip.py    reading the zip: its directory checked before a byte is extracted
+    sign.py        keys and minisign-compatible signatures, the archive's trusted keys
+    export.py      writing a bundle
+    verify.py      opening one: copy it off the stick, verify the copy (`open_bundle`)
+    ownership.py   whose documents a bundle may change, and what a line does to one
+    plan.py        what importing would change, and whether it may (`inspect_bundle`)
+    importer.py    importing it, batch by batch (`import_bundle`)
 
     export_bundle(archive, Path("events.storybundle"), key=load_secret_key(path))
     with open_bundle(archive, Path("/media/usb/events.storybundle")) as bundle:
@@ -13,14 +20,9 @@ the stick, verifies it, says what it would change (`inspect`) and imports it.
 
 from storyreader.bundle.export import ExportReport, export_bundle
 from storyreader.bundle.format import BUNDLE_SUFFIX, BundleError, Limits
-from storyreader.bundle.import_ import (
-    ImportPlan,
-    ImportReport,
-    OpenedBundle,
-    import_bundle,
-    inspect_bundle,
-    open_bundle,
-)
+from storyreader.bundle.importer import ImportReport, import_bundle
+from storyreader.bundle.plan import ImportPlan, inspect_bundle, refusal
+from storyreader.bundle.verify import OpenedBundle, open_bundle
 
 __all__ = [
     "BUNDLE_SUFFIX",
@@ -34,4 +36,5 @@ __all__ = [
     "import_bundle",
     "inspect_bundle",
     "open_bundle",
+    "refusal",
 ]

@@ -42,19 +42,12 @@ from storyreader.archive.models import (
 from storyreader.archive.queries import archive_id
 from storyreader.archive.sanitize import html_to_text
 from storyreader.archive.writes import utcnow
-from storyreader.bundle.format import (
-    DOCUMENTS,
-    MANIFEST,
-    MEDIA_PREFIX,
-    SIGNATURE,
-    DocumentLine,
-    Manifest,
-    MemberEntry,
-    SourceEntry,
-    fingerprint,
-)
+from storyreader.bundle.documents import DocumentLine, fingerprint
+from storyreader.bundle.format import DOCUMENTS, MANIFEST, MEDIA_PREFIX, SIGNATURE
+from storyreader.bundle.manifest import Manifest, MemberEntry, SourceEntry
 from storyreader.bundle.sign import SecretKey
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.progress import CancelToken, NullProgress, Progress
 
 _CHUNK = 500
@@ -95,7 +88,13 @@ def export_bundle(
     progress = progress or NullProgress()
     out = Path(out)
     if out.is_dir():
-        raise KnownError(f"{out} is a folder; give a file name such as events.storybundle.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Bundles",
+                "%1 is a folder; give a file name such as events.storybundle.",
+            ),
+            out,
+        )
     since_sequence, since_time = _resolve_since(archive, since)
     with archive.write() as session:  # a fence: see the module docstring
         identity = archive_id(session)
@@ -105,9 +104,18 @@ def export_bundle(
             and session.scalar(select(Source).where(Source.name == source)) is None
         ):
             names = ", ".join(session.scalars(select(Source.name).order_by(Source.name)))
-            raise KnownError(f"This archive has no source named {source!r} (it has: {names}).")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Bundles", "This archive has no source named %1 (it has: %2)."),
+                repr(source),
+                names,
+            )
     if not identity:
-        raise KnownError("This archive has no identity; run `storyreader check` on it.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Bundles",
+                "This archive has no identity; run `storyreader check` on it.",
+            )
+        )
     partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -144,7 +152,9 @@ def export_bundle(
                 )
     except OSError as error:
         raise KnownError(
-            f"Cannot write the bundle {out}: {error.strerror or error}; nothing was exported."
+            QT_TRANSLATE_NOOP("Bundles", "Cannot write the bundle %1: %2; nothing was exported."),
+            out,
+            error.strerror or error,
         ) from None
     finally:
         partial.unlink(missing_ok=True)
@@ -189,8 +199,22 @@ def _resolve_since(
         earlier = session.get(BundleExport, since)
         if earlier is None:
             last = session.scalar(select(func.max(BundleExport.sequence)))
-            made = f"its last was bundle {last}" if last else "it has made none yet"
-            raise KnownError(f"This archive never exported a bundle number {since} ({made}).")
+            if last:
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "Bundles",
+                        "This archive never exported a bundle number %1 (its last was bundle %2).",
+                    ),
+                    since,
+                    last,
+                )
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Bundles",
+                    "This archive never exported a bundle number %1 (it has made none yet).",
+                ),
+                since,
+            )
         return since, earlier.created_at
 
 
@@ -283,7 +307,11 @@ class _Writer:
             if document.origin is None:
                 self.skipped.append(document.id)
                 self._progress.message(
-                    f"Left out {document.id} ({document.title}): its origin is not known."
+                    i18n.fill(
+                        i18n.translate("Bundles", "Left out %1 (%2): its origin is not known."),
+                        document.id,
+                        document.title,
+                    )
                 )
                 continue
             self.documents += 1
@@ -332,8 +360,12 @@ class _Writer:
             for media in session.scalars(select(Media).where(Media.sha256.in_(chunk))):
                 if sha256_hex(media.data) != media.sha256:
                     raise KnownError(
-                        f"The stored image {media.sha256[:12]}… is damaged; run "
-                        "`storyreader check --repair`, then export again."
+                        QT_TRANSLATE_NOOP(
+                            "Bundles",
+                            "The stored image %1… is damaged; run `storyreader check --repair`, "
+                            "then export again.",
+                        ),
+                        media.sha256[:12],
                     )
                 name = MEDIA_PREFIX + media.sha256
                 self._bundle.writestr(_member(name, self._created_at, compress=False), media.data)

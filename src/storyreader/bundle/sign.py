@@ -33,6 +33,7 @@ from storyreader.archive.models import TrustedKey
 from storyreader.archive.writes import utcnow
 from storyreader.bundle.format import BundleError
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 SIGNATURE_ALGORITHM = b"Ed"
 PREHASHED_ALGORITHM = b"ED"
@@ -75,13 +76,17 @@ class PublicKey:
     def parse(cls, text: str) -> PublicKey:
         raw = _decode_line(_key_lines(text)[-1])
         if len(raw) != 42 or raw[:2] != SIGNATURE_ALGORITHM:
-            raise KeyFileError("This is not a minisign or Story Reader public key.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP("Keys", "This is not a minisign or Story Reader public key.")
+            )
         return cls(raw[2:10], raw[10:])
 
     def verify(self, message: bytes, signature: Signature) -> None:
         """Raise BundleError unless `signature` (by this key) covers `message`."""
         if signature.key_id != self.key_id:
-            raise BundleError("The bundle was signed by a different key.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("Bundles", "The bundle was signed by a different key.")
+            )
         signed = (
             hashlib.blake2b(message).digest()
             if signature.algorithm == PREHASHED_ALGORITHM
@@ -96,8 +101,11 @@ class PublicKey:
             )
         except InvalidSignature:
             raise BundleError(
-                "The bundle's manifest was changed after it was signed (its signature does "
-                "not match); nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "Bundles",
+                    "The bundle's manifest was changed after it was signed (its signature does not "
+                    "match); nothing was imported.",
+                )
             ) from None
 
 
@@ -123,7 +131,12 @@ class Signature:
 
     @classmethod
     def parse(cls, raw: bytes) -> Signature:
-        damaged = BundleError("The bundle's signature file is damaged; nothing was imported.")
+        damaged = BundleError(
+            QT_TRANSLATE_NOOP(
+                "Bundles",
+                "The bundle's signature file is damaged; nothing was imported.",
+            )
+        )
         try:
             lines = raw.decode("utf-8").splitlines()
             first, second = _decode_line(lines[1]), _decode_line(lines[3])
@@ -188,27 +201,44 @@ class SecretKey:
     def parse(cls, text: str) -> SecretKey:
         raw = _decode_line(_key_lines(text)[-1])
         if len(raw) != 158 or raw[:2] != SIGNATURE_ALGORITHM or raw[4:6] != CHECKSUM_ALGORITHM:
-            raise KeyFileError("This is not a minisign or Story Reader secret key.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP("Keys", "This is not a minisign or Story Reader secret key.")
+            )
         if raw[2:4] != NO_KDF:
             raise KeyFileError(
-                "This secret key is protected by a password, which Story Reader cannot use; "
-                "make a key with `storyreader keys generate` (or `minisign -G -W`)."
+                QT_TRANSLATE_NOOP(
+                    "Keys",
+                    "This secret key is protected by a password, which Story Reader cannot use; "
+                    "make a key with `storyreader keys generate` (or `minisign -G -W`).",
+                )
             )
         key_id, secret, checksum = raw[54:62], raw[62:126], raw[126:158]
         expected = hashlib.blake2b(SIGNATURE_ALGORITHM + key_id + secret, digest_size=32)
         # minisign 0.11 leaves the checksum of an unencrypted key empty.
         if checksum not in (expected.digest(), bytes(32)):
-            raise KeyFileError("This secret key file is damaged (its checksum does not match).")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP(
+                    "Keys",
+                    "This secret key file is damaged (its checksum does not match).",
+                )
+            )
         key = cls(key_id, secret[:32])
         if key.public.key != secret[32:]:
-            raise KeyFileError("This secret key file is damaged (its two halves do not match).")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP(
+                    "Keys",
+                    "This secret key file is damaged (its two halves do not match).",
+                )
+            )
         return key
 
 
 def _key_lines(text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines or lines[-1].startswith(_UNTRUSTED):
-        raise KeyFileError("This is not a minisign or Story Reader key file.")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keys", "This is not a minisign or Story Reader key file.")
+        )
     return lines
 
 
@@ -216,7 +246,9 @@ def _decode_line(line: str) -> bytes:
     try:
         return base64.b64decode(line.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise KeyFileError("This is not a minisign or Story Reader key file.") from None
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keys", "This is not a minisign or Story Reader key file.")
+        ) from None
 
 
 # --- key files --------------------------------------------------------------------------------
@@ -229,11 +261,22 @@ def public_key_path(secret_path: Path) -> Path:
 def generate_key_files(secret_path: Path) -> tuple[SecretKey, Path]:
     """Write a new key pair: the secret key (owner-only) and the public key beside it."""
     if secret_path.suffix == ".pub":
-        raise KeyFileError("Name the secret key file, not the .pub one (for example events.key).")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "Name the secret key file, not the .pub one (for example events.key).",
+            )
+        )
     public_path = public_key_path(secret_path)
     for path in (secret_path, public_path):
         if path.exists():
-            raise KeyFileError(f"{path} already exists; choose another name or move it aside.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP(
+                    "Keys",
+                    "%1 already exists; choose another name or move it aside.",
+                ),
+                path,
+            )
     key = SecretKey.generate()
     try:
         secret_path.parent.mkdir(parents=True, exist_ok=True)
@@ -243,7 +286,9 @@ def generate_key_files(secret_path: Path) -> tuple[SecretKey, Path]:
         public_path.write_text(key.public.to_text(), encoding="ascii")
     except OSError as error:
         raise KeyFileError(
-            f"Cannot write the key files: {error.strerror} ({error.filename})."
+            QT_TRANSLATE_NOOP("Keys", "Cannot write the key files: %1 (%2)."),
+            error.strerror,
+            error.filename,
         ) from None
     return key, public_path
 
@@ -253,13 +298,18 @@ def _read_key_file(path: Path) -> str:
         with path.open("rb") as handle:
             raw = handle.read(_MAX_KEY_FILE + 1)
     except OSError as error:
-        raise KeyFileError(f"Cannot read the key file {path}: {error.strerror}.") from None
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keys", "Cannot read the key file %1: %2."), path, error.strerror
+        ) from None
     if len(raw) > _MAX_KEY_FILE:
-        raise KeyFileError(f"{path} is not a key file (it is far too large).")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keys", "%1 is not a key file (it is far too large)."),
+            path,
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise KeyFileError(f"{path} is not a key file.") from None
+        raise KeyFileError(QT_TRANSLATE_NOOP("Keys", "%1 is not a key file."), path) from None
 
 
 def load_secret_key(path: Path) -> SecretKey:
@@ -291,7 +341,9 @@ def trust_key(archive: Archive, public: PublicKey, name: str) -> TrustedKeyInfo:
     """Trust bundles signed by `public`, under a name people will recognise."""
     name = " ".join(name.split())[:200]
     if not name:
-        raise KeyFileError("Give the key a name, such as the publisher's.")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keys", "Give the key a name, such as the publisher's.")
+        )
     with archive.write() as session:
         clash = session.scalars(
             select(TrustedKey).where(
@@ -300,8 +352,13 @@ def trust_key(archive: Archive, public: PublicKey, name: str) -> TrustedKeyInfo:
         ).first()
         if clash is not None:
             raise KeyFileError(
-                f"This archive already trusts a key named {clash.name!r} "
-                f"(key {clash.key_id}); remove it first to replace it."
+                QT_TRANSLATE_NOOP(
+                    "Keys",
+                    "This archive already trusts a key named %1 (key %2); remove it first to "
+                    "replace it.",
+                ),
+                repr(clash.name),
+                clash.key_id,
             )
         row = TrustedKey(
             name=name,
@@ -336,7 +393,9 @@ def remove_key(archive: Archive, name_or_id: str) -> TrustedKeyInfo:
             )
         )
         if row is None:
-            raise KeyFileError(f"This archive trusts no key named {name_or_id!r}.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP("Keys", "This archive trusts no key named %1."), repr(name_or_id)
+            )
         info = _info(row)
         session.delete(row)
         return info

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, TextIO
 from storyreader.cli.common import Commands, iso, open_for, print_json, print_list, update_index
 
 if TYPE_CHECKING:
-    from storyreader.bundle.import_ import ImportPlan, OtherDocument
+    from storyreader.bundle.ownership import OtherDocument
+    from storyreader.bundle.plan import ImportPlan
+    from storyreader.i18n import Sentence
 
 # Titles listed in text output; `--json` lists every one.
 SHOWN_TITLES = 50
@@ -126,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     from storyreader.bundle import inspect_bundle, open_bundle
-    from storyreader.bundle.import_ import refusal
+    from storyreader.bundle.plan import refusal
     from storyreader.progress import TerminalProgress
 
     with (
@@ -136,13 +138,13 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         plan = inspect_bundle(archive, bundle, progress=TerminalProgress())
     refused = refusal(plan, allow_unsigned=False)
     if args.json:
-        print_json({**plan.to_json(), "would_refuse": refused})
+        print_json({**plan.to_json(), "would_refuse": str(refused) if refused else None})
         return 0
     _print_plan(plan, refused)
     return 0
 
 
-def _print_plan(plan: ImportPlan, refused: str | None) -> None:
+def _print_plan(plan: ImportPlan, refused: Sentence | None) -> None:
     made = iso(plan.created_at)
     if plan.since_sequence is not None:
         scope = f"changes since bundle {plan.since_sequence}"
@@ -228,7 +230,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "key_id": report.key_id,
                 "already_imported": report.already_imported,
                 **report.counts(),
-                "warnings": report.warnings,
+                "warnings": [str(warning) for warning in report.warnings],
                 "left_alone": [vars(other) for other in report.left_alone],
                 "taken_over": [vars(other) for other in report.taken_over],
             }

@@ -45,7 +45,7 @@ from storyreader.bundle import (
     open_bundle,
 )
 from storyreader.bundle.export import export_choices
-from storyreader.bundle.import_ import refusal
+from storyreader.bundle.plan import refusal
 from storyreader.bundle.sign import load_secret_key
 from storyreader.errors import Cancelled, KnownError
 from storyreader.ui.progress_area import ProgressArea
@@ -195,14 +195,14 @@ class ImportBundleDialog(QDialog):
                 ),
             ),
         ]
-        notes = [html.escape(warning) for warning in plan.warnings]
+        notes = [html.escape(str(warning)) for warning in plan.warnings]
         if plan.not_theirs:
             notes.append(self._others(plan))
         if plan.replay == "already imported":
             notes.append(self.tr("This bundle was already imported; importing it changes nothing."))
         refused = refusal(plan, allow_unsigned=False)
         if refused:
-            notes.append(f"<b>{html.escape(refused)}</b>")
+            notes.append(f"<b>{html.escape(str(refused))}</b>")
         return f"<table>{''.join(rows)}</table>" + "".join(f"<p>{note}</p>" for note in notes)
 
     def _others(self, plan: ImportPlan) -> str:
