@@ -32,6 +32,7 @@ from storyreader import i18n
 from storyreader.archive.media import ASSET_SCHEME
 from storyreader.archive.queries import DocumentDetail
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.present.layout import SANS, SlideStyle, SlideTheme, theme_named
 from storyreader.present.paginate import build_deck, byline
 from storyreader.present.pictures import MediaLoader, PictureCache
@@ -59,10 +60,8 @@ def _writer(path: Path, page: QPageSize, margins_mm: float, title: str) -> QPdfW
 
 def _cannot_write(path: Path) -> KnownError:
     return KnownError(
-        i18n.fill(
-            i18n.translate("Handouts", "Cannot write %1; is the folder there and writable?"),
-            str(path),
-        )
+        QT_TRANSLATE_NOOP("Handouts", "Cannot write %1; is the folder there and writable?"),
+        str(path),
     )
 
 

@@ -1,9 +1,10 @@
 """Set files: a set written to a small JSON file that another host can import, and read back.
 
 A set file names its documents by id, with their titles, so that a host whose archive lacks
-one knows what it was. A file is read as hostile: anything malformed, too large or written by
-a newer Story Reader is refused with one sentence. What is read comes back as plain values;
-`sets.import_set` checks them against the archive.
+one knows what it was. A file is read as hostile, through `storyreader.untrusted_json` as
+bundles are: anything malformed, too large or written by a newer Story Reader is refused with
+one sentence that names the field. What is read comes back as plain values; `sets.import_set`
+checks them against the archive.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyreader import i18n, storable
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate
+from storyreader.untrusted_json import Fields, Origin, Wording, load
 
 if TYPE_CHECKING:
     from storyreader.present.set_info import SetInfo
@@ -25,6 +27,8 @@ SET_FILE_FORMAT = "storyreader-set"
 SET_FILE_VERSION = 1
 MAX_SET_FILE_BYTES = 2 * 1024 * 1024
 DOCUMENT_ID_CHARS = 16  # the width of a document's id in the archive
+MAX_TEXT = 100_000  # any one text; `sets.import_set` applies the set's own limits after
+MAX_ITEMS_IN_FILE = 10_000  # far more than a set holds (`sets.MAX_ITEMS` says so in a sentence)
 
 
 class SetFileError(KnownError):
@@ -76,94 +80,76 @@ def write_set_file(info: SetInfo, path: Path) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError as error:
         raise SetFileError(
-            i18n.fill(
-                i18n.translate("Sets", "Cannot write %1: %2."), str(path), error.strerror or error
-            )
+            QT_TRANSLATE_NOOP("Sets", "Cannot write %1: %2."), path, error.strerror or error
         ) from None
+
+
+# How a set file says what is wrong with it: %1 is the file, %2 where in it, %3 the field.
+_SET_FILE_WORDING = Wording(
+    SetFileError,
+    not_json=QT_TRANSLATE_NOOP("Sets", "%1 is not a Story Reader set file."),
+    too_big=QT_TRANSLATE_NOOP(
+        "Sets",
+        "%1 is not a Story Reader set file: it is larger or more deeply nested than a set file "
+        "ever is.",
+    ),
+    not_object=QT_TRANSLATE_NOOP("Sets", "%1 is not a Story Reader set file: %2 is not an object."),
+    unusable=QT_TRANSLATE_NOOP("Sets", "%1 is not a Story Reader set file: %2 has no usable `%3`."),
+    unstorable=QT_TRANSLATE_NOOP(
+        "Sets",
+        "%1 holds a broken character (a lone surrogate), which Story Reader never writes; the set "
+        "was not imported.",
+    ),
+)
+_THE_SET = QT_TRANSLATE_NOOP("Sets", "the set")
 
 
 def read_set_file(path: Path) -> SetFile:
     """The set file's contents, checked: anything malformed is refused with one sentence."""
-    data = _checked_data(path)
+    origin = Origin(_SET_FILE_WORDING, path)
+    data = Fields(
+        load(_read(path), _THE_SET, origin, max_bytes=MAX_SET_FILE_BYTES), _THE_SET, origin
+    )
+    if not data.has("format") or data.text("format", 64) != SET_FILE_FORMAT:
+        raise SetFileError(_SET_FILE_WORDING.not_json, path)
+    if data.integer("version") > SET_FILE_VERSION:
+        raise SetFileError(
+            QT_TRANSLATE_NOOP(
+                "Sets",
+                "%1 was written by a newer Story Reader; update to import it.",
+            ),
+            path,
+        )
+    items = data.array("items", MAX_ITEMS_IN_FILE)
     return SetFile(
-        name=data["name"].strip() or path.stem,
-        event_date=_parse_date(data.get("event_date")),
-        venue=_text(data.get("venue")),
-        words_per_minute=_rate(data.get("words_per_minute")),
-        items=tuple(
-            SetFileItem(
-                document_id=item["document_id"].strip().lower()[:DOCUMENT_ID_CHARS],
-                title=_text(item.get("title")),
-                presenter_notes=_text(item.get("presenter_notes")),
-                content_warning=_text(item.get("content_warning")),
-            )
-            for item in data["items"]
-        ),
+        name=data.text("name", MAX_TEXT).strip() or path.stem,
+        event_date=data.optional_parsed("event_date", 32, date.fromisoformat),
+        venue=data.optional_text("venue", MAX_TEXT) or "",
+        words_per_minute=_rate(data.optional_integer("words_per_minute")),
+        items=tuple(_item(value, number, origin) for number, value in enumerate(items, start=1)),
     )
 
 
-def _checked_data(path: Path) -> dict[str, Any]:
-    """The file's JSON, if it has the shape of a set file of a version we can read."""
-    not_a_set = i18n.fill(i18n.translate("Sets", "%1 is not a Story Reader set file."), str(path))
+def _item(value: object, number: int, origin: Origin) -> SetFileItem:
+    item = Fields(value, QT_TRANSLATE_NOOP("Sets", "item %1").with_values(number), origin)
+    return SetFileItem(
+        document_id=item.text("document_id", MAX_TEXT).strip().lower()[:DOCUMENT_ID_CHARS],
+        title=item.optional_text("title", MAX_TEXT) or "",
+        presenter_notes=item.optional_text("presenter_notes", MAX_TEXT) or "",
+        content_warning=item.optional_text("content_warning", MAX_TEXT) or "",
+    )
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, at most one more than a set file may hold."""
     try:
         with path.open("rb") as stream:
-            raw = stream.read(MAX_SET_FILE_BYTES + 1)
+            return stream.read(MAX_SET_FILE_BYTES + 1)
     except OSError as error:
         raise SetFileError(
-            i18n.fill(
-                i18n.translate("Sets", "Cannot read %1: %2."), str(path), error.strerror or error
-            )
+            QT_TRANSLATE_NOOP("Sets", "Cannot read %1: %2."), path, error.strerror or error
         ) from None
-    if len(raw) > MAX_SET_FILE_BYTES:
-        raise SetFileError(not_a_set)
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise SetFileError(not_a_set) from None
-    if not isinstance(data, dict) or data.get("format") != SET_FILE_FORMAT:
-        raise SetFileError(not_a_set)
-    if storable.json_flaw(data):
-        raise SetFileError(
-            i18n.fill(
-                i18n.translate(
-                    "Sets",
-                    "%1 holds a broken character (a lone surrogate), which Story Reader never "
-                    "writes; the set was not imported.",
-                ),
-                str(path),
-            )
-        )
-    if not isinstance(data.get("version"), int) or data["version"] > SET_FILE_VERSION:
-        raise SetFileError(
-            i18n.fill(
-                i18n.translate(
-                    "Sets", "%1 was written by a newer Story Reader; update to import it."
-                ),
-                str(path),
-            )
-        )
-    items = data.get("items")
-    if not isinstance(data.get("name"), str) or not isinstance(items, list):
-        raise SetFileError(not_a_set)
-    if not all(
-        isinstance(item, dict) and isinstance(item.get("document_id"), str) for item in items
-    ):
-        raise SetFileError(not_a_set)
-    return data
 
 
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _parse_date(value: object) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _rate(value: object) -> int:
-    return clamp_rate(value) if isinstance(value, int) else DEFAULT_WORDS_PER_MINUTE
+def _rate(value: int | None) -> int:
+    return DEFAULT_WORDS_PER_MINUTE if value is None else clamp_rate(value)

@@ -20,6 +20,7 @@ from storyreader.archive.db import Archive
 from storyreader.archive.models import Document, PresentationSet, SetItem
 from storyreader.archive.queries import resolve_id
 from storyreader.archive.writes import utcnow
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.present.set_files import SetFile, read_set_file, write_set_file
 from storyreader.present.set_info import (
     MAX_ITEMS,
@@ -76,16 +77,10 @@ def _resolve(session: Session, reference: str) -> int:
             return int(matches[0])
         if len(matches) > 1:
             raise SetError(
-                i18n.fill(
-                    i18n.translate(
-                        "Sets", "More than one set goes by %1; give its number instead."
-                    ),
-                    f"“{reference}”",
-                )
+                QT_TRANSLATE_NOOP("Sets", "More than one set goes by %1; give its number instead."),
+                f"“{reference}”",
             )
-    raise SetError(
-        i18n.fill(i18n.translate("Sets", "There is no set called %1."), f"“{reference}”")
-    )
+    raise SetError(QT_TRANSLATE_NOOP("Sets", "There is no set called %1."), f"“{reference}”")
 
 
 def _set(session: Session, set_id: int) -> PresentationSet:
@@ -95,7 +90,7 @@ def _set(session: Session, set_id: int) -> PresentationSet:
         options=[selectinload(PresentationSet.items).selectinload(SetItem.document)],
     )
     if found is None:
-        raise SetError(i18n.translate("Sets", "That set no longer exists."))
+        raise SetError(QT_TRANSLATE_NOOP("Sets", "That set no longer exists."))
     return found
 
 
@@ -257,7 +252,7 @@ def move_item(session: Session, item_id: int, position: int) -> SetInfo:
     """Move one item to `position` (0 is first), the others keeping their order."""
     item = session.get(SetItem, item_id)
     if item is None:
-        raise SetError(i18n.translate("Sets", "That story is no longer in the set."))
+        raise SetError(QT_TRANSLATE_NOOP("Sets", "That story is no longer in the set."))
     row = item.set
     items = [other for other in row.items if other.id != item_id]
     items.insert(max(0, min(position, len(items))), item)
@@ -275,7 +270,7 @@ def update_item(
 ) -> SetItemInfo:
     item = session.get(SetItem, item_id)
     if item is None:
-        raise SetError(i18n.translate("Sets", "That story is no longer in the set."))
+        raise SetError(QT_TRANSLATE_NOOP("Sets", "That story is no longer in the set."))
     if presenter_notes is not None:
         item.presenter_notes = _clean_notes(presenter_notes)
     if content_warning is not None:
@@ -297,14 +292,12 @@ def import_set(session: Session, contents: SetFile) -> ImportedSet:
     )
     if contents.items and len(missing) == len(contents.items):
         raise SetError(
-            i18n.fill(
-                i18n.translate(
-                    "Sets",
-                    "None of the %1 stories in this set are in your archive; "
-                    "sync or import them first.",
-                ),
-                len(contents.items),
-            )
+            QT_TRANSLATE_NOOP(
+                "Sets",
+                "None of the %1 stories in this set are in your archive; sync or import them "
+                "first.",
+            ),
+            len(contents.items),
         )
     created = create_set(
         session,
@@ -329,9 +322,7 @@ def import_set(session: Session, contents: SetFile) -> ImportedSet:
 
 def _check_room(count: int) -> None:
     if count > MAX_ITEMS:
-        raise SetError(
-            i18n.fill(i18n.translate("Sets", "A set can hold at most %1 stories."), MAX_ITEMS)
-        )
+        raise SetError(QT_TRANSLATE_NOOP("Sets", "A set can hold at most %1 stories."), MAX_ITEMS)
 
 
 def _renumber(row: PresentationSet) -> None:
@@ -349,7 +340,7 @@ def _touched(session: Session, row: PresentationSet) -> SetInfo:
 def _clean_name(name: str) -> str:
     cleaned = _clean_line(name, MAX_NAME_CHARS)
     if not cleaned:
-        raise SetError(i18n.translate("Sets", "A set needs a name."))
+        raise SetError(QT_TRANSLATE_NOOP("Sets", "A set needs a name."))
     return cleaned
 
 
@@ -361,10 +352,8 @@ def _clean_notes(text: str) -> str:
     text = str(text).replace("\x00", "").strip()
     if len(text) > MAX_NOTES_CHARS:
         raise SetError(
-            i18n.fill(
-                i18n.translate("Sets", "Presenter notes can hold at most %1 characters."),
-                f"{MAX_NOTES_CHARS:,}",
-            )
+            QT_TRANSLATE_NOOP("Sets", "Presenter notes can hold at most %1 characters."),
+            f"{MAX_NOTES_CHARS:,}",
         )
     return text
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.present.layout import SlideStyle, theme_named
 from storyreader.present.navigator import Navigator, Screen, ShowOptions
 from storyreader.present.paginate import build_deck
@@ -85,7 +86,8 @@ class ShowController(QObject):
         super().__init__(parent)
         if not set_info.items:
             raise KnownError(
-                self.tr("The set %1 has no stories to present.").replace("%1", set_info.name)
+                QT_TRANSLATE_NOOP("ShowController", "The set %1 has no stories to present."),
+                set_info.name,
             )
         self.set_info = set_info
         self._library = library
@@ -99,11 +101,9 @@ class ShowController(QObject):
         screens = QGuiApplication.screens()
         if screen_number is not None and not 1 <= screen_number <= len(screens):
             raise KnownError(
-                i18n.fill(
-                    self.tr("There is no screen %1; this computer has %2."),
-                    screen_number,
-                    len(screens),
-                )
+                QT_TRANSLATE_NOOP("ShowController", "There is no screen %1; this computer has %2."),
+                screen_number,
+                len(screens),
             )
         audience_screen = self._pick_audience_screen(screen_number)
         self._console_screen_name = self._pick_console_screen(audience_screen).name()
