@@ -133,7 +133,8 @@ def test_damage_found_while_searching_falls_back_to_titles(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise TypeError("torn file")
 
-    monkeypatch.setattr(sample._searcher, "search_with_collector", broken)
+    assert sample._answers is not None
+    monkeypatch.setattr(sample._answers.searcher, "search_with_collector", broken)
     results = sample.search("medicine")
     assert [hit.id for hit in results.hits] == ["d3"]  # its title says medicine
     assert results.message is not None and "titles" in results.message

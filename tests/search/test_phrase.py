@@ -70,8 +70,9 @@ def test_longer_phrases_match_the_texts(index: SearchIndex, texts: dict[str, str
 
 
 def test_a_phrase_of_common_words_is_one_posting_list(index: SearchIndex) -> None:
-    with index._reading() as searcher:
-        assert searcher is not None
+    with index._reading() as answers:
+        assert answers is not None
+        searcher = answers.searcher
         common = searcher.schema[schema.PAIR].common
         assert set(COMMON) <= common and not set(RARE) & common
         built = build(parse('"river boat"'), searcher.reader())
@@ -90,8 +91,9 @@ def test_common_words_are_chosen_again_when_the_archive_outgrows_them(
         for number in range(20):  # 25 documents: more than four times the first five
             put(archive, f"b{number}", "After", "a violin in the harbour at dawn")
         index.catch_up()
-        with index._reading() as searcher:
-            assert searcher is not None
+        with index._reading() as answers:
+            assert answers is not None
+            searcher = answers.searcher
             assert searcher.schema[schema.PAIR].built_for == 25
             assert {"violin", "harbour"} <= searcher.schema[schema.PAIR].common
         assert found(index, "violin in the harbour") == sorted(f"b{n}" for n in range(20))

@@ -94,8 +94,8 @@ def test_matching_docs_agrees_with_whoosh(archive: Archive) -> None:
         put(archive, "d9", "Late flood", "Another flood, another rescue.")
         withdraw(archive, "d2")
         index.catch_up()  # a second segment, and deletions in the first
-        searcher = index._searcher
-        assert searcher is not None
+        assert index._answers is not None
+        searcher = index._answers.searcher
         for text in [
             "flood",
             "flood rescue",

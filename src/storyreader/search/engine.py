@@ -1,4 +1,6 @@
-"""`SearchIndex`: the one object the command line and the desktop app search through.
+"""`SearchIndex`: the one object the command line and the desktop app search through. It keeps
+the index (opening, following other processes, rebuilding, catching up, checking); the
+answers themselves come from `answers.Answers`, made anew with each searcher.
 
 Thread-safety: any thread may call `search` and `more_like_this` while another calls
 `catch_up` or `rebuild`. Index changes are serialized by the maintainer's locks (a thread
@@ -25,10 +27,8 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any, Literal
 
-from whoosh import query as whoosh_query
 from whoosh.searching import Searcher
 
 from storyreader import i18n
@@ -43,9 +43,8 @@ from storyreader.archive.space import (
 )
 from storyreader.progress import CancelToken, Progress
 from storyreader.search import schema, source
-from storyreader.search.build import Highlight, build
-from storyreader.search.correct import WordLists, correct_query
-from storyreader.search.docsets import matching_docs
+from storyreader.search.answers import Answers, Paging, by_titles, hits
+from storyreader.search.correct import WordLists
 from storyreader.search.hits import Hit, SearchResults
 from storyreader.search.index import (
     DiskIndex,
@@ -57,33 +56,16 @@ from storyreader.search.index import (
     null_progress,
     release_mapped_pages,
 )
-from storyreader.search.phrase import posting_ids
 from storyreader.search.query import Filter, parse
-from storyreader.search.ranking import TIE_SLACK, order_ties
-from storyreader.search.results import make_snippet, top_counts
 
 log = logging.getLogger(__name__)
 
-FACET_FIELDS = {
-    "kind": schema.KIND,
-    "tag": schema.TAG,
-    "language": schema.LANG,
-    "year": schema.YEAR,
-}
 MAX_PAGE_SIZE = 100
-MORE_LIKE_TERMS = 12
 CATCH_UP_WAIT = 1.0  # seconds catch_up waits for another writer before leaving tasks for later
 REFRESH_ATTEMPTS = 3  # opening a searcher while another process commits can meet a file gone
 REFRESH_PAUSE = 0.05
 INDEX_PER_TEXT_BYTE = 4  # an index takes about four times its documents' text (bench/search.py)
 NO_STAMP = (-2, -2)  # matches no index on disk: the next search reloads
-
-
-@dataclass
-class _Outcome:
-    total: int
-    ranked: list[tuple[str, float]]  # (document id, score) for the requested page
-    facets: dict[str, list[tuple[str, int]]]
 
 
 class SearchIndex:
@@ -95,11 +77,8 @@ class SearchIndex:
         self._maintainer = Maintainer(archive, self.path)
         self._read_lock = threading.RLock()
         self._ix: Any = None
-        self._searcher: Searcher | None = None
+        self._answers: Answers | None = None  # the searcher in use, with what it keeps
         self._stamp = NO_STAMP  # the index on disk the searcher was opened on
-        self._facet_sets: dict[str, dict[str, frozenset[int]]] | None = None
-        # The docnums of the last `within` set asked for, for the searcher in use.
-        self._within: tuple[frozenset[str], frozenset[int]] | None = None
         self._word_lists = WordLists()
         self.titles_only_reason: str | None = None  # why searches answer by title, if known
 
@@ -142,7 +121,7 @@ class SearchIndex:
     @property
     def ready(self) -> bool:
         """True when searches use the full-text index (False: titles only, from SQLite)."""
-        return self._searcher is not None
+        return self._answers is not None
 
     def _load(self) -> bool:
         """Open the index on disk (checked) and search it from now on; False if unusable.
@@ -183,13 +162,12 @@ class SearchIndex:
     def _set_searcher(
         self, ix: Any, searcher: Searcher | None, stamp: tuple[int, int] = NO_STAMP
     ) -> None:
-        old = self._searcher
-        self._ix, self._searcher, self._facet_sets = ix, searcher, None
-        self._within = None
-        self._stamp = stamp
+        old = self._answers
+        self._ix, self._stamp = ix, stamp
+        self._answers = Answers(searcher, self.archive, self._word_lists) if searcher else None
         if old is not None:
             with contextlib.suppress(Exception):
-                old.close()
+                old.searcher.close()
 
     def _mark_damaged(self, error: BaseException) -> None:
         # With the traceback: a bug of ours would look like damage here, and must show.
@@ -288,11 +266,11 @@ class SearchIndex:
     def _outgrown(self) -> bool:
         """True when the archive has grown so much since the last rebuild that the common
         terms it chose (for fast phrases, `schema.PairText`) no longer represent it."""
-        with self._reading() as searcher:
-            if searcher is None:
+        with self._reading() as answers:
+            if answers is None:
                 return False
-            built_for: int = getattr(searcher.schema[schema.PAIR], "built_for", 0)
-            count: int = searcher.doc_count()
+            built_for: int = getattr(answers.searcher.schema[schema.PAIR], "built_for", 0)
+            count: int = answers.searcher.doc_count()
         return count > max(schema.REBUILD_GROWTH * built_for, schema.REBUILD_AT_LEAST)
 
     def _refresh(self) -> bool:
@@ -319,7 +297,7 @@ class SearchIndex:
     def _follow_disk(self) -> None:
         """If another process changed the index since this searcher was opened, open one on
         the index as it is now (its files may be gone from under the old one)."""
-        if self._searcher is not None and disk_stamp(self.path) != self._stamp:
+        if self._answers is not None and disk_stamp(self.path) != self._stamp:
             self._refresh()
 
     def _changed_underneath(self, error: Exception) -> bool:
@@ -334,11 +312,11 @@ class SearchIndex:
     # --- searching -----------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _reading(self) -> Iterator[Searcher | None]:
+    def _reading(self) -> Iterator[Answers | None]:
         with self._read_lock:
             self._follow_disk()
             try:
-                yield self._searcher
+                yield self._answers
             finally:
                 release_mapped_pages()
 
@@ -361,176 +339,21 @@ class SearchIndex:
         `suggest=False` skips "did you mean" (and retrying with it): for results shown
         while a word is still being typed, where the correction costs most and helps least.
         """
-        page = max(1, int(page))
-        page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
+        paging = Paging(max(1, int(page)), min(MAX_PAGE_SIZE, max(1, int(page_size))))
         parsed = parse(query)
         extra = [Filter("kind", kind)] if kind else []
         extra += [Filter("lang", language)] if language else []
         for attempt in range(2):  # again if the index changed underneath
-            with self._reading() as searcher:
-                if searcher is None:
+            with self._reading() as answers:
+                if answers is None:
                     break
                 try:
-                    allowed = None if within is None else self._docnums(searcher, within)
-                    return self._search_index(
-                        searcher, parsed, extra, sort, (page, page_size), allowed, suggest
-                    )
+                    return answers.search(parsed, extra, sort, paging, within, suggest)
                 except Exception as error:
                     if attempt == 0 and self._changed_underneath(error):
                         continue
                     self._mark_damaged(error)
-        return self._search_titles(parsed.text, page, page_size, within)
-
-    def _docnums(self, searcher: Searcher, ids: frozenset[str]) -> frozenset[int]:
-        """The docnums of `ids` in this searcher (kept for the next search of the same ids)."""
-        known = self._within
-        if known is not None and known[0] == ids:
-            return known[1]
-        found = matching_docs(
-            searcher, whoosh_query.Or([whoosh_query.Term(schema.ID, doc_id) for doc_id in ids])
-        )
-        self._within = (ids, frozenset(found))
-        return self._within[1]
-
-    def _search_index(
-        self,
-        searcher: Searcher,
-        parsed: Any,
-        extra: list[Filter],
-        sort: str,
-        paging: tuple[int, int],
-        allowed: frozenset[int] | None,
-        suggest: bool = True,
-    ) -> SearchResults:
-        page, page_size = paging
-        built = build(parsed, searcher.reader(), extra)
-        messages = list(parsed.messages)
-        if built.query is None:
-            messages.append(_nothing_to_search(built.dropped))
-            return SearchResults(parsed.text, 0, page, page_size, [], message=" ".join(messages))
-        outcome = self._run(searcher, built.query, sort, paging, allowed)
-        suggestion = None
-        if built.unknown_words and suggest:
-            suggestion = correct_query(
-                parsed, built.unknown_words, searcher.reader(), self._word_lists
-            )
-        if suggestion and allowed is not None and outcome.total:
-            # Offer only a correction that finds something among the allowed documents:
-            # its words may otherwise come from documents that were not shared.
-            again = build(parse(suggestion), searcher.reader(), extra)
-            if again.query is None or not matching_docs(searcher, again.query) & allowed:
-                suggestion = None
-        if suggestion and outcome.total == 0:
-            corrected = parse(suggestion)
-            built_again = build(corrected, searcher.reader(), extra)
-            if built_again.query is not None:
-                retry = self._run(searcher, built_again.query, sort, paging, allowed)
-                if not retry.total and allowed is not None:
-                    suggestion = None
-                if retry.total:
-                    messages.append(
-                        i18n.fill(
-                            i18n.translate(
-                                "Search", "Nothing matches “%1”; showing results for “%2”."
-                            ),
-                            parsed.text.strip(),
-                            suggestion,
-                        )
-                    )
-                    outcome, built = retry, built_again
-        hits = self._hits(outcome.ranked, built.highlight)
-        return SearchResults(
-            parsed.text,
-            outcome.total,
-            page,
-            page_size,
-            hits,
-            suggestion,
-            outcome.facets,
-            " ".join(messages) or None,
-        )
-
-    def _run(
-        self,
-        searcher: Searcher,
-        q: Any,
-        sort: str,
-        paging: tuple[int, int],
-        allowed: frozenset[int] | None,
-    ) -> _Outcome:
-        page, page_size = paging
-        limit = page * page_size
-        published = searcher.reader().column_reader(schema.PUBLISHED)
-        only = None if allowed is None else set(allowed)
-        if sort == "date":
-            results = searcher.search(
-                q, limit=limit, sortedby=schema.PUBLISHED, reverse=True, filter=only
-            )
-            ranked = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
-        else:
-            results = searcher.search(q, limit=limit + TIE_SLACK, filter=only)
-            ranked = order_ties(
-                [(hit.docnum, float(hit.score or 0.0)) for hit in results], published
-            )
-        page_hits = ranked[(page - 1) * page_size : limit]
-        ids = [(searcher.stored_fields(docnum)[schema.ID], score) for docnum, score in page_hits]
-        # The total and the facets need every match; ids alone cost little next to scoring.
-        matched = matching_docs(searcher, q)
-        if allowed is not None:
-            matched &= allowed
-        return _Outcome(len(matched), ids, self._facets(searcher, matched))
-
-    def _facets(self, searcher: Searcher, matched: Any) -> dict[str, list[tuple[str, int]]]:
-        sets = self._facet_sets
-        if sets is None:
-            sets = self._facet_sets = _facet_sets(searcher)
-        facets = {}
-        for name, by_value in sets.items():
-            counts = {value: len(docs & matched) for value, docs in by_value.items()}
-            facets[name] = top_counts(counts)
-        facets["year"].sort(key=lambda item: item[0], reverse=True)
-        return facets
-
-    def _hits(self, ranked: list[tuple[str, float]], highlight: Highlight) -> list[Hit]:
-        if not ranked:
-            return []
-        with self.archive.read() as session:
-            shown = source.shown_documents(session, [doc_id for doc_id, _score in ranked])
-        hits = []
-        for doc_id, score in ranked:
-            doc = shown.get(doc_id)
-            if doc is None:  # withdrawn or deleted since it was indexed: never shown
-                continue
-            snippet = make_snippet(doc.body_text or doc.summary, highlight)
-            hits.append(
-                Hit(
-                    doc.id,
-                    doc.title,
-                    doc.kind,
-                    doc.author,
-                    doc.language,
-                    doc.published,
-                    float(score),
-                    snippet,
-                )
-            )
-        return hits
-
-    def _search_titles(
-        self, text: str, page: int, page_size: int, within: frozenset[str] | None = None
-    ) -> SearchResults:
-        words = list("".join(c if c.isalnum() else " " for c in text).split())[:10]
-        with self.archive.read() as session:
-            total, ids = source.title_matches(
-                session, words, (page - 1) * page_size, page_size, within
-            )
-        highlight = Highlight()
-        hits = self._hits([(doc_id, 0.0) for doc_id in ids], highlight)
-        message = self.titles_only_reason or i18n.translate(
-            "Search",
-            "The search index is being built; until it is ready, only titles are searched.",
-        )
-        return SearchResults(text, total, page, page_size, hits, None, {}, message)
+        return by_titles(self.archive, parsed.text, paging, within, self.titles_only_reason)
 
     # --- more like this ------------------------------------------------------------------
 
@@ -542,26 +365,21 @@ class SearchIndex:
         if doc is None:
             return []
         text = source.index_fields(doc)[schema.CONTENT]
-        with self._reading() as searcher:
-            if searcher is None:
+        with self._reading() as answers:
+            if answers is None:
                 return []
             try:
-                q, highlight = _distinctive_query(searcher, text)
-                if q is None:
-                    return []
-                q = whoosh_query.AndNot(q, whoosh_query.Term(schema.ID, document_id))
-                results = searcher.search(q, limit=max(1, limit))
-                ranked = [(hit[schema.ID], hit.score or 0.0) for hit in results]
+                ranked, highlight = answers.similar(document_id, text, limit)
             except Exception as error:
                 if not self._changed_underneath(error):
                     self._mark_damaged(error)
                 return []
-        return self._hits(ranked, highlight)
+        return hits(self.archive, ranked, highlight)
 
     def document_count(self) -> int:
         """How many documents the index holds (0 while it is not ready)."""
-        with self._reading() as searcher:
-            return searcher.doc_count() if searcher is not None else 0
+        with self._reading() as answers:
+            return answers.searcher.doc_count() if answers is not None else 0
 
     # --- checking ------------------------------------------------------------------------
 
@@ -584,27 +402,36 @@ class SearchIndex:
         damaged = DiskIndex(self.path).damaged_files() if self.ready else []
         if damaged:
             self._mark_damaged(IndexDamaged(", ".join(damaged)))
-            return [f"The search index file {name} is damaged." for name in damaged]
+            return [
+                i18n.fill(i18n.translate("Search", "The search index file %1 is damaged."), name)
+                for name in damaged
+            ]
         with self.archive.read() as session:
             active = source.active_ids(session)
             pending = source.pending_count(session)
-        with self._reading() as searcher:
-            if searcher is None:
-                return ["The search index is missing or damaged and needs rebuilding."]
+        with self._reading() as answers:
+            if answers is None:
+                return [
+                    i18n.translate(
+                        "Search", "The search index is missing or damaged and needs rebuilding."
+                    )
+                ]
             try:
-                indexed = {fields[schema.ID] for fields in searcher.all_stored_fields()}
+                indexed = {fields[schema.ID] for fields in answers.searcher.all_stored_fields()}
             except Exception as error:
                 self._mark_damaged(error)
-                return ["The search index is damaged and needs rebuilding."]
+                return [
+                    i18n.translate("Search", "The search index is damaged and needs rebuilding.")
+                ]
         return _drift_sentences(active, indexed, pending)
 
     def _requeue_drift(self) -> None:
         with self.archive.read() as session:
             active = source.active_ids(session)
-        with self._reading() as searcher:
+        with self._reading() as answers:
             indexed = (
-                {f[schema.ID] for f in searcher.all_stored_fields()}
-                if searcher is not None
+                {f[schema.ID] for f in answers.searcher.all_stored_fields()}
+                if answers is not None
                 else set()
             )
         wrong = sorted(active ^ indexed)
@@ -619,71 +446,33 @@ def _drift_sentences(active: set[str], indexed: set[str], pending: int) -> list[
     extra = indexed - active
     if missing:
         problems.append(
-            f"{len(missing)} document(s) are in the archive but not in the search index "
-            f"(for example {sorted(missing)[0]})."
+            i18n.fill(
+                i18n.translate(
+                    "Search",
+                    "%1 document(s) are in the archive but not in the search index "
+                    "(for example %2).",
+                ),
+                len(missing),
+                sorted(missing)[0],
+            )
         )
     if extra:
         problems.append(
-            f"{len(extra)} document(s) are in the search index but withdrawn or deleted "
-            f"in the archive (for example {sorted(extra)[0]})."
+            i18n.fill(
+                i18n.translate(
+                    "Search",
+                    "%1 document(s) are in the search index but withdrawn or deleted in the "
+                    "archive (for example %2).",
+                ),
+                len(extra),
+                sorted(extra)[0],
+            )
         )
     if pending and (missing or extra):
-        problems.append(f"{pending} change(s) are waiting to reach the search index.")
-    return problems
-
-
-def _nothing_to_search(dropped: list[str]) -> str:
-    if dropped:
-        words = ", ".join(f"“{word}”" for word in dropped[:5])
-        if len(dropped) == 1:
-            return i18n.fill(
-                i18n.translate("Search", "%1 is too common to search for; add a less common word."),
-                words,
+        problems.append(
+            i18n.fill(
+                i18n.translate("Search", "%1 change(s) are waiting to reach the search index."),
+                pending,
             )
-        return i18n.fill(
-            i18n.translate("Search", "%1 are too common to search for; add a less common word."),
-            words,
         )
-    return i18n.translate("Search", "Type a word to search for.")
-
-
-def _facet_sets(searcher: Searcher) -> dict[str, dict[str, frozenset[int]]]:
-    """For each facet, value -> the documents having it (built once per searcher; deleted
-    documents may be included: counts only ever intersect these with live matches)."""
-    sets: dict[str, dict[str, set[int]]] = {name: {} for name in FACET_FIELDS}
-    for leaf, offset in searcher.leaf_searchers():
-        reader = leaf.reader()
-        for name, fieldname in FACET_FIELDS.items():
-            for btext in reader.expand_prefix(fieldname, ""):
-                docs = posting_ids(reader.postings(fieldname, btext))
-                value = sets[name].setdefault(btext.decode("utf-8"), set())
-                value.update(docs if offset == 0 else {doc + offset for doc in docs})
-    return {name: {v: frozenset(d) for v, d in by.items()} for name, by in sets.items()}
-
-
-def _distinctive_query(searcher: Searcher, text: str) -> tuple[Any | None, Highlight]:
-    """The document's terms with the best tf-idf, as an OR query."""
-    positions = schema.index_terms(text)
-    reader = searcher.reader()
-    total = max(1, reader.doc_count())
-    scored = []
-    for term, poses in positions.items():
-        if len(term) < 3 or term.isdigit():
-            continue
-        df = reader.doc_frequency(schema.CONTENT, term)
-        if df <= 1:
-            continue
-        scored.append((len(poses) * _idf(total, df), term))
-    best = sorted(scored, reverse=True)[:MORE_LIKE_TERMS]
-    if not best:
-        return None, Highlight()
-    q = whoosh_query.Or(
-        [whoosh_query.Term(schema.CONTENT, term, boost=weight) for weight, term in best]
-    )
-    return q, Highlight(terms={term for _w, term in best})
-
-
-def _idf(total: int, df: int) -> float:
-    import math
-
-    return math.log(1 + total / df)
+    return problems

@@ -50,6 +50,7 @@ from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.queries import archive_id
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.progress import CancelToken, NullProgress, Progress
 from storyreader.search import schema, source
 from storyreader.search.parallel import build_parallel, worker_count
@@ -342,12 +343,17 @@ class Maintainer:
         """This thread, then this process, alone may change the index; IndexBusyError if not."""
         timeout = LOCK_TIMEOUT if timeout is None else timeout
         if not self.thread_lock.acquire(timeout=timeout):
-            raise IndexBusyError("The search index is busy; try again in a moment.")
+            raise IndexBusyError(
+                QT_TRANSLATE_NOOP("Search", "The search index is busy; try again in a moment.")
+            )
         try:
             if not _try_for(self._file_lock.acquire, timeout):
                 raise IndexBusyError(
-                    "Another Story Reader is updating the search index; try again when it "
-                    "has finished."
+                    QT_TRANSLATE_NOOP(
+                        "Search",
+                        "Another Story Reader is updating the search index; try again when it has "
+                        "finished.",
+                    )
                 )
             try:
                 yield
