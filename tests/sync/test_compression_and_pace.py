@@ -69,7 +69,7 @@ def test_a_gzip_bomb_of_a_sitemap_stops_at_the_size_cap(
         tracemalloc.stop()
 
     assert report.outcome == "failed" and report.created == 0
-    assert report.failures[0].reason == "the sitemap is larger than 1 MB inflated"
+    assert str(report.failures[0].reason) == "the sitemap is larger than 1 MB inflated"
     assert peak < 16 * MIB  # never the 64 MB it would inflate to
 
 
@@ -109,7 +109,7 @@ def test_a_compressed_bomb_of_a_page_stops_at_the_size_cap(
     finally:
         tracemalloc.stop()
 
-    assert refused.value.reason == "it is larger than 1 MB"
+    assert str(refused.value.reason) == "it is larger than 1 MB"
     assert peak < 16 * MIB
 
 

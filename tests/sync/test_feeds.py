@@ -182,6 +182,6 @@ def test_hostile_feeds_are_refused_quickly_and_cheaply(
     assert time.monotonic() - started < 1.0
     assert peak < 100 * 1024 * 1024
     assert report.outcome == "failed" and report.created == 0
-    assert "declares a DTD or entities" in report.message
+    assert "declares a DTD or entities" in str(report.message)
     assert documents(archive, withdrawn=True) == {}
-    assert "root:" not in report.message  # nothing of /etc/passwd leaked anywhere
+    assert "root:" not in str(report.message)  # nothing of /etc/passwd leaked anywhere

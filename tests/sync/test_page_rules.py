@@ -86,7 +86,8 @@ def test_a_page_without_the_articles_container_fails_alone_and_says_why(
 
     assert (report.outcome, report.created, report.failed) == ("partial", 1, 1)
     assert report.failures[0].url.endswith("/notes/garden")
-    assert report.failures[0].reason == "nothing on the page matches the article selector .note"
+    reason = str(report.failures[0].reason)
+    assert reason == "nothing on the page matches the article selector .note"
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ import pytest
 
 from storyreader.archive.db import Archive
 from storyreader.sync import add_source, sync_sources
-from storyreader.sync.http import HttpClient, ProxyError
+from storyreader.sync.http import HttpClient
 from storyreader.sync.run import OfflineError
+from storyreader.sync.transport import ProxyError
 from tests.sync.conftest import QUICK
 from tests.sync.helpers import sync, unused_port
 from tests.sync.proxy import TinyProxy

@@ -189,7 +189,7 @@ def test_a_picture_that_fails_leaves_a_placeholder_and_is_fetched_next_time(
 
     assert report.outcome == "partial" and report.created == 3
     assert [f.url.rsplit("/", 1)[1] for f in report.failures] == ["65e6-farmhouse.jpg"]
-    assert report.failures[0].reason.startswith(f"a picture could not be fetched ({reason}")
+    assert str(report.failures[0].reason).startswith(f"a picture could not be fetched ({reason}")
     river = documents(archive)[RIVER]
     assert "waited three days in a farmhouse" in river.body_text  # readable all the same
     assert [a.stored for a in river.assets] == [True, False, True]

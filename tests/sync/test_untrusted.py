@@ -13,7 +13,7 @@ import pytest
 from storyreader.archive.db import Archive
 from storyreader.errors import KnownError
 from storyreader.sync import add_source, sync_sources
-from storyreader.sync.http import is_public
+from storyreader.sync.addresses import is_public
 from tests.sync.conftest import QUICK
 from tests.sync.helpers import documents
 from tests.sync.server import FixtureServer
@@ -119,7 +119,7 @@ def test_sync_never_follows_a_page_into_this_computer_or_the_cloud_metadata_serv
 
     [report] = sync_sources(archive, policy=QUICK)
 
-    reasons = {failure.url: failure.reason for failure in report.failures}
+    reasons = {failure.url: str(failure.reason) for failure in report.failures}
     assert reasons == {
         server.origin + "/to-metadata": "it redirects to http://169.254.169.254/; "
         "169.254.169.254 is a link-local address, and not the source's own: refused",
@@ -156,7 +156,7 @@ def test_a_name_that_resolves_into_a_private_network_counts_as_private(
     [report] = sync_sources(archive, policy=QUICK)
 
     [failure] = report.failures
-    assert failure.reason == (
+    assert str(failure.reason) == (
         "it redirects to http://intranet.example.org/wiki; intranet.example.org (10.1.2.3) is "
         "an address on a private network, and not the source's own: refused"
     )
@@ -218,7 +218,7 @@ def test_a_feed_item_that_cannot_be_used_is_skipped_with_its_reason(
 
     reports = {report.source: report for report in sync_sources(archive, policy=QUICK)}
 
-    assert {failure.url: failure.reason for failure in reports["A feed"].failures} == {
+    assert {failure.url: str(failure.reason) for failure in reports["A feed"].failures} == {
         server.origin + "/p/bare": "its content could not be read as HTML",
         server.origin + "/p/doctype": "its content could not be read as HTML",
     }

@@ -30,6 +30,7 @@ from aiohttp import web
 from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP, Sentence
 from storyreader.present.qr import qr_modules
 from storyreader.serve.content import Content
 from storyreader.serve.network import EVERY_INTERFACE, is_present, list_addresses, pick_address
@@ -71,7 +72,7 @@ class ShareServer:
     ) -> None:
         if host in EVERY_INTERFACE and not every_interface:
             raise ShareError(
-                i18n.translate(
+                QT_TRANSLATE_NOOP(
                     "Serve",
                     "Sharing on every network this laptop is on must be asked for explicitly.",
                 )
@@ -162,7 +163,7 @@ class ShareServer:
             self.stop()
             if failure:
                 raise failure[0]
-            raise ShareError(i18n.translate("Serve", "The web reader did not start in time."))
+            raise ShareError(QT_TRANSLATE_NOOP("Serve", "The web reader did not start in time."))
         return self.address
 
     def _bind(self) -> socket.socket:
@@ -249,18 +250,22 @@ class ShareServer:
         self.stop()
 
 
-def _bind_sentence(host: str, port: int, error: OSError) -> str:
+def _bind_sentence(host: str, port: int, error: OSError) -> Sentence:
     if error.errno == errno.EADDRINUSE:
-        template = i18n.translate(
-            "Serve", "Port %2 on %1 is in use by another program; choose another port."
+        template = QT_TRANSLATE_NOOP(
+            "Serve",
+            "Port %2 on %1 is in use by another program; choose another port.",
         )
     elif error.errno == errno.EADDRNOTAVAIL:
-        template = i18n.translate("Serve", "%1 is not an address of this laptop.")
+        template = QT_TRANSLATE_NOOP("Serve", "%1 is not an address of this laptop.")
     elif error.errno == errno.EACCES:
-        template = i18n.translate("Serve", "Port %2 needs administrator rights; use 1024 or above.")
+        template = QT_TRANSLATE_NOOP(
+            "Serve",
+            "Port %2 needs administrator rights; use 1024 or above.",
+        )
     else:
-        template = i18n.translate("Serve", "Cannot share on %1, port %2.")
-    return i18n.fill(template, host, port)
+        template = QT_TRANSLATE_NOOP("Serve", "Cannot share on %1, port %2.")
+    return template.with_values(host, port)
 
 
 __all__ = ["DEFAULT_PORT", "ShareError", "ShareServer", "list_addresses", "pick_address"]

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import get_args
 
-from storyreader import i18n
 from storyreader.archive.browse import LibraryView, Shelf, document_ids
 from storyreader.archive.db import Archive
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 SHELVES: tuple[Shelf, ...] = get_args(Shelf)
 
@@ -61,8 +61,9 @@ class Share:
         unique = tuple(dict.fromkeys(ordered))
         if not unique:
             raise NothingToShare(
-                i18n.translate(
-                    "Serve", "There is nothing to share: what you chose holds no documents."
+                QT_TRANSLATE_NOOP(
+                    "Serve",
+                    "There is nothing to share: what you chose holds no documents.",
                 )
             )
         return Shared(title, unique, frozenset(unique))

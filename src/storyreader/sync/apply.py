@@ -35,6 +35,7 @@ from storyreader.archive.writes import (
     utcnow,
 )
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.sync.http import Validators
 from storyreader.sync.report import CANCELLED, FAILED, Failure, SyncReport
 from storyreader.sync.sources import CacheRecord, Known, Listing, SourceConfig
@@ -186,7 +187,10 @@ def finish_run(
 def _source(session: Session, config: SourceConfig) -> Source:
     source = session.get(Source, config.id)
     if source is None:
-        raise KnownError(f"The source {config.name} was removed while it was syncing.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Sources", "The source %1 was removed while it was syncing."),
+            config.name,
+        )
     return source
 
 

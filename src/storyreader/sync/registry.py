@@ -15,6 +15,7 @@ from storyreader.archive.db import Archive
 from storyreader.archive.models import Document, DocumentStatus, Source, SyncRun
 from storyreader.archive.writes import set_status, utcnow
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.sync.extract import NoArticle, decode_html, parse_html
 from storyreader.sync.extract.selectors import SelectorError, check_selector
 from storyreader.sync.http import FetchError, FetchPolicy, HttpClient, UnreachableError
@@ -53,7 +54,11 @@ def normalize_kind(kind: str) -> str:
     cleaned = _PLURALS.get(cleaned, cleaned)
     if not _KIND.match(cleaned):
         raise SourceError(
-            f"{kind!r} is not a kind of document (try story, letter, update, appeal)."
+            QT_TRANSLATE_NOOP(
+                "Sources",
+                "%1 is not a kind of document (try story, letter, update, appeal).",
+            ),
+            repr(kind),
         )
     return cleaned
 
@@ -64,10 +69,20 @@ def checked_url(url: str) -> str:
         parts.port  # noqa: B018 - urlsplit checks the port only when it is read
     except ValueError:
         raise SourceError(
-            f"{url} has no valid port; leave it out or give one up to 65535."
+            QT_TRANSLATE_NOOP(
+                "Sources",
+                "%1 has no valid port; leave it out or give one up to 65535.",
+            ),
+            url,
         ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SourceError(f"{url} is not a web address; give one starting with https://.")
+        raise SourceError(
+            QT_TRANSLATE_NOOP(
+                "Sources",
+                "%1 is not a web address; give one starting with https://.",
+            ),
+            url,
+        )
     return url.strip()
 
 
@@ -93,16 +108,27 @@ def add_source(
     if type_ == "auto":
         type_, url = detect_type(url, policy)
     elif type_ not in WEB_TYPES:
-        raise SourceError(f"{type_!r} is not a type of source (site, feed or wordpress).")
+        raise SourceError(
+            QT_TRANSLATE_NOOP("Sources", "%1 is not a type of source (site, feed or wordpress)."),
+            repr(type_),
+        )
     if type_ == "wordpress":
         url = api_root(url) if "/wp-json" in url else url
     name = " ".join((name or default_name(url)).split())[:200]
     with archive.write() as session:
         if session.scalar(select(Source.id).where(Source.name == name)) is not None:
-            raise SourceError(f"There is already a source named {name}; choose another --name.")
+            raise SourceError(
+                QT_TRANSLATE_NOOP(
+                    "Sources",
+                    "There is already a source named %1; choose another --name.",
+                ),
+                name,
+            )
         for existing in session.scalars(select(Source).where(Source.type.in_(WEB_TYPES))):
             if existing.url and canonical_url(existing.url) == canonical_url(url):
-                raise SourceError(f"{url} is already synced as {existing.name}.")
+                raise SourceError(
+                    QT_TRANSLATE_NOOP("Sources", "%1 is already synced as %2."), url, existing.name
+                )
         session.add(
             Source(
                 name=name,
@@ -127,7 +153,7 @@ def checked_selectors(
         chosen = check_selector(article) if article and article.strip() else None
         dropped = tuple(check_selector(selector) for selector in drop if selector.strip())
     except SelectorError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(error.sentence) from None
     return chosen, tuple(dict.fromkeys(dropped))
 
 
@@ -147,12 +173,20 @@ def detect_type(url: str, policy: FetchPolicy | None = None) -> tuple[str, str]:
             fetched = client.fetch(url, accept=f"{ACCEPT_FEED}, {ACCEPT_HTML}")
         except UnreachableError as error:
             raise SourceError(
-                f"Could not reach {url} ({error.reason}); is there a connection?"
+                QT_TRANSLATE_NOOP("Sources", "Could not reach %1 (%2); is there a connection?"),
+                url,
+                error.reason,
             ) from None
         except FetchError as error:
-            raise SourceError(f"Could not fetch {url}: {error.reason}.") from None
+            raise SourceError(
+                QT_TRANSLATE_NOOP("Sources", "Could not fetch %1: %2."), url, error.reason
+            ) from None
     if not fetched.ok:
-        raise SourceError(f"There is nothing at {url} (the server answered {fetched.status}).")
+        raise SourceError(
+            QT_TRANSLATE_NOOP("Sources", "There is nothing at %1 (the server answered %2)."),
+            url,
+            fetched.status,
+        )
     if looks_like_feed(fetched):
         return "feed", url
     link = _wordpress_link(fetched.headers.get_list("link"))
@@ -243,7 +277,13 @@ def _find(sources: Iterable[Source], name: str) -> Source:
     folded = [s for s in candidates if s.name.casefold() == name.casefold()]
     if len(folded) == 1:
         return folded[0]
-    raise SourceError(f"There is no source named {name}; `storyreader sources list` shows them.")
+    raise SourceError(
+        QT_TRANSLATE_NOOP(
+            "Sources",
+            "There is no source named %1; `storyreader sources list` shows them.",
+        ),
+        name,
+    )
 
 
 def _patterns(text: str) -> list[str]:
@@ -263,7 +303,10 @@ def load_configs(archive: Archive, names: Sequence[str] = ()) -> list[SourceConf
         chosen = [_find(sources, name) for name in dict.fromkeys(names)] if names else sources
         if not chosen:
             raise SourceError(
-                "There are no web sources to sync; add one with `storyreader sources add URL`."
+                QT_TRANSLATE_NOOP(
+                    "Sources",
+                    "There are no web sources to sync; add one with `storyreader sources add URL`.",
+                )
             )
         return [
             SourceConfig(

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from storyreader import i18n
+from storyreader.i18n import Sentence
 
 OK = "ok"  # everything the source lists is in the archive
 PARTIAL = "partial"  # some URLs failed; the next sync tries them again
@@ -16,7 +17,7 @@ CANCELLED = "cancelled"
 @dataclass(frozen=True)
 class Failure:
     url: str
-    reason: str  # completes "Could not fetch URL: ..."
+    reason: Sentence  # completes "Could not fetch URL: ...", in the reader's language
 
 
 @dataclass
@@ -30,7 +31,7 @@ class SyncReport:
     failures: list[Failure] = field(default_factory=list)
     bytes_downloaded: int = 0
     duration: float = 0.0  # seconds
-    message: str = ""  # one sentence when the source could not be synced at all
+    message: Sentence | None = None  # when the source could not be synced at all
 
     @property
     def failed(self) -> int:
@@ -62,9 +63,15 @@ class SyncReport:
         return line
 
     def to_json(self) -> dict[str, Any]:
+        """The report for scripts and the sync log, its sentences in English whatever the
+        app's language."""
         data = asdict(self)
         data["failed"] = self.failed
         data["duration"] = round(self.duration, 3)
+        data["message"] = self.message.english() if self.message else ""
+        data["failures"] = [
+            {"url": failure.url, "reason": failure.reason.english()} for failure in self.failures
+        ]
         return data
 
 

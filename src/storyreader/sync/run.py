@@ -20,9 +20,11 @@ from storyreader.archive.sanitize import image_sources
 from storyreader.archive.writes import IncomingDocument
 from storyreader.config import MAX_IMAGE_BYTES, MAX_IMAGES_PER_DOCUMENT
 from storyreader.errors import Cancelled, KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP, Sentence
 from storyreader.importing.parse import detect_language, strip_tags
 from storyreader.progress import CancelToken, NullProgress, Progress
 from storyreader.sync import apply
+from storyreader.sync.addresses import probe_hosts
 from storyreader.sync.apply import Prepared, Snapshot
 from storyreader.sync.entry import Entry
 from storyreader.sync.extract import (
@@ -34,7 +36,7 @@ from storyreader.sync.extract import (
     language_code,
     prepare_fragment,
 )
-from storyreader.sync.http import FetchError, FetchPolicy, HttpClient, probe_hosts
+from storyreader.sync.http import FetchError, FetchPolicy, HttpClient
 from storyreader.sync.registry import load_configs
 from storyreader.sync.report import CANCELLED, FAILED, OK, PARTIAL, Failure, SyncReport
 from storyreader.sync.sources import (
@@ -86,7 +88,9 @@ def sync_sources(
         unreachable = _unreachable(client, configs)
     if len(unreachable) == len(configs):
         reason = next(iter(unreachable.values()))
-        raise OfflineError(f"There is no connection ({reason}); nothing was synced.")
+        raise OfflineError(
+            QT_TRANSLATE_NOOP("Sync", "There is no connection (%1); nothing was synced."), reason
+        )
     for config in configs:
         if cancel.cancelled:
             break
@@ -99,7 +103,7 @@ def sync_sources(
     return reports
 
 
-def _unreachable(client: HttpClient, configs: Sequence[SourceConfig]) -> dict[int, str]:
+def _unreachable(client: HttpClient, configs: Sequence[SourceConfig]) -> dict[int, Sentence]:
     # Quick: a reader with no connection hears so within a few seconds. Behind a proxy,
     # the proxy is what must answer (it may be the only way out).
     first_hop = {c.url: client.proxy_for(c.url) or c.url for c in configs}
@@ -109,10 +113,9 @@ def _unreachable(client: HttpClient, configs: Sequence[SourceConfig]) -> dict[in
     return {c.id: reason for c in configs if (reason := answers[first_hop[c.url]]) is not None}
 
 
-def _not_reached(archive: Archive, config: SourceConfig, reason: str) -> SyncReport:
-    report = SyncReport(
-        config.name, outcome=FAILED, message=f"Could not reach {config.url}: {reason}."
-    )
+def _not_reached(archive: Archive, config: SourceConfig, reason: Sentence) -> SyncReport:
+    message = QT_TRANSLATE_NOOP("Sync", "Could not reach %1: %2.").with_values(config.url, reason)
+    report = SyncReport(config.name, outcome=FAILED, message=message)
     report.failures.append(Failure(config.url, reason))
     run_id = apply.start_run(archive, config)
     apply.finish_run(archive, config, run_id, report, listing=None, listing_cache={})
@@ -157,8 +160,8 @@ class SourceSync:
             listing = DISCOVER[self.config.type](context)
         except FetchError as error:
             self.report.outcome = FAILED
-            self.report.message = i18n.fill(
-                i18n.translate("Sync", "Could not read %1: %2."), error.url, error.reason
+            self.report.message = QT_TRANSLATE_NOOP("Sync", "Could not read %1: %2.").with_values(
+                error.url, error.reason
             )
             self.report.failures.append(Failure(error.url, error.reason))
         run_id = apply.start_run(self.archive, self.config)
@@ -239,7 +242,7 @@ class SourceSync:
         except FetchError as error:
             failures.append(Failure(error.url, error.reason))
         except NoArticle as error:
-            failures.append(Failure(candidate.url, str(error)))
+            failures.append(Failure(candidate.url, error.sentence))
         return Prepared(candidate.key, candidate.url, failures=failures)
 
     def _from_entry(self, candidate: Candidate, entry: Entry, failures: list[Failure]) -> Prepared:
@@ -259,7 +262,9 @@ class SourceSync:
             return Prepared(candidate.key, candidate.url, unchanged=True)
         if fetched.gone and known is None:
             raise FetchError(
-                candidate.url, f"the page is gone (the server answered {fetched.status})"
+                candidate.url,
+                QT_TRANSLATE_NOOP("Sync", "the page is gone (the server answered %1)"),
+                fetched.status,
             )
         if fetched.gone:
             return Prepared(candidate.key, candidate.url, gone=True)
@@ -268,7 +273,9 @@ class SourceSync:
             # No validators from the server, but the very same bytes as last time.
             return Prepared(candidate.key, candidate.url, unchanged=True)
         if "html" not in fetched.content_type and fetched.content_type:
-            raise NoArticle(f"it is not a web page but {fetched.content_type}")
+            raise NoArticle(
+                QT_TRANSLATE_NOOP("Sync", "it is not a web page but %1"), fetched.content_type
+            )
         entry = extract_page(
             decode_html(fetched.body, fetched.headers.get("content-type", "")),
             fetched.url,
@@ -324,7 +331,14 @@ class SourceSync:
         try:
             fetched = self.client.fetch(src, accept="image/*", max_bytes=MAX_IMAGE_BYTES)
         except FetchError as error:
-            failures.append(Failure(src, f"a picture could not be fetched ({error.reason})"))
+            failures.append(
+                Failure(
+                    src,
+                    QT_TRANSLATE_NOOP("Sync", "a picture could not be fetched (%1)").with_values(
+                        error.reason
+                    ),
+                )
+            )
             return None
         # A body cut short never gets here: the client refuses it as "the connection broke off".
         if fetched.gone or not fetched.ok or sniff_image_mime(fetched.body) is None:

@@ -11,9 +11,13 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree
 
+from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
-class BadXmlError(Exception):
-    """The document is not XML we accept; the message says why, for a sync report."""
+
+class BadXmlError(KnownError):
+    """The document is not XML we accept; its sentence says why (completing "... cannot be
+    read: "), for a sync report."""
 
 
 def parse_xml(data: bytes) -> Element:
@@ -22,9 +26,13 @@ def parse_xml(data: bytes) -> Element:
             data, forbid_dtd=True, forbid_entities=True, forbid_external=True
         )
     except defusedxml.DefusedXmlException:
-        raise BadXmlError("it declares a DTD or entities, which feeds have no need for") from None
+        raise BadXmlError(
+            QT_TRANSLATE_NOOP("Sync", "it declares a DTD or entities, which feeds have no need for")
+        ) from None
     except (ParseError, RecursionError) as error:
-        raise BadXmlError(f"it is not well-formed XML ({error})") from None
+        raise BadXmlError(
+            QT_TRANSLATE_NOOP("Sync", "it is not well-formed XML (%1)"), error
+        ) from None
 
 
 def local_name(element: Element) -> str:

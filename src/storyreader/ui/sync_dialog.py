@@ -334,10 +334,10 @@ class SourcesDialog(QDialog):
             return html.escape(self.tr("Stopped before any source was synced."))
         lines = []
         for report in reports:
-            lines.append(f"<p><b>{html.escape(report.message or report.summary())}</b>")
+            lines.append(f"<p><b>{html.escape(str(report.message or report.summary()))}</b>")
             failures = [] if report.message else report.failures[:10]
             for failure in failures:
-                lines.append(f"<br>{html.escape(failure.url)}: {html.escape(failure.reason)}")
+                lines.append(f"<br>{html.escape(failure.url)}: {html.escape(str(failure.reason))}")
             if len(report.failures) > len(failures) and not report.message:
                 more = self.tr("…and %1 more.").replace(
                     "%1", str(len(report.failures) - len(failures))

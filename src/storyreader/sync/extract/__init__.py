@@ -23,6 +23,8 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from storyreader import storable
+from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.importing.parse import strip_tags
 from storyreader.sync.entry import Entry
 from storyreader.sync.extract import article, dom, meta, page_pictures, tidy
@@ -47,8 +49,12 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 _FEED_FOOTER = re.compile(r"^\s*The post .{1,300} appeared first on .{1,200}$", re.DOTALL)
 
 
-class NoArticle(Exception):  # noqa: N818 - reads as the reason it carries
-    """The page has no article text we can find."""
+class NoArticle(KnownError):  # noqa: N818 - reads as the reason it carries
+    """The page has no article text we can find; its sentence completes "Could not fetch
+    URL: ..." in a sync report."""
+
+
+_NO_TEXT = QT_TRANSLATE_NOOP("Sync", "no article text was found on the page")
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,9 @@ def parse_html(text: str) -> HtmlElement:
     try:
         return lxml.html.document_fromstring(text, parser=_parser())
     except (lxml.etree.ParserError, ValueError) as error:
-        raise NoArticle(f"the page could not be read ({error})") from None
+        raise NoArticle(
+            QT_TRANSLATE_NOOP("Sync", "the page could not be read (%1)"), error
+        ) from None
 
 
 def extract_page(text: str, url: str, rules: PageRules | None = None) -> Entry:
@@ -133,7 +141,10 @@ def _article(document: HtmlElement, facts: meta.Facts, rules: PageRules) -> _Fou
     if rules.container:
         chosen = select(document, (rules.container,))
         if not chosen:
-            raise NoArticle(f"nothing on the page matches the article selector {rules.container}")
+            raise NoArticle(
+                QT_TRANSLATE_NOOP("Sync", "nothing on the page matches the article selector %1"),
+                rules.container,
+            )
         content = chosen[0]
         tidy.clean_fragment(content)
         page_pictures.fix_lazy_images(content)
@@ -141,7 +152,7 @@ def _article(document: HtmlElement, facts: meta.Facts, rules: PageRules) -> _Fou
     try:
         grabbed, byline = article.grab_article(document, facts.title, want_byline=not facts.byline)
     except LookupError:
-        raise NoArticle("no article text was found on the page") from None
+        raise NoArticle(_NO_TEXT) from None
     return _Found(grabbed.content, grabbed.lead, byline)
 
 
@@ -151,7 +162,7 @@ def _finish(found: _Found, base: str, author: str) -> str:
     page_pictures.drop_portraits(content, author)
     page_pictures.absolutize(content, base)
     if _too_little(found):
-        raise NoArticle("no article text was found on the page")
+        raise NoArticle(_NO_TEXT)
     body = _inner_html(content)
     lead = found.lead
     if lead is not None:
@@ -211,7 +222,9 @@ def _fragment(html_text: str) -> HtmlElement:
         )
     except (lxml.etree.ParserError, ValueError, AssertionError):
         # (lxml's messages may quote the whole markup: not for a sync report)
-        raise NoArticle("its content could not be read as HTML") from None
+        raise NoArticle(
+            QT_TRANSLATE_NOOP("Sync", "its content could not be read as HTML")
+        ) from None
 
 
 def _inner_html(root: HtmlElement) -> str:

@@ -16,7 +16,8 @@ import cssselect
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
-from storyreader import i18n
+from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 MAX_SELECTOR_CHARS = 500
 
@@ -30,7 +31,7 @@ class PageRules:
         return bool(self.container or self.drop)
 
 
-class SelectorError(ValueError):
+class SelectorError(KnownError):
     """A selector cannot be used; `str(error)` is the sentence to show."""
 
 
@@ -38,26 +39,23 @@ def check_selector(text: str) -> str:
     """`text` trimmed, or SelectorError with a sentence saying what is wrong with it."""
     selector = text.strip()
     if not selector:
-        raise SelectorError(i18n.translate("Sync", "A CSS selector cannot be empty."))
+        raise SelectorError(QT_TRANSLATE_NOOP("Sync", "A CSS selector cannot be empty."))
     if len(selector) > MAX_SELECTOR_CHARS:
         raise SelectorError(
-            i18n.fill(
-                i18n.translate("Sync", "The CSS selector is longer than %1 characters."),
-                MAX_SELECTOR_CHARS,
-            )
+            QT_TRANSLATE_NOOP("Sync", "The CSS selector is longer than %1 characters."),
+            MAX_SELECTOR_CHARS,
         )
     try:
         _compiled(selector)
     except cssselect.SelectorError as error:
         raise SelectorError(
-            i18n.fill(
-                i18n.translate(
-                    "Sync", "%1 is not a CSS selector that can be used here (%2); try one like %3."
-                ),
-                selector,
-                str(error).rstrip("."),
-                "div.post-body",
-            )
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "%1 is not a CSS selector that can be used here (%2); try one like %3.",
+            ),
+            selector,
+            str(error).rstrip("."),
+            "div.post-body",
         ) from None
     return selector
 

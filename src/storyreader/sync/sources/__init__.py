@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.progress import CancelToken
 from storyreader.sync.entry import Entry
 from storyreader.sync.http import Fetched, FetchError, HttpClient, Validators
@@ -24,6 +25,7 @@ ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 ACCEPT_XML = "application/xml, text/xml;q=0.9, */*;q=0.5"
 ACCEPT_FEED = FEED_TYPES + "application/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
 ACCEPT_JSON = "application/json, */*;q=0.5"
+GONE = QT_TRANSLATE_NOOP("Sync", "it is gone (the server answered %1)")
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ class Context:
         if fetched.not_modified:
             return None
         if fetched.gone:
-            raise FetchError(url, f"it is gone (the server answered {fetched.status})")
+            raise FetchError(url, GONE, fetched.status)
         record = CacheRecord.of(fetched)
         self.listing_cache[url] = record
         if cached is not None and cached.content_sha256 == record.content_sha256:
@@ -166,5 +168,5 @@ class Context:
         self.pacer.wait(url)
         fetched = self.client.fetch(url, accept=accept)
         if fetched.gone:
-            raise FetchError(url, f"it is gone (the server answered {fetched.status})")
+            raise FetchError(url, GONE, fetched.status)
         return fetched

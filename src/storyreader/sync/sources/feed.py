@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, tostring
 
 from storyreader import storable
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.sync.dates import parse_date
 from storyreader.sync.entry import Entry
 from storyreader.sync.extract import plain_text
@@ -33,7 +34,11 @@ def discover(context: Context) -> Listing:
     try:
         candidates = parse_feed(fetched)
     except BadXmlError as error:
-        raise FetchError(context.config.url, f"the feed cannot be read: {error}") from None
+        raise FetchError(
+            context.config.url,
+            QT_TRANSLATE_NOOP("Sync", "the feed cannot be read: %1"),
+            error.sentence,
+        ) from None
     config = context.config
     return Listing(
         candidates=[c for c in candidates if wanted(c.url, config.include, config.exclude)]
@@ -62,7 +67,9 @@ def parse_feed(fetched: Fetched) -> list[Candidate]:
         return _atom(root, fetched.url)
     if name in ("rss", "RDF"):
         return _rss(root, fetched.url)
-    raise BadXmlError(f"it is neither RSS nor Atom (its root is <{name}>)")
+    raise BadXmlError(
+        QT_TRANSLATE_NOOP("Sync", "it is neither RSS nor Atom (its root is <%1>)"), name
+    )
 
 
 def _link(feed_url: str, href: str) -> str:
@@ -191,9 +198,9 @@ def _json_feed(body: bytes, feed_url: str) -> list[Candidate]:
     try:
         data = storable.load_json(body)
     except (ValueError, RecursionError) as error:
-        raise BadXmlError(f"it is not a JSON Feed ({error})") from None
+        raise BadXmlError(QT_TRANSLATE_NOOP("Sync", "it is not a JSON Feed (%1)"), error) from None
     if not isinstance(data, dict) or "jsonfeed.org" not in str(data.get("version", "")):
-        raise BadXmlError("it is not a JSON Feed")
+        raise BadXmlError(QT_TRANSLATE_NOOP("Sync", "it is not a JSON Feed"))
     items = data.get("items")
     language = str(data.get("language") or "")
     feed_authors = _json_authors(data)

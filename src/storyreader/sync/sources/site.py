@@ -17,8 +17,10 @@ from urllib.robotparser import RobotFileParser
 
 from lxml.html import HtmlElement
 
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.sync.extract import NoArticle, decode_html, parse_html
-from storyreader.sync.http import FetchError, gunzip
+from storyreader.sync.http import FetchError
+from storyreader.sync.inflate import NotGzipError, gunzip
 from storyreader.sync.safexml import BadXmlError, child_text, children, local_name, parse_xml
 from storyreader.sync.sources import ACCEPT_HTML, ACCEPT_XML, Candidate, Context, Listing
 from storyreader.sync.urls import canonical_url, clean_url, is_under, section_prefix, wanted
@@ -127,9 +129,15 @@ def _sitemap_pages(
             root = parse_xml(gunzip(fetched.body, context.client.policy.max_bytes))
         except OverflowError:
             limit = context.client.policy.max_bytes // (1024 * 1024)
-            raise FetchError(url, f"the sitemap is larger than {limit} MB inflated") from None
-        except (BadXmlError, ValueError) as error:
-            raise FetchError(url, f"the sitemap cannot be read: {error}") from None
+            raise FetchError(
+                url,
+                QT_TRANSLATE_NOOP("Sync", "the sitemap is larger than %1 MB inflated"),
+                limit,
+            ) from None
+        except (BadXmlError, NotGzipError) as error:
+            raise FetchError(
+                url, QT_TRANSLATE_NOOP("Sync", "the sitemap cannot be read: %1"), error.sentence
+            ) from None
         locations = [
             urljoin(url, child_text(entry, "loc"))
             for entry in children(root, "sitemap" if local_name(root) == "sitemapindex" else "url")

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from storyreader import storable
+from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.sync.dates import parse_date
 from storyreader.sync.entry import Entry
 from storyreader.sync.extract import plain_text
@@ -82,9 +83,15 @@ def _pages(
         try:
             items = storable.load_json(fetched.body)
         except (ValueError, RecursionError):
-            raise FetchError(url, "the WordPress API did not answer with JSON") from None
+            raise FetchError(
+                url,
+                QT_TRANSLATE_NOOP("Sync", "the WordPress API did not answer with JSON"),
+            ) from None
         if not isinstance(items, list):
-            raise FetchError(url, "the WordPress API answered something other than a list")
+            raise FetchError(
+                url,
+                QT_TRANSLATE_NOOP("Sync", "the WordPress API answered something other than a list"),
+            )
         yield from (item for item in items if isinstance(item, dict) and "id" in item)
         try:
             total_pages = int(fetched.headers.get("x-wp-totalpages", "1"))
