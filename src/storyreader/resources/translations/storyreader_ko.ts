@@ -355,40 +355,105 @@
         <translation>폴더에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../archive/db.py" line="173"/>
+        <location filename="../../archive/db.py" line="176"/>
         <source>The archive %1 is damaged or is not a Story Reader archive (SQLite says: %2). Run `storyreader --archive %1 check --repair` to repair it, or restore a backup.</source>
         <translation>아카이브 %1이(가) 손상되었거나 Story Reader 아카이브가 아닙니다(SQLite 메시지: %2). `storyreader --archive %1 check --repair`를 실행해 복구하거나 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../../archive/db.py" line="185"/>
+        <location filename="../../archive/db.py" line="184"/>
         <source>The archive %1 is read-only (%2), so nothing in it can be changed: reading and searching work. To change it, copy it to a folder you can write to.</source>
         <translation>아카이브 %1은(는) 읽기 전용이라(%2) 아무것도 바꿀 수 없습니다. 읽기와 검색은 됩니다. 바꾸려면 쓸 수 있는 폴더에 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../archive/db.py" line="211"/>
+        <location filename="../../archive/opening.py" line="26"/>
+        <source>There is no archive at %1. Create one with `storyreader --archive %1 import FILES`.</source>
+        <translation>%1에 보관함이 없습니다. `storyreader --archive %1 import FILES`로 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/opening.py" line="37"/>
+        <source>Cannot create the folder for %1: %2.</source>
+        <translation>%1의 폴더를 만들 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/opening.py" line="43"/>
         <source>Cannot make an archive in %1: the folder cannot be written to.</source>
         <translation>%1에 아카이브를 만들 수 없습니다. 폴더에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/migrate.py" line="100"/>
+        <location filename="../../archive/opening.py" line="51"/>
+        <source>%1 is a folder, not an archive file.</source>
+        <translation>%1은(는) 보관함 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/migrate.py" line="33"/>
+        <source>The archive %1 was written by a newer version of Story Reader (schema %2); this version reads schemas up to %3. Update Story Reader to open it; the archive was left untouched.</source>
+        <translation>보관함 %1은(는) 더 새로운 버전의 Story Reader로 만들어졌습니다(스키마 %2). 이 버전은 스키마 %3까지만 읽을 수 있습니다. 열려면 Story Reader를 업데이트하세요. 보관함은 건드리지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/migrate.py" line="73"/>
+        <source>%1 is an SQLite file but not a Story Reader archive.</source>
+        <translation>%1은(는) SQLite 파일이지만 Story Reader 보관함이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/migrate.py" line="103"/>
         <source>The archive %1 is read-only (%2) and was made by an older Story Reader: it must be upgraded before it can be read, which changes it. Copy it to a folder you can write to and open the copy.</source>
         <translation>아카이브 %1은(는) 읽기 전용이고(%2) 이전 버전의 Story Reader로 만들어졌습니다. 읽으려면 먼저 업그레이드해야 하는데, 그러면 파일이 바뀝니다. 쓸 수 있는 폴더에 복사한 뒤 복사본을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../archive/space.py" line="62"/>
+        <location filename="../../archive/migrate.py" line="141"/>
+        <source>Migrating %1 would break %2 references; the archive was left as it was.</source>
+        <translation>%1을(를) 변환하면 참조 %2개가 깨집니다. 보관함은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/space.py" line="61"/>
         <source>The disk holding %1 is full: %2 free, and Story Reader needs about %3 free there for this. Free some space and try again.</source>
         <translation>%1이(가) 있는 디스크가 가득 찼습니다. 남은 공간은 %2이고, 이 작업에는 약 %3의 여유 공간이 필요합니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/backup.py" line="104"/>
+        <source>The backup %1 is damaged too; choose another one.</source>
+        <translation>백업 %1도 손상되었습니다. 다른 백업을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/backup.py" line="143"/>
+        <source>The archive could not be repaired (SQLite says: %1); restore a backup.</source>
+        <translation>보관함을 복구하지 못했습니다(SQLite 메시지: %1). 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/backup.py" line="152"/>
+        <source>The archive could not be repaired; restore a backup.</source>
+        <translation>보관함을 복구하지 못했습니다. 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/queries.py" line="168"/>
+        <source>More than one document starts with %1; give more of the id.</source>
+        <translation>%1(으)로 시작하는 문서가 여러 개입니다. ID를 더 길게 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/reader_data.py" line="173"/>
+        <source>That note no longer exists.</source>
+        <translation>그 메모는 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/reader_data.py" line="212"/>
+        <source>A note can hold at most %1 characters.</source>
+        <translation>메모는 %1자까지만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="32"/>
+        <source>No document has the id %1.</source>
+        <translation>ID가 %1인 문서가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="47"/>
+        <location filename="../../ui/present/show_controller.py" line="48"/>
         <source>Story Reader — audience</source>
         <translation>Story Reader — 청중 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="48"/>
+        <location filename="../../ui/present/show_controller.py" line="49"/>
         <source>Audience screen</source>
         <translation>청중 화면</translation>
     </message>
@@ -396,39 +461,394 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../bundle/export.py" line="256"/>
+        <location filename="../../bundle/export.py" line="92"/>
+        <source>%1 is a folder; give a file name such as events.storybundle.</source>
+        <translation>%1은(는) 폴더입니다. events.storybundle 같은 파일 이름을 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/export.py" line="108"/>
+        <source>This archive has no source named %1 (it has: %2).</source>
+        <translation>이 보관함에는 %1(이)라는 출처가 없습니다(있는 출처: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/export.py" line="114"/>
+        <source>This archive has no identity; run `storyreader check` on it.</source>
+        <translation>이 보관함에는 식별 정보가 없습니다. `storyreader check`를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/export.py" line="155"/>
+        <source>Cannot write the bundle %1: %2; nothing was exported.</source>
+        <translation>꾸러미 %1을(를) 쓸 수 없습니다: %2. 아무것도 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/export.py" line="204"/>
+        <source>This archive never exported a bundle number %1 (its last was bundle %2).</source>
+        <translation>이 보관함은 %1번 꾸러미를 내보낸 적이 없습니다(마지막은 %2번 꾸러미입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/export.py" line="212"/>
+        <source>This archive never exported a bundle number %1 (it has made none yet).</source>
+        <translation>이 보관함은 %1번 꾸러미를 내보낸 적이 없습니다(아직 하나도 만들지 않았습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/export.py" line="280"/>
         <source>Writing documents</source>
         <translation>문서를 꾸러미에 담는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/export.py" line="329"/>
+        <location filename="../../bundle/export.py" line="311"/>
+        <source>Left out %1 (%2): its origin is not known.</source>
+        <translation>%1(%2)은(는) 빼고 담았습니다: 원래 어디에서 왔는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/export.py" line="357"/>
         <source>Writing images</source>
         <translation>그림을 꾸러미에 담는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="224"/>
+        <location filename="../../bundle/export.py" line="363"/>
+        <source>The stored image %1… is damaged; run `storyreader check --repair`, then export again.</source>
+        <translation>저장된 그림 %1…이(가) 손상되었습니다. `storyreader check --repair`를 실행한 뒤 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="172"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="177"/>
+        <source>%1 is not a bundle file.</source>
+        <translation>%1은(는) 꾸러미 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="182"/>
+        <source>There is not enough free space beside the archive to copy %1 (%2 MB) before importing it.</source>
+        <translation>가져오기 전에 %1(%2 MB)을(를) 복사할 여유 공간이 보관함 옆에 모자랍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="195"/>
         <source>Copying %1</source>
         <translation>%1 복사하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="306"/>
+        <location filename="../../bundle/verify.py" line="210"/>
+        <source>Could not read %1 to the end (%2); was the stick removed? Nothing was imported.</source>
+        <translation>%1을(를) 끝까지 읽지 못했습니다(%2). USB 메모리를 뽑았나요? 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="260"/>
+        <source>The bundle&apos;s manifest declares %1 documents and withdrawals, more than the %2 a bundle may hold; nothing was read from it.</source>
+        <translation>꾸러미 목록에 문서와 게시 중단이 %1개라고 적혀 있는데, 꾸러미에 담을 수 있는 %2개보다 많습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="277"/>
+        <source>The bundle&apos;s files do not match its manifest (%1); it was changed or damaged after it was made. Nothing was imported.</source>
+        <translation>꾸러미의 파일이 꾸러미 목록과 맞지 않습니다(%1). 만든 뒤에 바뀌었거나 손상되었습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="286"/>
+        <source>The bundle has no documents file; nothing was imported.</source>
+        <translation>꾸러미에 문서 파일이 없습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="292"/>
         <source>Checking the bundle</source>
         <translation>꾸러미를 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="324"/>
+        <location filename="../../bundle/verify.py" line="310"/>
         <source>Reading documents</source>
         <translation>문서를 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="518"/>
+        <location filename="../../bundle/verify.py" line="319"/>
+        <source>The bundle&apos;s document line %1 repeats a document that is already in the bundle.</source>
+        <translation>꾸러미의 문서 %1번째 줄이 꾸러미에 이미 있는 문서를 되풀이합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="333"/>
+        <source>The bundle&apos;s document line %1 has an id that does not belong to its origin.</source>
+        <translation>꾸러미의 문서 %1번째 줄의 ID가 그 문서의 출처와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="342"/>
+        <source>The bundle&apos;s document line %1 names a source its manifest does not list.</source>
+        <translation>꾸러미의 문서 %1번째 줄이 꾸러미 목록에 없는 출처를 적고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="350"/>
+        <source>The bundle&apos;s document line %1 repeats another document&apos;s key at its source.</source>
+        <translation>꾸러미의 문서 %1번째 줄이 같은 출처에 있는 다른 문서의 키를 되풀이합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="360"/>
+        <source>The bundle&apos;s document line %1 uses an image the bundle does not hold.</source>
+        <translation>꾸러미의 문서 %1번째 줄이 꾸러미에 없는 그림을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="373"/>
+        <source>The bundle holds a different number of documents than its manifest says; nothing was imported.</source>
+        <translation>꾸러미에 든 문서 수가 꾸러미 목록에 적힌 수와 다릅니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/verify.py" line="378"/>
+        <source>%1 is larger than a bundle may be; nothing was read.</source>
+        <translation>%1은(는) 꾸러미가 가질 수 있는 크기보다 큽니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="116"/>
         <source>Comparing with the archive</source>
         <translation>보관함과 비교하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/import_.py" line="743"/>
+        <location filename="../../bundle/plan.py" line="130"/>
+        <source>This bundle was exported from this very archive; there is nothing to import.</source>
+        <translation>이 꾸러미는 바로 이 보관함에서 내보낸 것입니다. 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="149"/>
+        <source>A different bundle with the same number (%1) was already imported from this publisher; this one was not made by the same archive history and was refused.</source>
+        <translation>이 발행처에서 같은 번호(%1)의 다른 꾸러미를 이미 가져왔습니다. 이 꾸러미는 같은 보관함 이력에서 만들어진 것이 아니어서 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="156"/>
+        <source>This bundle (number %1, made %2 UTC) is older than bundle %3 already imported from the same publisher; importing it would bring back old versions, so it was refused.</source>
+        <translation>이 꾸러미(%1번, %2 UTC에 만듦)는 같은 발행처에서 이미 가져온 %3번 꾸러미보다 오래되었습니다. 가져오면 옛 버전이 되살아나므로 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="167"/>
+        <source>This bundle holds only what changed since the publisher&apos;s bundle %1, and no bundle from this publisher was imported here before: documents that did not change are not in it.</source>
+        <translation>이 꾸러미에는 발행처의 %1번 꾸러미 이후에 바뀐 것만 들어 있는데, 이 발행처의 꾸러미를 여기에 가져온 적이 없습니다. 바뀌지 않은 문서는 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="176"/>
+        <source>This bundle holds what changed since the publisher&apos;s bundle %1, but the last one imported here is %2: changes made in between are missing.</source>
+        <translation>이 꾸러미에는 발행처의 %1번 꾸러미 이후에 바뀐 것이 들어 있지만, 여기에 마지막으로 가져온 것은 %2번입니다. 그 사이의 변경 사항이 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="197"/>
+        <source>Bundles from this publisher were signed by key %1 before; this one has no trusted signature, so it is counted apart from them: it cannot hold their later bundles back, and it changes none of the documents they brought.</source>
+        <translation>이 발행처의 꾸러미는 전에 키 %1(으)로 서명되었습니다. 이 꾸러미에는 신뢰하는 서명이 없으므로 따로 셉니다. 그 꾸러미들의 이후 꾸러미를 막을 수 없고, 그 꾸러미들이 가져온 문서는 하나도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="206"/>
+        <source>Bundles from this publisher were signed by another key (%1) before; this one, signed by key %2, is counted apart from them.</source>
+        <translation>이 발행처의 꾸러미는 전에 다른 키(%1)로 서명되었습니다. 키 %2(으)로 서명된 이 꾸러미는 따로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="249"/>
+        <source>The bundle&apos;s document %1 (%2) has the same key at source %3 as document %4 in this archive; nothing was imported.</source>
+        <translation>꾸러미의 문서 %1(%2)이(가) 출처 %3에서 이 보관함의 문서 %4와(과) 같은 키를 가지고 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="264"/>
+        <source>This bundle is not signed, so nothing shows who made it or that it is unchanged; it was refused (use --allow-unsigned only if you know where it came from).</source>
+        <translation>이 꾸러미는 서명되지 않아 누가 만들었는지, 바뀌지 않았는지 알 수 없어서 거부했습니다(어디에서 왔는지 아는 경우에만 --allow-unsigned를 쓰세요).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/plan.py" line="270"/>
+        <source>This bundle is signed by key %1, which this archive does not trust; trust the publisher&apos;s public key first with `storyreader keys trust FILE`.</source>
+        <translation>이 꾸러미는 이 보관함이 신뢰하지 않는 키 %1(으)로 서명되었습니다. 먼저 `storyreader keys trust FILE`로 발행처의 공개 키를 신뢰하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/importer.py" line="105"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/documents.py" line="95"/>
+        <source>document line %1</source>
+        <translation>문서 %1번째 줄</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/documents.py" line="102"/>
+        <source>The bundle&apos;s document line %1 has an id that is not a document id.</source>
+        <translation>꾸러미의 문서 %1번째 줄의 ID가 문서 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/documents.py" line="113"/>
+        <source>The bundle&apos;s document line %1 has an unknown status.</source>
+        <translation>꾸러미의 문서 %1번째 줄의 상태를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/documents.py" line="120"/>
+        <source>The bundle&apos;s document line %1 names an image it cannot hold.</source>
+        <translation>꾸러미의 문서 %1번째 줄이 담을 수 없는 그림을 적고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/documents.py" line="150"/>
+        <source>The bundle&apos;s document line %1 has a kind or language that is not valid.</source>
+        <translation>꾸러미의 문서 %1번째 줄의 종류나 언어가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/documents.py" line="158"/>
+        <source>The bundle&apos;s document line %1 has no title or no key at its source.</source>
+        <translation>꾸러미의 문서 %1번째 줄에 제목이나 출처에서의 키가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/format.py" line="70"/>
+        <source>The bundle&apos;s %2 is not valid JSON.</source>
+        <translation>꾸러미의 %2이(가) 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/format.py" line="71"/>
+        <source>The bundle&apos;s %2 is larger or more deeply nested than Story Reader ever writes it; nothing was imported.</source>
+        <translation>꾸러미의 %2이(가) Story Reader가 쓰는 것보다 크거나 깊이 중첩되어 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/format.py" line="76"/>
+        <source>In the bundle, %2 is not a JSON object.</source>
+        <translation>꾸러미에서 %2이(가) JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/format.py" line="77"/>
+        <source>In the bundle, %2 has no usable `%3`.</source>
+        <translation>꾸러미에서 %2에 쓸 수 있는 `%3`이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/format.py" line="78"/>
+        <source>In the bundle, %2 has %4 in `%3`; Story Reader never writes one, so the bundle was refused and nothing was imported.</source>
+        <translation>꾸러미에서 %2의 `%3`에 %4이(가) 있습니다. Story Reader는 이런 것을 쓰지 않으므로 꾸러미를 거부했고 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/manifest.py" line="25"/>
+        <source>the manifest</source>
+        <translation>꾸러미 목록</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/manifest.py" line="89"/>
+        <source>This file is not a Story Reader bundle (its manifest says so).</source>
+        <translation>이 파일은 Story Reader 꾸러미가 아닙니다(꾸러미 목록에 그렇게 적혀 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/manifest.py" line="97"/>
+        <source>This bundle uses format %1; this version of Story Reader reads format %2. Update Story Reader to import it.</source>
+        <translation>이 꾸러미는 %1 형식입니다. 이 버전의 Story Reader는 %2 형식을 읽습니다. 가져오려면 Story Reader를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/manifest.py" line="109"/>
+        <source>the manifest&apos;s entry for %1</source>
+        <translation>꾸러미 목록의 %1 항목</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/manifest.py" line="129"/>
+        <source>The bundle&apos;s manifest does not say which archive made it.</source>
+        <translation>꾸러미 목록에 어느 보관함이 만들었는지 적혀 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/manifest.py" line="136"/>
+        <source>The bundle&apos;s manifest names the same source twice.</source>
+        <translation>꾸러미 목록에 같은 출처가 두 번 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/manifest.py" line="142"/>
+        <source>a source in the manifest</source>
+        <translation>꾸러미 목록의 출처</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/manifest.py" line="151"/>
+        <source>A source in the bundle&apos;s manifest has no usable name or kind.</source>
+        <translation>꾸러미 목록의 출처에 쓸 수 있는 이름이나 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="41"/>
+        <source>The bundle&apos;s table of contents is far too large; nothing was read.</source>
+        <translation>꾸러미의 차례가 너무 큽니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="51"/>
+        <source>The bundle holds %1 files, more than the %2 a bundle may hold; nothing was read from it.</source>
+        <translation>꾸러미에 파일이 %1개 있는데, 꾸러미에 담을 수 있는 %2개보다 많습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="61"/>
+        <source>The file is not a complete bundle: it may have been cut short while copying, or it is not a Story Reader bundle at all.</source>
+        <translation>이 파일은 온전한 꾸러미가 아닙니다. 복사하다가 잘렸거나, Story Reader 꾸러미가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="94"/>
+        <source>The bundle holds two files named %1; nothing was read.</source>
+        <translation>꾸러미에 %1(이)라는 파일이 두 개 있습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="103"/>
+        <source>The bundle&apos;s file %1 is encrypted; bundles never are.</source>
+        <translation>꾸러미의 파일 %1이(가) 암호화되어 있습니다. 꾸러미는 암호화되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="111"/>
+        <source>The bundle&apos;s file %1 is compressed in an unexpected way.</source>
+        <translation>꾸러미의 파일 %1이(가) 예상하지 못한 방식으로 압축되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="119"/>
+        <source>The bundle&apos;s file %1 would unpack to %2 bytes, more than a bundle may hold; nothing was read from it.</source>
+        <translation>꾸러미의 파일 %1을(를) 풀면 %2바이트가 되어 꾸러미에 담을 수 있는 양보다 많습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="131"/>
+        <source>The bundle&apos;s file %1 would unpack from %2 to %3 bytes (a zip bomb); nothing was read from it.</source>
+        <translation>꾸러미의 파일 %1은(는) %2바이트에서 %3바이트로 풀립니다(압축 폭탄). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="143"/>
+        <source>The bundle would unpack to %1 bytes, more than a bundle may hold; nothing was read from it.</source>
+        <translation>꾸러미를 풀면 %1바이트가 되어 꾸러미에 담을 수 있는 양보다 많습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="152"/>
+        <source>The file has no bundle manifest; it is not a Story Reader bundle.</source>
+        <translation>이 파일에는 꾸러미 목록이 없습니다. Story Reader 꾸러미가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="169"/>
+        <source>The bundle holds a file with an unsafe path (%1); refused.</source>
+        <translation>꾸러미에 경로가 안전하지 않은 파일(%1)이 있어 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="177"/>
+        <source>The bundle holds a file bundles never hold (%1); refused.</source>
+        <translation>꾸러미에 꾸러미가 담지 않는 파일(%1)이 있어 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="190"/>
+        <source>The bundle holds a link (%1); refused.</source>
+        <translation>꾸러미에 링크(%1)가 있어 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="195"/>
+        <source>The bundle holds a folder, device or other special file (%1); refused.</source>
+        <translation>꾸러미에 폴더, 장치 같은 특수 파일(%1)이 있어 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="223"/>
+        <source>The bundle&apos;s file %1 is damaged or was changed after the bundle was made; nothing was imported.</source>
+        <translation>꾸러미의 파일 %1이(가) 손상되었거나 꾸러미를 만든 뒤에 바뀌었습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="265"/>
+        <source>A document in the bundle is larger than a document may be.</source>
+        <translation>꾸러미의 문서 하나가 문서가 가질 수 있는 크기보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/safe_zip.py" line="272"/>
+        <source>The bundle&apos;s documents file has an empty line, which bundles never have; nothing was imported.</source>
+        <translation>꾸러미의 문서 파일에 빈 줄이 있습니다. 꾸러미에는 빈 줄이 없습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="88"/>
+        <source>The bundle was signed by a different key.</source>
+        <translation>꾸러미가 다른 키로 서명되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="104"/>
+        <source>The bundle&apos;s manifest was changed after it was signed (its signature does not match); nothing was imported.</source>
+        <translation>꾸러미 목록이 서명된 뒤에 바뀌었습니다(서명이 맞지 않습니다). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="135"/>
+        <source>The bundle&apos;s signature file is damaged; nothing was imported.</source>
+        <translation>꾸러미의 서명 파일이 손상되었습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -663,7 +1083,7 @@
         <translation>%1에 쓸 수 없습니다. 폴더가 있는지, 쓰기가 허용되는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/pdf.py" line="161"/>
+        <location filename="../../present/pdf.py" line="160"/>
         <source>Content warning:</source>
         <translation>내용 경고:</translation>
     </message>
@@ -827,6 +1247,85 @@
         <location filename="../../ui/index_keeper.py" line="52"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../bundle/sign.py" line="80"/>
+        <source>This is not a minisign or Story Reader public key.</source>
+        <translation>minisign이나 Story Reader의 공개 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="205"/>
+        <source>This is not a minisign or Story Reader secret key.</source>
+        <translation>minisign이나 Story Reader의 비밀 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="209"/>
+        <source>This secret key is protected by a password, which Story Reader cannot use; make a key with `storyreader keys generate` (or `minisign -G -W`).</source>
+        <translation>이 비밀 키는 암호로 보호되어 있어 Story Reader가 쓸 수 없습니다. `storyreader keys generate`(또는 `minisign -G -W`)로 키를 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="220"/>
+        <source>This secret key file is damaged (its checksum does not match).</source>
+        <translation>이 비밀 키 파일이 손상되었습니다(체크섬이 맞지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="228"/>
+        <source>This secret key file is damaged (its two halves do not match).</source>
+        <translation>이 비밀 키 파일이 손상되었습니다(두 부분이 서로 맞지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="240"/>
+        <location filename="../../bundle/sign.py" line="250"/>
+        <source>This is not a minisign or Story Reader key file.</source>
+        <translation>minisign이나 Story Reader의 키 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="265"/>
+        <source>Name the secret key file, not the .pub one (for example events.key).</source>
+        <translation>.pub 파일이 아니라 비밀 키 파일을 지정하세요(예: events.key).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="274"/>
+        <source>%1 already exists; choose another name or move it aside.</source>
+        <translation>%1이(가) 이미 있습니다. 다른 이름을 고르거나 그 파일을 옮기세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="289"/>
+        <source>Cannot write the key files: %1 (%2).</source>
+        <translation>키 파일을 쓸 수 없습니다: %1(%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="302"/>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>키 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="306"/>
+        <source>%1 is not a key file (it is far too large).</source>
+        <translation>%1은(는) 키 파일이 아닙니다(너무 큽니다).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="312"/>
+        <source>%1 is not a key file.</source>
+        <translation>%1은(는) 키 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="345"/>
+        <source>Give the key a name, such as the publisher&apos;s.</source>
+        <translation>키에 발행처 이름 같은 이름을 붙이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="355"/>
+        <source>This archive already trusts a key named %1 (key %2); remove it first to replace it.</source>
+        <translation>이 보관함은 이미 %1(이)라는 키(키 %2)를 신뢰합니다. 바꾸려면 먼저 그 키를 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="397"/>
+        <source>This archive trusts no key named %1.</source>
+        <translation>이 보관함이 신뢰하는 키 가운데 %1(이)라는 키가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1150,12 +1649,12 @@
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../search/index.py" line="370"/>
+        <location filename="../../search/index.py" line="380"/>
         <source>Building the search index</source>
         <translation>검색 색인을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../search/index.py" line="412"/>
+        <location filename="../../search/index.py" line="424"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
@@ -1314,27 +1813,27 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../search/engine.py" line="427"/>
+        <location filename="../../search/answers.py" line="110"/>
         <source>Nothing matches “%1”; showing results for “%2”.</source>
         <translation>“%1”에 맞는 결과가 없어 “%2”의 결과를 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="523"/>
+        <location filename="../../search/answers.py" line="200"/>
         <source>The search index is being built; until it is ready, only titles are searched.</source>
         <translation>검색 색인을 만드는 중입니다. 준비될 때까지는 제목만 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="632"/>
+        <location filename="../../search/answers.py" line="240"/>
         <source>%1 is too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="636"/>
+        <location filename="../../search/answers.py" line="244"/>
         <source>%1 are too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="639"/>
+        <location filename="../../search/answers.py" line="247"/>
         <source>Type a word to search for.</source>
         <translation>찾을 낱말을 입력하세요.</translation>
     </message>
@@ -1352,6 +1851,46 @@ Everything is on this computer: no connection is needed.</source>
         <location filename="../../search/query.py" line="194"/>
         <source>“%1” was left out: write it like %2.</source>
         <translation>“%1”은(는) 빼고 검색했습니다. %2처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../search/engine.py" line="406"/>
+        <source>The search index file %1 is damaged.</source>
+        <translation>검색 색인 파일 %1이(가) 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../search/engine.py" line="415"/>
+        <source>The search index is missing or damaged and needs rebuilding.</source>
+        <translation>검색 색인이 없거나 손상되어 다시 만들어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../search/engine.py" line="424"/>
+        <source>The search index is damaged and needs rebuilding.</source>
+        <translation>검색 색인이 손상되어 다시 만들어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../search/engine.py" line="450"/>
+        <source>%1 document(s) are in the archive but not in the search index (for example %2).</source>
+        <translation>문서 %1개가 보관함에는 있지만 검색 색인에는 없습니다(예: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../search/engine.py" line="462"/>
+        <source>%1 document(s) are in the search index but withdrawn or deleted in the archive (for example %2).</source>
+        <translation>문서 %1개가 검색 색인에는 있지만 보관함에서는 게시 중단되었거나 지워졌습니다(예: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../search/engine.py" line="474"/>
+        <source>%1 change(s) are waiting to reach the search index.</source>
+        <translation>변경 사항 %1개가 검색 색인에 반영되기를 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../search/index.py" line="347"/>
+        <source>The search index is busy; try again in a moment.</source>
+        <translation>검색 색인이 사용 중입니다. 잠시 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../search/index.py" line="352"/>
+        <source>Another Story Reader is updating the search index; try again when it has finished.</source>
+        <translation>다른 Story Reader가 검색 색인을 업데이트하고 있습니다. 끝난 뒤에 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -1477,37 +2016,37 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Serve</name>
     <message>
-        <location filename="../../serve/server.py" line="74"/>
+        <location filename="../../serve/server.py" line="75"/>
         <source>Sharing on every network this laptop is on must be asked for explicitly.</source>
         <translation>이 노트북이 연결된 모든 네트워크에 공유하려면 명시적으로 요청해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="165"/>
+        <location filename="../../serve/server.py" line="166"/>
         <source>The web reader did not start in time.</source>
         <translation>웹 읽기 화면이 제시간에 시작되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="218"/>
+        <location filename="../../serve/server.py" line="219"/>
         <source>Sharing stopped: this laptop no longer has the address %1.</source>
         <translation>공유를 멈췄습니다: 이 노트북에 더 이상 %1 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="254"/>
+        <location filename="../../serve/server.py" line="255"/>
         <source>Port %2 on %1 is in use by another program; choose another port.</source>
         <translation>%1의 %2번 포트를 다른 프로그램이 쓰고 있습니다. 다른 포트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="258"/>
+        <location filename="../../serve/server.py" line="260"/>
         <source>%1 is not an address of this laptop.</source>
         <translation>%1은(는) 이 노트북의 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="260"/>
+        <location filename="../../serve/server.py" line="262"/>
         <source>Port %2 needs administrator rights; use 1024 or above.</source>
         <translation>%2번 포트는 관리자 권한이 필요합니다. 1024 이상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="262"/>
+        <location filename="../../serve/server.py" line="267"/>
         <source>Cannot share on %1, port %2.</source>
         <translation>%1의 %2번 포트로 공유할 수 없습니다.</translation>
     </message>
@@ -1525,68 +2064,93 @@ Everything is on this computer: no connection is needed.</source>
         <translation>%1에 해당하는 발표 목록이 여러 개입니다. 이름 대신 번호로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="87"/>
+        <location filename="../../present/sets.py" line="83"/>
         <source>There is no set called %1.</source>
         <translation>%1에 해당하는 발표 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="98"/>
+        <location filename="../../present/sets.py" line="93"/>
         <source>That set no longer exists.</source>
         <translation>그 발표 목록은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="190"/>
+        <location filename="../../present/sets.py" line="185"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="333"/>
+        <location filename="../../present/sets.py" line="325"/>
         <source>A set can hold at most %1 stories.</source>
         <translation>발표 목록에는 이야기를 %1편까지만 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="260"/>
-        <location filename="../../present/sets.py" line="278"/>
+        <location filename="../../present/sets.py" line="255"/>
+        <location filename="../../present/sets.py" line="273"/>
         <source>That story is no longer in the set.</source>
         <translation>그 이야기는 더 이상 발표 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="352"/>
+        <location filename="../../present/sets.py" line="343"/>
         <source>A set needs a name.</source>
         <translation>발표 목록에 이름을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="365"/>
+        <location filename="../../present/sets.py" line="355"/>
         <source>Presenter notes can hold at most %1 characters.</source>
         <translation>발표자 메모는 %1자까지만 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="80"/>
+        <location filename="../../present/set_files.py" line="83"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="107"/>
+        <location filename="../../present/set_files.py" line="90"/>
         <source>%1 is not a Story Reader set file.</source>
         <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="114"/>
+        <location filename="../../present/set_files.py" line="91"/>
+        <source>%1 is not a Story Reader set file: it is larger or more deeply nested than a set file ever is.</source>
+        <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다. 발표 목록 파일보다 크거나 깊이 중첩되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/set_files.py" line="96"/>
+        <source>%1 is not a Story Reader set file: %2 is not an object.</source>
+        <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다. %2이(가) 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/set_files.py" line="97"/>
+        <source>%1 is not a Story Reader set file: %2 has no usable `%3`.</source>
+        <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다. %2에 쓸 수 있는 `%3`이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../present/set_files.py" line="104"/>
+        <source>the set</source>
+        <translation>발표 목록</translation>
+    </message>
+    <message>
+        <location filename="../../present/set_files.py" line="134"/>
+        <source>item %1</source>
+        <translation>%1번째 항목</translation>
+    </message>
+    <message>
+        <location filename="../../present/set_files.py" line="150"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="128"/>
+        <location filename="../../present/set_files.py" line="98"/>
         <source>%1 holds a broken character (a lone surrogate), which Story Reader never writes; the set was not imported.</source>
         <translation>%1에 깨진 문자(짝 없는 서로게이트)가 있습니다. Story Reader는 이런 문자를 쓰지 않으므로 발표 목록을 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="139"/>
+        <location filename="../../present/set_files.py" line="117"/>
         <source>%1 was written by a newer Story Reader; update to import it.</source>
         <translation>%1은(는) 더 새로운 Story Reader에서 만든 파일입니다. 가져오려면 Story Reader를 새 버전으로 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="301"/>
+        <location filename="../../present/sets.py" line="295"/>
         <source>None of the %1 stories in this set are in your archive; sync or import them first.</source>
         <translation>이 발표 목록의 이야기 %1편 가운데 보관함에 있는 것이 하나도 없습니다. 먼저 동기화하거나 가져오세요.</translation>
     </message>
@@ -1900,12 +2464,12 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShowController</name>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="88"/>
+        <location filename="../../ui/present/show_controller.py" line="89"/>
         <source>The set %1 has no stories to present.</source>
         <translation>“%1” 발표 목록에는 발표할 이야기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="103"/>
+        <location filename="../../ui/present/show_controller.py" line="104"/>
         <source>There is no screen %1; this computer has %2.</source>
         <translation>%1번 화면이 없습니다. 이 컴퓨터의 화면은 %2개입니다.</translation>
     </message>
@@ -2092,6 +2656,69 @@ Everything is on this computer: no connection is needed.</source>
         <location filename="../../present/compose.py" line="178"/>
         <source>Content warning</source>
         <translation>내용 경고</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../sync/apply.py" line="191"/>
+        <source>The source %1 was removed while it was syncing.</source>
+        <translation>출처 %1이(가) 동기화하는 동안 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="57"/>
+        <source>%1 is not a kind of document (try story, letter, update, appeal).</source>
+        <translation>%1은(는) 문서 종류가 아닙니다(story, letter, update, appeal 가운데 하나를 쓰세요).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="72"/>
+        <source>%1 has no valid port; leave it out or give one up to 65535.</source>
+        <translation>%1의 포트가 올바르지 않습니다. 포트를 빼거나 65535 이하로 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="80"/>
+        <source>%1 is not a web address; give one starting with https://.</source>
+        <translation>%1은(는) 웹 주소가 아닙니다. https://로 시작하는 주소를 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="112"/>
+        <source>%1 is not a type of source (site, feed or wordpress).</source>
+        <translation>%1은(는) 출처 유형이 아닙니다(site, feed, wordpress 가운데 하나).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="121"/>
+        <source>There is already a source named %1; choose another --name.</source>
+        <translation>%1(이)라는 출처가 이미 있습니다. 다른 --name을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="130"/>
+        <source>%1 is already synced as %2.</source>
+        <translation>%1은(는) 이미 %2(으)로 동기화하고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="176"/>
+        <source>Could not reach %1 (%2); is there a connection?</source>
+        <translation>%1에 연결하지 못했습니다(%2). 인터넷에 연결되어 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="182"/>
+        <source>Could not fetch %1: %2.</source>
+        <translation>%1을(를) 가져오지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="186"/>
+        <source>There is nothing at %1 (the server answered %2).</source>
+        <translation>%1에 아무것도 없습니다(서버 응답: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="281"/>
+        <source>There is no source named %1; `storyreader sources list` shows them.</source>
+        <translation>%1(이)라는 출처가 없습니다. `storyreader sources list`로 출처를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/registry.py" line="306"/>
+        <source>There are no web sources to sync; add one with `storyreader sources add URL`.</source>
+        <translation>동기화할 웹 출처가 없습니다. `storyreader sources add URL`로 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -2354,42 +2981,67 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../sync/report.py" line="45"/>
+        <location filename="../../sync/report.py" line="46"/>
         <source>%1: %2 new, %3 updated, %4 withdrawn, %5 unchanged, %6 failed; %7 downloaded in %8 s.</source>
         <translation>%1: 새 문서 %2개, 갱신 %3개, 게시 중단 %4개, 변경 없음 %5개, 실패 %6개. %8초 동안 %7 내려받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../sync/report.py" line="61"/>
+        <location filename="../../sync/report.py" line="62"/>
         <source>(Stopped before the end.)</source>
         <translation>(끝나기 전에 멈췄습니다.)</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="84"/>
+        <location filename="../../sync/run.py" line="86"/>
         <source>Checking the connection</source>
         <translation>연결을 확인하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="151"/>
+        <location filename="../../sync/run.py" line="92"/>
+        <source>There is no connection (%1); nothing was synced.</source>
+        <translation>인터넷에 연결되어 있지 않습니다(%1). 아무것도 동기화하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="117"/>
+        <source>Could not reach %1: %2.</source>
+        <translation>%1에 연결하지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="154"/>
         <source>%1: reading the list of documents</source>
         <translation>%1: 문서 목록을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="161"/>
+        <location filename="../../sync/run.py" line="163"/>
         <source>Could not read %1: %2.</source>
         <translation>%1을(를) 읽지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="191"/>
+        <location filename="../../sync/run.py" line="194"/>
         <source>Syncing %1</source>
         <translation>%1 동기화하는 중</translation>
     </message>
     <message>
-        <location filename="../../sync/run.py" line="225"/>
+        <location filename="../../sync/run.py" line="228"/>
         <source>Could not fetch %1: %2.</source>
         <translation>%1을(를) 받아 오지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../sync/extract/selectors.py" line="41"/>
+        <location filename="../../sync/run.py" line="266"/>
+        <source>the page is gone (the server answered %1)</source>
+        <translation>페이지가 없어짐(서버 응답: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="277"/>
+        <source>it is not a web page but %1</source>
+        <translation>웹 페이지가 아니라 %1임</translation>
+    </message>
+    <message>
+        <location filename="../../sync/run.py" line="337"/>
+        <source>a picture could not be fetched (%1)</source>
+        <translation>그림을 가져오지 못함(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/extract/selectors.py" line="42"/>
         <source>A CSS selector cannot be empty.</source>
         <translation>CSS 선택자는 비워 둘 수 없습니다.</translation>
     </message>
@@ -2399,14 +3051,257 @@ Everything is on this computer: no connection is needed.</source>
         <translation>CSS 선택자가 %1자보다 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../sync/extract/selectors.py" line="54"/>
+        <location filename="../../sync/extract/selectors.py" line="52"/>
         <source>%1 is not a CSS selector that can be used here (%2); try one like %3.</source>
         <translation>%1은(는) 여기에서 쓸 수 있는 CSS 선택자가 아닙니다(%2). %3 같은 선택자를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../sync/http.py" line="396"/>
+        <location filename="../../sync/transport.py" line="172"/>
         <source>The system&apos;s proxy setting %1 is not an http or https proxy, which is all that syncing can use; change or unset it.</source>
         <translation>시스템 프록시 설정 %1은(는) http나 https 프록시가 아니어서 동기화에 쓸 수 없습니다. 설정을 바꾸거나 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="21"/>
+        <source>it did not answer in time</source>
+        <translation>제시간에 응답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="28"/>
+        <source>%1 is %2</source>
+        <translation>%1은(는) %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="46"/>
+        <source>an address on this computer</source>
+        <translation>이 컴퓨터의 주소</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="48"/>
+        <source>a link-local address</source>
+        <translation>링크 로컬 주소</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="50"/>
+        <source>an address on a private network</source>
+        <translation>사설 네트워크의 주소</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="51"/>
+        <source>a reserved address</source>
+        <translation>예약된 주소</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="151"/>
+        <source>looking up %1 took too long</source>
+        <translation>%1을(를) 찾는 데 너무 오래 걸림</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="153"/>
+        <source>%1 could not be found</source>
+        <translation>%1을(를) 찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="155"/>
+        <source>%1 refused the connection</source>
+        <translation>%1이(가) 연결을 거부함</translation>
+    </message>
+    <message>
+        <location filename="../../sync/addresses.py" line="157"/>
+        <source>%1 did not answer</source>
+        <translation>%1이(가) 응답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/extract/__init__.py" line="57"/>
+        <source>no article text was found on the page</source>
+        <translation>페이지에서 글의 본문을 찾지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../sync/extract/__init__.py" line="104"/>
+        <source>the page could not be read (%1)</source>
+        <translation>페이지를 읽을 수 없음(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/extract/__init__.py" line="145"/>
+        <source>nothing on the page matches the article selector %1</source>
+        <translation>페이지에서 글 선택자 %1에 맞는 것이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/extract/__init__.py" line="226"/>
+        <source>its content could not be read as HTML</source>
+        <translation>내용을 HTML로 읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="142"/>
+        <source>the connection timed out</source>
+        <translation>연결 시간이 초과됨</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="143"/>
+        <source>its host name could not be found</source>
+        <translation>호스트 이름을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="144"/>
+        <source>the server answered %1</source>
+        <translation>서버 응답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="145"/>
+        <source>it is larger than %1</source>
+        <translation>%1보다 큼</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="146"/>
+        <source>only http and https addresses can be fetched</source>
+        <translation>http와 https 주소만 가져올 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="224"/>
+        <source>more than %1 redirects</source>
+        <translation>다른 주소로 %1번 넘게 넘겨짐</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="244"/>
+        <source>%1 is %2, and not the source&apos;s own: refused</source>
+        <translation>%1은(는) %2이며 출처의 주소가 아니므로 거부함</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="248"/>
+        <source>it redirects to %1; %2</source>
+        <translation>%1(으)로 넘겨짐. %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="256"/>
+        <source>a %1 redirect without a Location</source>
+        <translation>Location 없는 %1 넘겨주기</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="263"/>
+        <source>it redirects from https to insecure http, refused</source>
+        <translation>https에서 안전하지 않은 http로 넘겨지므로 거부함</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="277"/>
+        <source>the connection broke off (%1)</source>
+        <translation>연결이 끊김(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="290"/>
+        <source>the server asked us to come back in %1 seconds</source>
+        <translation>서버가 %1초 뒤에 다시 오라고 함</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="306"/>
+        <source>it took longer than %1 seconds</source>
+        <translation>%1초보다 오래 걸림</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="314"/>
+        <source>its secure connection failed (%1)</source>
+        <translation>보안 연결에 실패함(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="323"/>
+        <source>%1 now, and not the source&apos;s own: refused</source>
+        <translation>이제 %1이며 출처의 주소가 아니므로 거부함</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="338"/>
+        <source>it came in an encoding we did not ask for (%1)</source>
+        <translation>요청하지 않은 인코딩으로 옴(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="356"/>
+        <source>its compressed body is damaged (%1)</source>
+        <translation>압축된 본문이 손상됨(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="380"/>
+        <source>only http and https addresses can be fetched (redirected from %1)</source>
+        <translation>http와 https 주소만 가져올 수 있음(%1에서 넘겨짐)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="422"/>
+        <source>nothing answered at that address</source>
+        <translation>그 주소에서 아무것도 응답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.py" line="423"/>
+        <source>it could not be reached</source>
+        <translation>연결할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/inflate.py" line="52"/>
+        <source>it is not valid gzip (%1)</source>
+        <translation>올바른 gzip이 아님(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/safexml.py" line="30"/>
+        <source>it declares a DTD or entities, which feeds have no need for</source>
+        <translation>피드에 필요 없는 DTD나 엔티티를 선언함</translation>
+    </message>
+    <message>
+        <location filename="../../sync/safexml.py" line="34"/>
+        <source>it is not well-formed XML (%1)</source>
+        <translation>올바른 XML이 아님(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/__init__.py" line="28"/>
+        <source>it is gone (the server answered %1)</source>
+        <translation>없어짐(서버 응답: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/feed.py" line="39"/>
+        <source>the feed cannot be read: %1</source>
+        <translation>피드를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/feed.py" line="71"/>
+        <source>it is neither RSS nor Atom (its root is &lt;%1&gt;)</source>
+        <translation>RSS도 Atom도 아님(최상위 요소: &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/feed.py" line="201"/>
+        <source>it is not a JSON Feed (%1)</source>
+        <translation>JSON Feed가 아님(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/feed.py" line="203"/>
+        <source>it is not a JSON Feed</source>
+        <translation>JSON Feed가 아님</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/site.py" line="134"/>
+        <source>the sitemap is larger than %1 MB inflated</source>
+        <translation>사이트맵을 풀면 %1 MB보다 큼</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/site.py" line="139"/>
+        <source>the sitemap cannot be read: %1</source>
+        <translation>사이트맵을 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/wordpress.py" line="88"/>
+        <source>the WordPress API did not answer with JSON</source>
+        <translation>WordPress API가 JSON으로 응답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sources/wordpress.py" line="93"/>
+        <source>the WordPress API answered something other than a list</source>
+        <translation>WordPress API가 목록이 아닌 것으로 응답함</translation>
+    </message>
+</context>
+<context>
+    <name>Untrusted</name>
+    <message>
+        <location filename="../../storable.py" line="54"/>
+        <source>a broken character (a lone surrogate, U+%1)</source>
+        <translation>깨진 문자(짝 없는 서로게이트, U+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../untrusted_json.py" line="140"/>
+        <source>%1&apos;s `%2`</source>
+        <translation>%1의 `%2`</translation>
     </message>
 </context>
 <context>
