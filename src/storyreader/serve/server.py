@@ -23,9 +23,10 @@ import socket
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from storyreader import i18n
 from storyreader.archive.db import Archive
@@ -189,7 +190,13 @@ class ShareServer:
         try:
             assert self._settings is not None
             app = make_app(self._settings, self._pool)
-            runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1)
+            runner = web.AppRunner(
+                app,
+                access_log=None,
+                logger=_RequestLog(logging.getLogger("aiohttp.server"), {}),
+                handle_signals=False,
+                shutdown_timeout=1,
+            )
             loop.run_until_complete(runner.setup())
             loop.run_until_complete(web.SockSite(runner, sock).start())
             self._runner = runner
@@ -248,6 +255,21 @@ class ShareServer:
 
     def __exit__(self, *_exc: object) -> None:
         self.stop()
+
+
+class _RequestLog(logging.LoggerAdapter[logging.Logger]):
+    """aiohttp's server log, where a request it cannot parse (a scanner, a phone's broken
+    browser, anyone on the room's network) is one line at info level: logged as an error with
+    its traceback, as aiohttp does, a busy evening would fill the log. Anything else it
+    reports stays an error."""
+
+    def exception(self, msg: object, *args: object, **kwargs: Any) -> None:
+        error = kwargs.get("exc_info")
+        if not isinstance(error, HttpProcessingError):
+            super().exception(msg, *args, **kwargs)
+            return
+        kwargs.pop("exc_info")
+        self.info(f"{msg}: %s %s", *args, error.code, error.message, **kwargs)
 
 
 def _bind_sentence(host: str, port: int, error: OSError) -> Sentence:
