@@ -153,7 +153,7 @@ def test_unusable_markdown_is_skipped_with_a_reason(
     (tmp_path / "good.md").write_text("# Fine\n\nA good one.", encoding="utf-8")
     with open_archive(archive_path) as archive:
         report = import_paths(archive, [tmp_path])
-    assert [(path.name, reason in text) for path, text in report.skipped] == [("bad.md", True)]
+    assert [(path.name, reason in str(text)) for path, text in report.skipped] == [("bad.md", True)]
     assert len(report.created) == 1
 
 
@@ -162,7 +162,7 @@ def test_binary_and_oversized_files_are_skipped(tmp_path: Path, archive_path: Pa
     (tmp_path / "huge.txt").write_bytes(b"a" * (9 * 1024 * 1024))
     with open_archive(archive_path) as archive:
         report = import_paths(archive, [tmp_path])
-    reasons = {path.name: reason for path, reason in report.skipped}
+    reasons = {path.name: str(reason) for path, reason in report.skipped}
     assert "binary" in reasons["binary.txt"]
     assert "MB limit" in reasons["huge.txt"]
 

@@ -14,6 +14,7 @@ from storyreader.archive.media import sniff_image_mime
 from storyreader.archive.sanitize import image_sources
 from storyreader.archive.writes import IncomingDocument, SaveOutcome, ensure_source, save_document
 from storyreader.config import MAX_IMAGE_BYTES
+from storyreader.i18n import QT_TRANSLATE_NOOP, Sentence
 from storyreader.importing.parse import (
     SUPPORTED_SUFFIXES,
     SkipFile,
@@ -33,17 +34,17 @@ class ImportReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[tuple[Path, Sentence]] = field(default_factory=list)
 
     @property
     def total_saved(self) -> int:
         return len(self.created) + len(self.updated) + len(self.unchanged)
 
 
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, Sentence]]]:
     """The files to import, in a stable order, and the paths that cannot be used at all."""
     files: list[Path] = []
-    problems: list[tuple[Path, str]] = []
+    problems: list[tuple[Path, Sentence]] = []
     for path in paths:
         if path.is_dir():
             files.extend(_documents_in(path))
@@ -51,9 +52,17 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, s
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 files.append(path)
             else:
-                problems.append((path, "only Markdown, HTML and plain-text files can be imported"))
+                problems.append(
+                    (
+                        path,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "only Markdown, HTML and plain-text files can be imported",
+                        ),
+                    )
+                )
         else:
-            problems.append((path, "there is no such file or folder"))
+            problems.append((path, QT_TRANSLATE_NOOP("Import", "there is no such file or folder")))
     return list(dict.fromkeys(files)), problems
 
 
@@ -98,7 +107,7 @@ def import_paths(
         with archive.write() as session:
             source = ensure_source(session, source_name, "sample" if key_root else "local")
             for path, prepared in batch:
-                if isinstance(prepared, str):
+                if isinstance(prepared, Sentence):
                     _skip(report, progress, path, prepared)
                 else:
                     document_id, outcome = save_document(session, source, prepared)
@@ -107,9 +116,9 @@ def import_paths(
     return report
 
 
-def _skip(report: ImportReport, progress: Progress, path: Path, reason: str) -> None:
+def _skip(report: ImportReport, progress: Progress, path: Path, reason: Sentence) -> None:
     report.skipped.append((path, reason))
-    progress.message(f"Skipped {path}: {reason}.")
+    progress.message(i18n.fill(i18n.translate("Import", "Skipped %1: %2."), path, reason))
 
 
 def _record(report: ImportReport, document_id: str, outcome: SaveOutcome) -> None:
@@ -120,12 +129,12 @@ def _record(report: ImportReport, document_id: str, outcome: SaveOutcome) -> Non
     }[outcome].append(document_id)
 
 
-def _prepare(path: Path, kind: str | None, key_root: Path | None) -> IncomingDocument | str:
+def _prepare(path: Path, kind: str | None, key_root: Path | None) -> IncomingDocument | Sentence:
     """The document in `path`, or the reason it cannot be imported."""
     try:
         parsed = parse_file(path)
     except SkipFile as skip:
-        return str(skip)
+        return skip.sentence
     resolved = path.resolve()
     if key_root is not None:
         key = _path_text(resolved.relative_to(key_root.resolve()))

@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from storyreader.config import MAX_IMPORT_FILE_BYTES
+from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -28,8 +30,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-class SkipFile(Exception):  # noqa: N818 - an outcome for one file, reported and moved past
-    """This file cannot be used; `str(skip)` says why in a few words."""
+class SkipFile(KnownError):  # noqa: N818 - an outcome for one file, reported and moved past
+    """This file cannot be used; its sentence says why in a few words (completing "Skipped
+    FILE: ...")."""
 
 
 @dataclass
@@ -51,15 +54,18 @@ def read_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_IMPORT_FILE_BYTES:
             raise SkipFile(
-                f"it is {size / 1_048_576:.1f} MB, over the "
-                f"{MAX_IMPORT_FILE_BYTES // 1_048_576} MB limit for one document"
+                QT_TRANSLATE_NOOP("Import", "it is %1 MB, over the %2 MB limit for one document"),
+                f"{size / 1_048_576:.1f}",
+                MAX_IMPORT_FILE_BYTES // 1_048_576,
             )
         data = path.read_bytes()
     except OSError as error:
-        raise SkipFile(f"it cannot be read ({error.strerror or error})") from None
+        raise SkipFile(
+            QT_TRANSLATE_NOOP("Import", "it cannot be read (%1)"), error.strerror or error
+        ) from None
     text = _decode(data)
     if not text.strip():
-        raise SkipFile("it is empty")
+        raise SkipFile(QT_TRANSLATE_NOOP("Import", "it is empty"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -68,15 +74,19 @@ def _decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise SkipFile("it is not valid UTF-16 text") from None
+            raise SkipFile(QT_TRANSLATE_NOOP("Import", "it is not valid UTF-16 text")) from None
     if b"\x00" in data[:8192]:
-        raise SkipFile("it is a binary file, not text")
+        raise SkipFile(QT_TRANSLATE_NOOP("Import", "it is a binary file, not text"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SkipFile(
-            f"it is not UTF-8 text (undecodable byte at position {error.start}); "
-            "save it as UTF-8 and import it again"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "it is not UTF-8 text (undecodable byte at position %1); save it as UTF-8 and "
+                "import it again",
+            ),
+            error.start,
         ) from None
 
 
@@ -135,12 +145,18 @@ def _load_front_matter(block: str) -> dict[str, Any]:
         meta = yaml.safe_load(block)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise SkipFile(f"its front matter is not valid YAML{where}") from None
+        if mark is not None:
+            raise SkipFile(
+                QT_TRANSLATE_NOOP("Import", "its front matter is not valid YAML (line %1)"),
+                mark.line + 2,
+            ) from None
+        raise SkipFile(QT_TRANSLATE_NOOP("Import", "its front matter is not valid YAML")) from None
     if meta is None:
         return {}
     if not isinstance(meta, dict):
-        raise SkipFile("its front matter is not a list of `key: value` lines")
+        raise SkipFile(
+            QT_TRANSLATE_NOOP("Import", "its front matter is not a list of `key: value` lines")
+        )
     return {str(key).lower(): value for key, value in meta.items()}
 
 
@@ -157,7 +173,9 @@ def _string(meta: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if isinstance(value, list | dict):
-        raise SkipFile(f"its front matter field `{key}` should be text")
+        raise SkipFile(
+            QT_TRANSLATE_NOOP("Import", "its front matter field `%1` should be text"), key
+        )
     return " ".join(str(value).split())
 
 
@@ -168,7 +186,13 @@ def _apply_meta(parsed: ParsedFile, meta: dict[str, Any]) -> None:
     kind = _string(meta, "kind").lower()
     if kind:
         if not _KIND.match(kind):
-            raise SkipFile(f"its kind {kind!r} should be one word such as story or letter")
+            raise SkipFile(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "its kind %1 should be one word such as story or letter",
+                ),
+                repr(kind),
+            )
         parsed.kind = kind
     language = _string(meta, "language") or _string(meta, "lang")
     if language:
@@ -177,14 +201,19 @@ def _apply_meta(parsed: ParsedFile, meta: dict[str, Any]) -> None:
     if isinstance(tags, str):
         tags = tags.split(",")
     if not isinstance(tags, list):
-        raise SkipFile("its front matter field `tags` should be a list")
+        raise SkipFile(
+            QT_TRANSLATE_NOOP("Import", "its front matter field `tags` should be a list")
+        )
     parsed.tags = [str(tag).strip() for tag in tags if str(tag).strip()]
 
 
 def normalize_language(value: str) -> str:
     language = value.strip().lower().replace("_", "-")
     if not _LANGUAGE.match(language):
-        raise SkipFile(f"its language {value!r} is not a language code such as en or ko")
+        raise SkipFile(
+            QT_TRANSLATE_NOOP("Import", "its language %1 is not a language code such as en or ko"),
+            repr(value),
+        )
     return language
 
 
@@ -200,7 +229,10 @@ def parse_date(value: object) -> datetime | None:
         try:
             moment = datetime.fromisoformat(str(value).strip())
         except ValueError:
-            raise SkipFile(f"its date {str(value)[:40]!r} is not a date like 2019-06-14") from None
+            raise SkipFile(
+                QT_TRANSLATE_NOOP("Import", "its date %1 is not a date like 2019-06-14"),
+                repr(str(value)[:40]),
+            ) from None
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment

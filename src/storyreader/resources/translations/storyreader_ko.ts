@@ -1089,6 +1089,94 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../importing/local.py" line="58"/>
+        <source>only Markdown, HTML and plain-text files can be imported</source>
+        <translation>Markdown, HTML, 일반 텍스트 파일만 가져올 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../../importing/local.py" line="65"/>
+        <source>there is no such file or folder</source>
+        <translation>그런 파일이나 폴더가 없음</translation>
+    </message>
+    <message>
+        <location filename="../../importing/local.py" line="121"/>
+        <source>Skipped %1: %2.</source>
+        <translation>%1을(를) 건너뛰었습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="57"/>
+        <source>it is %1 MB, over the %2 MB limit for one document</source>
+        <translation>%1 MB로, 문서 하나의 한도인 %2 MB를 넘음</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="64"/>
+        <source>it cannot be read (%1)</source>
+        <translation>읽을 수 없음(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="68"/>
+        <source>it is empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="77"/>
+        <source>it is not valid UTF-16 text</source>
+        <translation>올바른 UTF-16 텍스트가 아님</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="79"/>
+        <source>it is a binary file, not text</source>
+        <translation>텍스트가 아닌 바이너리 파일임</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="84"/>
+        <source>it is not UTF-8 text (undecodable byte at position %1); save it as UTF-8 and import it again</source>
+        <translation>UTF-8 텍스트가 아님(%1번째 바이트를 읽을 수 없음). UTF-8로 저장한 뒤 다시 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="150"/>
+        <source>its front matter is not valid YAML (line %1)</source>
+        <translation>머리말이 올바른 YAML이 아님(%1번째 줄)</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="153"/>
+        <source>its front matter is not valid YAML</source>
+        <translation>머리말이 올바른 YAML이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="158"/>
+        <source>its front matter is not a list of `key: value` lines</source>
+        <translation>머리말이 `key: value` 줄의 목록이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="177"/>
+        <source>its front matter field `%1` should be text</source>
+        <translation>머리말의 `%1` 항목은 텍스트여야 함</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="190"/>
+        <source>its kind %1 should be one word such as story or letter</source>
+        <translation>종류 %1은(는) story나 letter 같은 한 낱말이어야 함</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="205"/>
+        <source>its front matter field `tags` should be a list</source>
+        <translation>머리말의 `tags` 항목은 목록이어야 함</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="214"/>
+        <source>its language %1 is not a language code such as en or ko</source>
+        <translation>언어 %1은(는) en이나 ko 같은 언어 코드가 아님</translation>
+    </message>
+    <message>
+        <location filename="../../importing/parse.py" line="233"/>
+        <source>its date %1 is not a date like 2019-06-14</source>
+        <translation>날짜 %1은(는) 2019-06-14 같은 날짜가 아님</translation>
+    </message>
+</context>
+<context>
     <name>ImportBundleDialog</name>
     <message>
         <location filename="../../ui/bundle_dialogs.py" line="86"/>
@@ -1644,7 +1732,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../importing/local.py" line="91"/>
+        <location filename="../../importing/local.py" line="100"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
@@ -2016,37 +2104,37 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Serve</name>
     <message>
-        <location filename="../../serve/server.py" line="75"/>
+        <location filename="../../serve/server.py" line="76"/>
         <source>Sharing on every network this laptop is on must be asked for explicitly.</source>
         <translation>이 노트북이 연결된 모든 네트워크에 공유하려면 명시적으로 요청해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="166"/>
+        <location filename="../../serve/server.py" line="167"/>
         <source>The web reader did not start in time.</source>
         <translation>웹 읽기 화면이 제시간에 시작되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="219"/>
+        <location filename="../../serve/server.py" line="226"/>
         <source>Sharing stopped: this laptop no longer has the address %1.</source>
         <translation>공유를 멈췄습니다: 이 노트북에 더 이상 %1 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="255"/>
+        <location filename="../../serve/server.py" line="277"/>
         <source>Port %2 on %1 is in use by another program; choose another port.</source>
         <translation>%1의 %2번 포트를 다른 프로그램이 쓰고 있습니다. 다른 포트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="260"/>
+        <location filename="../../serve/server.py" line="282"/>
         <source>%1 is not an address of this laptop.</source>
         <translation>%1은(는) 이 노트북의 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="262"/>
+        <location filename="../../serve/server.py" line="284"/>
         <source>Port %2 needs administrator rights; use 1024 or above.</source>
         <translation>%2번 포트는 관리자 권한이 필요합니다. 1024 이상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="267"/>
+        <location filename="../../serve/server.py" line="289"/>
         <source>Cannot share on %1, port %2.</source>
         <translation>%1의 %2번 포트로 공유할 수 없습니다.</translation>
     </message>
