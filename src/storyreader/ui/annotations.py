@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.archive.reader_data import BookmarkInfo, NoteInfo
 from storyreader.ui.notes_panel import Entry, NotesPanel
@@ -76,7 +77,7 @@ class Annotations(QObject):
         text, ok = QInputDialog.getMultiLineText(
             self.dock.window(),
             self.tr("Add a note"),
-            self.tr("Note on “%1”:").replace("%1", quote[:80]),
+            i18n.fill(self.tr("Note on “%1”:"), quote[:80]),
         )
         if not ok or not text.strip():
             return
@@ -98,7 +99,7 @@ class Annotations(QObject):
         self.dock.show()
 
     def edit_note(self, note: NoteInfo) -> None:
-        prompt = self.tr("Note on “%1”:").replace("%1", note.quote[:80])
+        prompt = i18n.fill(self.tr("Note on “%1”:"), note.quote[:80])
         text, ok = QInputDialog.getMultiLineText(
             self.dock.window(), self.tr("Edit the note"), prompt, note.text
         )
@@ -127,7 +128,7 @@ class Annotations(QObject):
             )
         undo_key = QKeySequence(QKeySequence.StandardKey.Undo)
         shortcut = undo_key.toString(QKeySequence.SequenceFormat.NativeText)
-        self.said.emit(self.tr("Deleted. Undo with %1.").replace("%1", shortcut))
+        self.said.emit(i18n.fill(self.tr("Deleted. Undo with %1."), shortcut))
 
     def reload(self) -> None:
         if self.document_id is None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
 from storyreader.ui import theme as looks
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self._theme = looks.resolve(settings.get(THEME))
         self._icons: dict[str, QIcon] = {}  # updated in place: the models hold this dict
         self._reload_icons()
-        self.setWindowTitle(self.tr("Story Reader — %1").replace("%1", library.archive.name))
+        self.setWindowTitle(i18n.fill(self.tr("Story Reader — %1"), library.archive.name))
         self.setWindowIcon(looks.app_icon())
         self.setAcceptDrops(True)
         self._make_parts()

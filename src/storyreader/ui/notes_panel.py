@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
 from storyreader.archive.reader_data import BookmarkInfo, NoteInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +55,7 @@ class NotesModel(QAbstractListModel):
 
     def _text(self, entry: Entry) -> str:
         if isinstance(entry, BookmarkInfo):
-            where = self.tr("Bookmark at %1%").replace("%1", str(round(entry.position * 100)))
+            where = i18n.fill(self.tr("Bookmark at %1%"), str(round(entry.position * 100)))
             return f"{where} — {entry.label}" if entry.label else where
         quote = entry.quote if len(entry.quote) <= 80 else entry.quote[:79] + "…"
         text = f"“{quote}”\n{entry.text}"

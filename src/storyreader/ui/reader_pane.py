@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
 from storyreader.errors import KnownError
@@ -168,8 +169,9 @@ class ReaderPane(QWidget):
             self.view.scrollToAnchor(url.fragment())
         else:
             self.said.emit(
-                self.tr("Story Reader does not open this kind of link: %1").replace(
-                    "%1", url.toDisplayString()
+                i18n.fill(
+                    self.tr("Story Reader does not open this kind of link: %1"),
+                    url.toDisplayString(),
                 )
             )
 
@@ -246,4 +248,4 @@ class ReaderPane(QWidget):
         writer.setTitle(self.current.title if self.current else "")
         writer.setCreator("Story Reader")
         self._printable().print_(writer)
-        self.said.emit(self.tr("Saved %1.").replace("%1", str(path)))
+        self.said.emit(i18n.fill(self.tr("Saved %1."), str(path)))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
 from storyreader.search import Hit, SearchResults
 from storyreader.ui.item_models import HIT_ROLE, HitListModel, format_date, kind_name, language_name
 from storyreader.ui.tasks import TaskRunner
@@ -343,7 +344,7 @@ class SearchPanel(QWidget):
             self.suggestion.hide()
             return
         link = f"<a href='{html.escape(suggestion)}'>{html.escape(suggestion)}</a>"
-        self.suggestion.setText(self.tr("Did you mean %1?").replace("%1", link))
+        self.suggestion.setText(i18n.fill(self.tr("Did you mean %1?"), link))
         self.suggestion.show()
 
     def _fill_chips(self, facets: dict[str, list[tuple[str, int]]]) -> None:
@@ -383,7 +384,7 @@ class SearchPanel(QWidget):
         button.setCheckable(True)
         button.setChecked(chip in self.active_chips)
         button.setAutoRaise(False)
-        button.setAccessibleName(self.tr("Only %1").replace("%1", label))
+        button.setAccessibleName(i18n.fill(self.tr("Only %1"), label))
         button.setToolTip(chip.token())
         button.toggled.connect(lambda on, chip=chip: self._toggle(chip, on))
         self.chip_layout.addWidget(button)

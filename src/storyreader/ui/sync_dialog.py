@@ -235,7 +235,7 @@ class SourcesDialog(QDialog):
             str(self.type.currentData()),
         )
         article, drop = self.article_selector.text(), [self.drop_selector.text()]
-        self.stage.setText(self.tr("Looking at %1…").replace("%1", url))
+        self.stage.setText(i18n.fill(self.tr("Looking at %1…"), url))
         self.stage.show()
 
         def added(info: SourceInfo) -> None:
@@ -272,8 +272,8 @@ class SourcesDialog(QDialog):
 
         def removed(_result: object) -> None:
             self.stage.setText(
-                self.tr("Removed %1; its documents stay in the archive.").replace(
-                    "%1", ", ".join(names)
+                i18n.fill(
+                    self.tr("Removed %1; its documents stay in the archive."), ", ".join(names)
                 )
             )
             self.stage.show()
@@ -339,8 +339,8 @@ class SourcesDialog(QDialog):
             for failure in failures:
                 lines.append(f"<br>{html.escape(failure.url)}: {html.escape(str(failure.reason))}")
             if len(report.failures) > len(failures) and not report.message:
-                more = self.tr("…and %1 more.").replace(
-                    "%1", str(len(report.failures) - len(failures))
+                more = i18n.fill(
+                    self.tr("…and %1 more."), str(len(report.failures) - len(failures))
                 )
                 lines.append(f"<br>{html.escape(more)}")
             lines.append("</p>")
@@ -352,7 +352,7 @@ class SourcesDialog(QDialog):
             self.stage.setText(str(error))
         else:
             self.stage.setText(
-                self.tr("Something went wrong: %1").replace("%1", f"{type(error).__name__}")
+                i18n.fill(self.tr("Something went wrong: %1"), f"{type(error).__name__}")
             )
         self.stage.show()
         self._update_buttons()

@@ -32,7 +32,7 @@ class PresenterConsole(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Presenter console — %1").replace("%1", title))
+        self.setWindowTitle(i18n.fill(self.tr("Presenter console — %1"), title))
         self.setAccessibleName(self.tr("Presenter console"))
         self.current = SlideView()
         self.current.setAccessibleName(self.tr("The slide the audience sees"))
@@ -143,7 +143,7 @@ class PresenterConsole(QWidget):
             self.set_list.setCurrentRow(story)
         lines = []
         if warning:
-            lines.append(self.tr("Content warning: %1").replace("%1", warning))
+            lines.append(i18n.fill(self.tr("Content warning: %1"), warning))
             lines.append("")
         lines.append(notes or self.tr("No notes for this story."))
         self.notes.setPlainText("\n".join(lines))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.sets import Sets
@@ -91,7 +92,7 @@ class Presenting(QObject):
 
     def _added(self, outcome: tuple[int, int]) -> None:
         set_id, count = outcome
-        self._say(self.tr("Stories added to the set: %1.").replace("%1", str(count)))
+        self._say(i18n.fill(self.tr("Stories added to the set: %1."), str(count)))
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.reload(select=set_id)
 

@@ -239,7 +239,7 @@ class SetsDialog(QDialog):
             row = QListWidgetItem(item_label(number, story))
             row.setData(ITEM_ROLE, story.id)
             if story.content_warning:
-                row.setToolTip(self.tr("Content warning: %1").replace("%1", story.content_warning))
+                row.setToolTip(i18n.fill(self.tr("Content warning: %1"), story.content_warning))
             self.items.addItem(row)
             if story.id == item_id:
                 self.items.setCurrentItem(row)
@@ -335,10 +335,13 @@ class SetsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete the set?"),
-            self.tr(
-                "Delete the set %1? Its notes and warnings go with it; the stories stay in "
-                "the library."
-            ).replace("%1", f"“{self.current.name}”"),
+            i18n.fill(
+                self.tr(
+                    "Delete the set %1? Its notes and warnings go with it; the stories stay in "
+                    "the library."
+                ),
+                f"“{self.current.name}”",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

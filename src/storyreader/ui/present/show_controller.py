@@ -426,7 +426,7 @@ class ShowController(QObject):
             hidden if self._waiting_for_screen else states.get(screen, "")
         )
         self.console.typed.setText(
-            self.tr("Go to slide %1…").replace("%1", navigator.typed) if navigator.typed else ""
+            i18n.fill(self.tr("Go to slide %1…"), navigator.typed) if navigator.typed else ""
         )
         self._show_times()
 
