@@ -42,7 +42,7 @@ from storyreader.archive.models import (
 from storyreader.archive.queries import archive_id
 from storyreader.archive.sanitize import html_to_text
 from storyreader.archive.writes import utcnow
-from storyreader.bundle.documents import DocumentLine, fingerprint
+from storyreader.bundle.document_lines import DocumentLine, fingerprint
 from storyreader.bundle.format import DOCUMENTS, MANIFEST, MEDIA_PREFIX, SIGNATURE
 from storyreader.bundle.manifest import Manifest, MemberEntry, SourceEntry
 from storyreader.bundle.sign import SecretKey

@@ -7,7 +7,7 @@ A `.storybundle` is a zip holding exactly these members and nothing else:
                            and size of every other member (manifest.py)
     manifest.json.minisig  the manifest's signature (minisign format), when signed (sign.py)
     documents.jsonl        one JSON object a line: a document, or the withdrawal of one
-                           (documents.py)
+                           (document_lines.py)
     media/<sha256>         each stored image, named by the SHA-256 of its bytes
 
 Never an index, a database or a pickle: the importer builds its own from these. Everything

@@ -31,7 +31,7 @@ from storyreader.archive.writes import (
     set_status,
     utcnow,
 )
-from storyreader.bundle.documents import DocumentLine
+from storyreader.bundle.document_lines import DocumentLine
 from storyreader.bundle.format import BundleError
 from storyreader.bundle.ownership import (
     Change,

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from storyreader.archive.models import BundleImport, Document, DocumentStatus
 from storyreader.archive.writes import Publisher
-from storyreader.bundle.documents import DocumentLine, fingerprint
+from storyreader.bundle.document_lines import DocumentLine, fingerprint
 from storyreader.bundle.manifest import SourceEntry
 from storyreader.bundle.verify import OpenedBundle
 

@@ -23,7 +23,7 @@ from storyreader.archive.db import Archive
 from storyreader.archive.models import BundleImport, Document, Source
 from storyreader.archive.queries import archive_id
 from storyreader.archive.writes import Publisher
-from storyreader.bundle.documents import DocumentLine
+from storyreader.bundle.document_lines import DocumentLine
 from storyreader.bundle.ownership import (
     Change,
     Judge,

@@ -28,7 +28,7 @@ from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.archive.media import sha256_hex
 from storyreader.archive.writes import Publisher, stable_id
-from storyreader.bundle.documents import DocumentLine, parse_line
+from storyreader.bundle.document_lines import DocumentLine, parse_line
 from storyreader.bundle.format import (
     DOCUMENTS,
     MANIFEST,
