@@ -48,7 +48,7 @@ def test_every_word_of_the_templates_is_declared_and_translated() -> None:
         extracted = environment.extract_translations(source)  # type: ignore[attr-defined]
         found = {message for _line, _function, message in extracted}
         used |= {message for message in found if isinstance(message, str)}
-    app = (TEMPLATES.parents[2] / "serve" / "app.py").read_text(encoding="utf-8")
+    app = (TEMPLATES.parents[2] / "serve" / "web_app.py").read_text(encoding="utf-8")
     used |= set(re.findall(r'_plain\(\s*\d+, "([^"]+)"', app))
     used |= {"That PIN is not right.", "Too many wrong PINs: ask for a new one on the console."}
     assert used and used <= SOURCES, used - SOURCES
