@@ -51,10 +51,15 @@ def setup_logging(folder: Path) -> Path | None:
 
 
 def install_translations(app: QApplication, language: str) -> str:
-    """Load our catalogue and Qt's own for `language` ("" = the system's); return the code."""
+    """Load our catalogue and Qt's own for `language` ("" = the system's); return the code.
+
+    The language changes the words only: dates, times and numbers keep the system's region
+    (QLocale's default), so choosing English on a British laptop keeps 14/03/2026, 20:47.
+    """
     from storyreader import i18n
 
-    locale = QLocale(language) if language else QLocale.system()
+    region = QLocale.system()
+    locale = QLocale(language) if language else region
     code = locale.name().split("_")[0]
     i18n.install(lambda context, text: QCoreApplication.translate(context, text))
     ours = QTranslator(app)  # English too: it holds the plural forms
@@ -66,7 +71,7 @@ def install_translations(app: QApplication, language: str) -> str:
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-    QLocale.setDefault(locale)
+    QLocale.setDefault(region)
     return code
 
 
@@ -78,6 +83,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.storyreader.StoryReader")
     app.setStyle("Fusion")  # the same look everywhere, and palettes that theme fully
+    from storyreader.ui.theme import ui_font
+
+    app.setFont(ui_font(app.font()))  # Korean and Latin in one matched family
     if app.findChild(GuiThreadCollector) is None:
         GuiThreadCollector(app)  # never on a background task's thread: Qt would crash
     return app

@@ -64,6 +64,18 @@ def user_log_dir() -> Path:
     return user_log_path(APP_NAME, appauthor=False)
 
 
+def user_keys_dir() -> Path:
+    """Where the app keeps the secret keys it makes for signing bundles: the user's own
+    configuration folder (or the portable folder), never the archive, which is copied,
+    backed up and exported."""
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "keys"
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "keys"
+
+
 def settings_file() -> Path | None:
     """Where the app keeps its settings: a file in portable mode, else the platform's own
     place (None)."""

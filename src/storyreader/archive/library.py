@@ -82,6 +82,14 @@ class Library:
         with self.archive.write() as session:
             reader_data.set_favourite(session, document_id, favourite)
 
+    def set_read_many(self, document_ids: Sequence[str], is_read: bool) -> dict[str, bool]:
+        with self.archive.write() as session:
+            return reader_data.set_read_many(session, document_ids, is_read)
+
+    def restore_read(self, states: dict[str, bool]) -> None:
+        with self.archive.write() as session:
+            reader_data.restore_read(session, states)
+
     # Reading leaves traces (when a document was opened, where the reader stopped) that a
     # read-only archive cannot keep; they are let go quietly, since nobody asked for them.
 

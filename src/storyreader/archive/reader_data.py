@@ -7,10 +7,11 @@ what it shows and undo a change by writing the old value back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from storyreader.archive.models import Bookmark, Document, Note, ReadingState
@@ -75,6 +76,49 @@ def set_read(session: Session, document_id: str, is_read: bool) -> None:
 
 def set_favourite(session: Session, document_id: str, favourite: bool) -> None:
     _state(session, document_id).favourite = favourite
+
+
+MANY_AT_ONCE = 500  # ids per statement (SQLite limits the parameters of one)
+
+
+def set_read_many(session: Session, document_ids: Sequence[str], is_read: bool) -> dict[str, bool]:
+    """Mark these documents read (or unread) at once; return what each was before, for an
+    undo (`restore_read`). Ids of documents that no longer exist are left out."""
+    before: dict[str, bool] = {}
+    ids = list(dict.fromkeys(document_ids))
+    for start in range(0, len(ids), MANY_AT_ONCE):
+        chunk = ids[start : start + MANY_AT_ONCE]
+        known = set(session.scalars(select(Document.id).where(Document.id.in_(chunk))))
+        states = dict(
+            session.execute(
+                select(ReadingState.document_id, ReadingState.is_read).where(
+                    ReadingState.document_id.in_(chunk)
+                )
+            ).tuples()
+        )
+        missing = [doc_id for doc_id in chunk if doc_id in known and doc_id not in states]
+        if missing:
+            session.execute(
+                insert(ReadingState),
+                [{"document_id": doc_id, "is_read": False} for doc_id in missing],
+            )
+        before.update({doc_id: states.get(doc_id, False) for doc_id in chunk if doc_id in known})
+        session.execute(
+            update(ReadingState).where(ReadingState.document_id.in_(chunk)).values(is_read=is_read)
+        )
+    return before
+
+
+def restore_read(session: Session, states: dict[str, bool]) -> None:
+    """Put read states back as `set_read_many` found them."""
+    for value in (True, False):
+        ids = [doc_id for doc_id, was_read in states.items() if was_read is value]
+        for start in range(0, len(ids), MANY_AT_ONCE):
+            session.execute(
+                update(ReadingState)
+                .where(ReadingState.document_id.in_(ids[start : start + MANY_AT_ONCE]))
+                .values(is_read=value)
+            )
 
 
 def record_opened(session: Session, document_id: str) -> ReadingInfo:

@@ -4,9 +4,12 @@ of trusted public keys.
 A key pair is two small text files: the secret key (`NAME.key`, readable by its owner only)
 and the public key (`NAME.pub`) that publishers hand to the laptops importing their bundles.
 Both are minisign's formats, so `minisign -V -p NAME.pub -m manifest.json` verifies a bundle's
-manifest and a key made by `minisign -G -W` (no password) can sign bundles; password-protected
-minisign keys are not read. Signatures are minisign's prehashed kind ("ED": Ed25519 over the
-BLAKE2b-512 of the manifest) with a signed "trusted comment" naming the bundle.
+manifest, and a key made by `minisign -G` can sign bundles. A secret key may be protected by
+a passphrase as minisign protects it: the key is XORed with scrypt's output for the
+passphrase (libsodium's scryptsalsa208sha256, whose limits the file carries). Ours ask for
+128 MiB (minisign's own ask for 1 GiB, which is read too). Signatures are minisign's
+prehashed kind ("ED": Ed25519 over the BLAKE2b-512 of the manifest) with a signed "trusted
+comment" naming the bundle.
 
 The cryptography package provides Ed25519: it is PyCA's maintained, fully typed library,
 with wheels for every platform the app ships on, and is already what most Python tools use.
@@ -18,6 +21,7 @@ import base64
 import binascii
 import hashlib
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,6 +43,11 @@ SIGNATURE_ALGORITHM = b"Ed"
 PREHASHED_ALGORITHM = b"ED"
 CHECKSUM_ALGORITHM = b"B2"
 NO_KDF = b"\x00\x00"
+SCRYPT_KDF = b"Sc"
+# scrypt N = 2**17, r = 8, p = 1 by libsodium's rule (`_scrypt_parameters`): 128 MiB, ~0.5 s.
+KDF_OPSLIMIT = 1 << 22
+KDF_MEMLIMIT = 1 << 27
+KDF_MEMORY_CAP = (1 << 30) + (1 << 26)  # minisign's 1 GiB; more is not a key of ours
 _UNTRUSTED = "untrusted comment: "
 _TRUSTED = "trusted comment: "
 _MAX_KEY_FILE = 4096
@@ -46,6 +55,10 @@ _MAX_KEY_FILE = 4096
 
 class KeyFileError(KnownError):
     """A key file cannot be used, or a key is not (or already) trusted."""
+
+
+class PassphraseError(KeyFileError):
+    """The secret key is protected by a passphrase, and none (or a wrong one) was given."""
 
 
 def format_key_id(key_id: bytes) -> str:
@@ -179,58 +192,113 @@ class SecretKey:
             PREHASHED_ALGORITHM, self.key_id, signature, trusted_comment, global_signature
         )
 
-    def to_text(self) -> str:
-        """minisign's secret key file, unencrypted (what `minisign -G -W` writes)."""
+    def to_text(self, passphrase: str = "") -> str:
+        """minisign's secret key file: unencrypted (what `minisign -G -W` writes), or
+        protected by `passphrase` (what `minisign -G` writes)."""
         secret = self.seed + self.public.key  # libsodium's 64-byte form
         checksum = hashlib.blake2b(
             SIGNATURE_ALGORITHM + self.key_id + secret, digest_size=32
         ).digest()
-        body = (
-            SIGNATURE_ALGORITHM
-            + NO_KDF
-            + CHECKSUM_ALGORITHM
-            + bytes(32 + 8 + 8)  # no salt or limits: not encrypted
-            + self.key_id
-            + secret
-            + checksum
-        )
-        encoded = base64.b64encode(body).decode()
-        return f"{_UNTRUSTED}Story Reader secret key {format_key_id(self.key_id)}\n{encoded}\n"
+        keynum = self.key_id + secret + checksum
+        if passphrase:
+            salt = secrets.token_bytes(32)
+            limits = KDF_OPSLIMIT.to_bytes(8, "little") + KDF_MEMLIMIT.to_bytes(8, "little")
+            stream = _kdf_stream(passphrase, salt, KDF_OPSLIMIT, KDF_MEMLIMIT)
+            header = SCRYPT_KDF + CHECKSUM_ALGORITHM + salt + limits
+            keynum = bytes(a ^ b for a, b in zip(keynum, stream, strict=True))
+        else:
+            header = NO_KDF + CHECKSUM_ALGORITHM + bytes(32 + 8 + 8)  # no salt or limits
+        encoded = base64.b64encode(SIGNATURE_ALGORITHM + header + keynum).decode()
+        kind = "encrypted secret key" if passphrase else "secret key"
+        return f"{_UNTRUSTED}Story Reader {kind} {format_key_id(self.key_id)}\n{encoded}\n"
 
     @classmethod
-    def parse(cls, text: str) -> SecretKey:
+    def parse(cls, text: str, passphrase: str = "") -> SecretKey:
         raw = _decode_line(_key_lines(text)[-1])
         if len(raw) != 158 or raw[:2] != SIGNATURE_ALGORITHM or raw[4:6] != CHECKSUM_ALGORITHM:
             raise KeyFileError(
                 QT_TRANSLATE_NOOP("Keys", "This is not a minisign or Story Reader secret key.")
             )
-        if raw[2:4] != NO_KDF:
+        keynum = raw[54:158]
+        encrypted = raw[2:4] == SCRYPT_KDF
+        if encrypted:
+            if not passphrase:
+                raise PassphraseError(
+                    QT_TRANSLATE_NOOP("Keys", "This secret key is protected by a passphrase.")
+                )
+            opslimit = int.from_bytes(raw[38:46], "little")
+            memlimit = int.from_bytes(raw[46:54], "little")
+            stream = _kdf_stream(passphrase, raw[6:38], opslimit, memlimit)
+            keynum = bytes(a ^ b for a, b in zip(keynum, stream, strict=True))
+        elif raw[2:4] != NO_KDF:
             raise KeyFileError(
                 QT_TRANSLATE_NOOP(
-                    "Keys",
-                    "This secret key is protected by a password, which Story Reader cannot use; "
-                    "make a key with `storyreader keys generate` (or `minisign -G -W`).",
+                    "Keys", "This secret key is protected in a way Story Reader cannot read."
                 )
             )
-        key_id, secret, checksum = raw[54:62], raw[62:126], raw[126:158]
+        key_id, secret, checksum = keynum[:8], keynum[8:72], keynum[72:104]
         expected = hashlib.blake2b(SIGNATURE_ALGORITHM + key_id + secret, digest_size=32)
+        if encrypted and checksum != expected.digest():
+            raise PassphraseError(
+                QT_TRANSLATE_NOOP("Keys", "The passphrase is not right for this secret key.")
+            )
         # minisign 0.11 leaves the checksum of an unencrypted key empty.
         if checksum not in (expected.digest(), bytes(32)):
             raise KeyFileError(
                 QT_TRANSLATE_NOOP(
-                    "Keys",
-                    "This secret key file is damaged (its checksum does not match).",
+                    "Keys", "This secret key file is damaged (its checksum does not match)."
                 )
             )
         key = cls(key_id, secret[:32])
         if key.public.key != secret[32:]:
             raise KeyFileError(
                 QT_TRANSLATE_NOOP(
-                    "Keys",
-                    "This secret key file is damaged (its two halves do not match).",
+                    "Keys", "This secret key file is damaged (its two halves do not match)."
                 )
             )
         return key
+
+
+def _scrypt_parameters(opslimit: int, memlimit: int) -> tuple[int, int, int]:
+    """libsodium's `pickparams`: scrypt's N, r and p for crypto_pwhash_scryptsalsa208sha256's
+    limits, as minisign derives a secret key's stream."""
+    opslimit, r = max(opslimit, 32768), 8
+    if opslimit < memlimit // 32:
+        p, most = 1, opslimit // (r * 4)
+    else:
+        p, most = 0, memlimit // (r * 128)
+    log_n = 1
+    while log_n < 63 and (1 << log_n) <= most // 2:
+        log_n += 1
+    if p == 0:
+        p = min((opslimit // 4) // (1 << log_n), 0x3FFFFFFF) // r
+    return 1 << log_n, r, max(1, p)
+
+
+def _kdf_stream(passphrase: str, salt: bytes, opslimit: int, memlimit: int) -> bytes:
+    """The 104 bytes that a passphrase-protected secret key is XORed with."""
+    n, r, p = _scrypt_parameters(opslimit, memlimit)
+    memory = 128 * r * (n + p + 2)
+    if memory > KDF_MEMORY_CAP:
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "Keys", "This secret key asks for more memory to unlock than a key should."
+            )
+        )
+    try:
+        return hashlib.scrypt(
+            passphrase.encode("utf-8"),
+            salt=salt,
+            n=n,
+            r=r,
+            p=p,
+            maxmem=memory + (1 << 20),
+            dklen=104,
+        )
+    except (MemoryError, ValueError):
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keys", "There is not enough memory to unlock this secret key.")
+        ) from None
 
 
 def _key_lines(text: str) -> list[str]:
@@ -258,13 +326,13 @@ def public_key_path(secret_path: Path) -> Path:
     return secret_path.with_suffix(".pub")
 
 
-def generate_key_files(secret_path: Path) -> tuple[SecretKey, Path]:
-    """Write a new key pair: the secret key (owner-only) and the public key beside it."""
+def generate_key_files(secret_path: Path, passphrase: str = "") -> tuple[SecretKey, Path]:
+    """Write a new key pair: the secret key (owner-only, protected by `passphrase` if one is
+    given) and the public key beside it."""
     if secret_path.suffix == ".pub":
         raise KeyFileError(
             QT_TRANSLATE_NOOP(
-                "Keys",
-                "Name the secret key file, not the .pub one (for example events.key).",
+                "Keys", "Name the secret key file, not the .pub one (for example events.key)."
             )
         )
     public_path = public_key_path(secret_path)
@@ -272,8 +340,7 @@ def generate_key_files(secret_path: Path) -> tuple[SecretKey, Path]:
         if path.exists():
             raise KeyFileError(
                 QT_TRANSLATE_NOOP(
-                    "Keys",
-                    "%1 already exists; choose another name or move it aside.",
+                    "Keys", "%1 already exists; choose another name or move it aside."
                 ),
                 path,
             )
@@ -282,7 +349,7 @@ def generate_key_files(secret_path: Path) -> tuple[SecretKey, Path]:
         secret_path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(secret_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-            handle.write(key.to_text())
+            handle.write(key.to_text(passphrase))
         public_path.write_text(key.public.to_text(), encoding="ascii")
     except OSError as error:
         raise KeyFileError(
@@ -291,6 +358,32 @@ def generate_key_files(secret_path: Path) -> tuple[SecretKey, Path]:
             error.filename,
         ) from None
     return key, public_path
+
+
+def key_file_stem(name: str) -> str:
+    """A file name for a key called `name`: "Events team" gives "events-team"."""
+    stem = re.sub(r"[^\w]+", "-", name.strip().lower()).strip("-_")
+    return stem[:60] or "signing-key"
+
+
+def make_key_in(folder: Path, name: str, passphrase: str = "") -> tuple[SecretKey, Path]:
+    """A new key pair in `folder` (made owner-only), named after `name` and never over an
+    existing file; returns the key and its secret key file."""
+    stem = key_file_stem(name)
+    path, number = folder / f"{stem}.key", 2
+    while path.exists() or public_key_path(path).exists():
+        path, number = folder / f"{stem}-{number}.key", number + 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o700)
+    except OSError as error:
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keys", "Cannot make the folder for keys: %1 (%2)."),
+            error.strerror,
+            folder,
+        ) from None
+    key, _public_path = generate_key_files(path, passphrase)
+    return key, path
 
 
 def _read_key_file(path: Path) -> str:
@@ -303,8 +396,7 @@ def _read_key_file(path: Path) -> str:
         ) from None
     if len(raw) > _MAX_KEY_FILE:
         raise KeyFileError(
-            QT_TRANSLATE_NOOP("Keys", "%1 is not a key file (it is far too large)."),
-            path,
+            QT_TRANSLATE_NOOP("Keys", "%1 is not a key file (it is far too large)."), path
         )
     try:
         return raw.decode("utf-8")
@@ -312,8 +404,21 @@ def _read_key_file(path: Path) -> str:
         raise KeyFileError(QT_TRANSLATE_NOOP("Keys", "%1 is not a key file."), path) from None
 
 
-def load_secret_key(path: Path) -> SecretKey:
-    return SecretKey.parse(_read_key_file(path))
+def load_secret_key(path: Path, passphrase: str = "") -> SecretKey:
+    """The secret key in `path`; PassphraseError when it is protected and `passphrase` is
+    missing or wrong."""
+    return SecretKey.parse(_read_key_file(path), passphrase)
+
+
+def is_protected(path: Path) -> bool:
+    """Whether the secret key in `path` needs a passphrase (False when it is no key)."""
+    try:
+        SecretKey.parse(_read_key_file(path))
+    except PassphraseError:
+        return True
+    except KeyFileError:
+        return False
+    return False
 
 
 def load_public_key(path: Path) -> PublicKey:
@@ -354,10 +459,10 @@ def trust_key(archive: Archive, public: PublicKey, name: str) -> TrustedKeyInfo:
             raise KeyFileError(
                 QT_TRANSLATE_NOOP(
                     "Keys",
-                    "This archive already trusts a key named %1 (key %2); remove it first to "
-                    "replace it.",
+                    "This archive already trusts a key named '%1' (key %2); remove it "
+                    "first to replace it.",
                 ),
-                repr(clash.name),
+                clash.name,
                 clash.key_id,
             )
         row = TrustedKey(
@@ -394,7 +499,7 @@ def remove_key(archive: Archive, name_or_id: str) -> TrustedKeyInfo:
         )
         if row is None:
             raise KeyFileError(
-                QT_TRANSLATE_NOOP("Keys", "This archive trusts no key named %1."), repr(name_or_id)
+                QT_TRANSLATE_NOOP("Keys", "This archive trusts no key named '%1'."), name_or_id
             )
         info = _info(row)
         session.delete(row)

@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from storyreader.cli.common import Commands, iso, open_for, print_json, print_list, update_index
+from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from storyreader.bundle.ownership import OtherDocument
     from storyreader.bundle.plan import ImportPlan
+    from storyreader.bundle.sign import SecretKey
     from storyreader.i18n import Sentence
 
 # Titles listed in text output; `--json` lists every one.
@@ -67,6 +70,11 @@ def register(commands: Commands) -> None:
         metavar="KEYFILE",
         help="the secret key file (e.g. events.key); the public key is written beside it as .pub",
     )
+    sub.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="protect the secret key with a passphrase (asked for now, and at each signing)",
+    )
     sub = keys.add("trust", cmd_trust, "trust bundles signed by this public key")
     sub.add_argument("file", type=Path, metavar="FILE", help="the publisher's .pub file")
     sub.add_argument("--name", help="how to call this publisher (default: the file's name)")
@@ -92,10 +100,9 @@ def since_value(text: str) -> int | datetime:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from storyreader.bundle import export_bundle
-    from storyreader.bundle.sign import load_secret_key
     from storyreader.progress import TerminalProgress
 
-    key = load_secret_key(args.sign) if args.sign else None
+    key = _secret_key(args.sign) if args.sign else None
     with open_for(args) as archive:
         report = export_bundle(
             archive,
@@ -124,6 +131,29 @@ def cmd_export(args: argparse.Namespace) -> int:
         documents = "1 document" if count == 1 else f"{count:,} documents"
         print(f"Left out {documents} whose origin is not known.", file=sys.stderr)
     return 0
+
+
+def _secret_key(path: Path) -> SecretKey:
+    """The key in `path`, asking for its passphrase in the terminal when it has one."""
+    from storyreader.bundle.sign import is_protected, load_secret_key
+
+    if not is_protected(path):
+        return load_secret_key(path)
+    return load_secret_key(path, _ask_passphrase(f"Passphrase for {path.name}: "))
+
+
+def _ask_passphrase(prompt: str) -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "This secret key is protected by a passphrase: run the command in a terminal to "
+                "type it.",
+            )
+        )
+    return getpass.getpass(prompt)
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -264,7 +294,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     from storyreader.bundle.sign import generate_key_files
 
-    key, public_path = generate_key_files(args.keyfile)
+    passphrase = ""
+    if args.passphrase:
+        passphrase = _ask_passphrase("Passphrase for the new key: ")
+        if passphrase != _ask_passphrase("The same passphrase again: "):
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Keys", "The two passphrases differ; no key was made.")
+            )
+    key, public_path = generate_key_files(args.keyfile, passphrase)
     print(f"Secret key  {args.keyfile} (keep it private; it signs bundles)")
     print(f"Public key  {public_path} (give it to the laptops that import your bundles)")
     print(f"Key id      {key.public.id_text}, fingerprint {key.public.fingerprint}")

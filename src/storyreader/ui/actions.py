@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ class Command:
     icon: str | None = None
     enabled: When | None = None  # None: always
     checked: When | None = None  # a check mark that shows this; None: not checkable
+    group: str | None = None  # checked commands of one group are radio items: one at a time
 
 
 def _open(window: AppWindow) -> bool:
@@ -69,7 +70,17 @@ def _theme(choice: str, text: str) -> Command:
         text,
         lambda window: window.set_theme(choice),
         checked=lambda window: window.theme_choice == choice,
+        group="theme",
     )
+
+
+def _mark_all(is_read: bool) -> Callable[[AppWindow], None]:
+    """Mark every document of the shelf or the search results shown (undoable)."""
+
+    def run(window: AppWindow) -> None:
+        window.library.listed_ids(lambda ids: window.documents.mark_all(ids, is_read))
+
+    return run
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -98,6 +109,11 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Actions", "E&xport a bundle…"),
         lambda w: w.updates.export_bundle(),
         keys=("Ctrl+Shift+X",),
+    ),
+    Command(
+        "keys",
+        QT_TRANSLATE_NOOP("Actions", "&Keys…"),
+        lambda w: w.updates.open_keys(),
     ),
     Command(
         "sources",
@@ -206,6 +222,13 @@ COMMANDS: tuple[Command, ...] = (
         icon="note",
     ),
     Command(
+        "shelves_panel",
+        QT_TRANSLATE_NOOP("Actions", "S&helves and filters"),
+        lambda w: w.library.show_shelves(not w.library.shelves_shown()),
+        keys=("F9",),
+        checked=lambda w: w.library.shelves_shown(),
+    ),
+    Command(
         "focus_sidebar",
         QT_TRANSLATE_NOOP("Actions", "Go to the &shelves"),
         lambda w: w.library.focus_shelves(),
@@ -253,6 +276,16 @@ COMMANDS: tuple[Command, ...] = (
         icon="check",
         enabled=_open,
         checked=lambda w: w.documents.is_read(),
+    ),
+    Command(
+        "mark_all_read",
+        QT_TRANSLATE_NOOP("Actions", "Mark &all as read"),
+        _mark_all(True),
+    ),
+    Command(
+        "mark_all_unread",
+        QT_TRANSLATE_NOOP("Actions", "Mark all as &unread"),
+        _mark_all(False),
     ),
     Command(
         "bookmark",
@@ -337,6 +370,7 @@ MENUS: tuple[Menu, ...] = (
             None,
             "import_bundle",
             "export_bundle",
+            "keys",
             None,
             "print",
             "export_pdf",
@@ -356,6 +390,7 @@ MENUS: tuple[Menu, ...] = (
             "zoom_reset",
             None,
             "notes_panel",
+            "shelves_panel",
             None,
             "focus_sidebar",
             "focus_list",
@@ -374,6 +409,9 @@ MENUS: tuple[Menu, ...] = (
             None,
             "favourite",
             "read",
+            "mark_all_read",
+            "mark_all_unread",
+            None,
             "bookmark",
             "add_note",
             None,
@@ -400,10 +438,13 @@ class ActionSet(Mapping[str, QAction]):
         self._window = window
         self._commands = {command.name: command for command in COMMANDS}
         self._actions: dict[str, QAction] = {}
+        groups: dict[str, QActionGroup] = {}
         for command in COMMANDS:
             action = QAction(_translate(command.text), host)
             action.setShortcuts([QKeySequence(key) for key in command.keys])
             action.setCheckable(command.checked is not None)
+            if command.group is not None:  # drawn as radio items
+                groups.setdefault(command.group, QActionGroup(host)).addAction(action)
             action.triggered.connect(lambda _checked=False, run=command.run: run(window))
             host.addAction(action)  # its shortcut works wherever the focus is in the window
             self._actions[command.name] = action

@@ -14,10 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -46,10 +44,12 @@ from storyreader.bundle import (
 )
 from storyreader.bundle.export import export_choices
 from storyreader.bundle.plan import refusal
-from storyreader.bundle.sign import load_secret_key
 from storyreader.errors import Cancelled, KnownError
+from storyreader.ui.key_forms import confirm_unsigned, unlock_key
 from storyreader.ui.progress_area import ProgressArea
+from storyreader.ui.screen_fit import FittingDialog
 from storyreader.ui.tasks import QtProgress, TaskRunner
+from storyreader.ui.wrapping import WrappingCheckBox
 
 # Titles of documents a bundle did not bring, shown in the dialog (`bundle inspect --json`
 # lists every one).
@@ -74,7 +74,7 @@ class _WorkProgress(ProgressArea):
             self.work = None
 
 
-class ImportBundleDialog(QDialog):
+class ImportBundleDialog(FittingDialog):
     """Check a bundle, say what importing it would change, and import it if the user agrees."""
 
     imported = Signal(object)  # the ImportReport
@@ -94,11 +94,11 @@ class ImportBundleDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.allow_unsigned = QCheckBox(
+        self.allow_unsigned = WrappingCheckBox(
             self.tr("I know where this bundle came from: import it without a trusted signature")
         )
         self.allow_unsigned.hide()
-        self.allow_takeover = QCheckBox()
+        self.allow_takeover = WrappingCheckBox("")
         self.allow_takeover.hide()
         self.progress = _WorkProgress()
         self.buttons = QDialogButtonBox()
@@ -152,6 +152,7 @@ class ImportBundleDialog(QDialog):
         )
         self.allow_takeover.setVisible(bool(others) and not self.plan.problem)
         self._update_button()
+        self.refit()
 
     def _describe(self, plan: ImportPlan) -> str:
         def line(label: str, text: str) -> str:
@@ -284,6 +285,7 @@ class ImportBundleDialog(QDialog):
         self.allow_unsigned.hide()
         self.allow_takeover.hide()
         self._release()
+        self.refit()
         self.imported.emit(report)
 
     def _failed(self, error: BaseException) -> None:
@@ -303,6 +305,7 @@ class ImportBundleDialog(QDialog):
         self.allow_takeover.hide()
         self.import_button.setEnabled(False)
         self._release()
+        self.refit()
 
     def _release(self) -> None:
         if self._bundle is not None:
@@ -319,12 +322,20 @@ class ImportBundleDialog(QDialog):
         super().done(result)
 
 
-class ExportBundleDialog(QDialog):
-    """Write a bundle: everything or what changed, one source or all, signed or not."""
+class ExportBundleDialog(FittingDialog):
+    """Write a bundle: everything or what changed, one source or all, signed (with the
+    reader's own key, from File > Keys, unless another is chosen) or, after a warning, not."""
 
     exported = Signal(object)  # the ExportReport
 
-    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        archive: Archive,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        signing_key: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export a bundle"))
         self.setMinimumWidth(480)
@@ -349,12 +360,13 @@ class ExportBundleDialog(QDialog):
         self.source.addItem(self.tr("All sources"), None)
         for name in choices.sources:
             self.source.addItem(name, name)
-        self.key = QLineEdit()
+        self.key = QLineEdit(str(signing_key) if signing_key else "")
         self.key.setPlaceholderText(self.tr("a secret key file (leave empty: not signed)"))
         browse_key = QPushButton(self.tr("Choose…"))
         browse_key.clicked.connect(self._choose_key)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = _WorkProgress()
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
@@ -404,17 +416,20 @@ class ExportBundleDialog(QDialog):
     def _start(self) -> None:
         out_text = self.out.text().strip()
         if not out_text:
-            self.message.setText(self.tr("Choose the file to write first."))
+            self._say(self.tr("Choose the file to write first."))
             return
         out = Path(out_text)
         if not out.suffix:
             out = out.with_suffix(BUNDLE_SUFFIX)
+        key_text = self.key.text().strip()
+        if not key_text and not confirm_unsigned(self):
+            return
         try:
-            key = (
-                load_secret_key(Path(self.key.text().strip())) if self.key.text().strip() else None
-            )
+            key = unlock_key(self, Path(key_text)) if key_text else None
         except KnownError as error:
-            self.message.setText(str(error))
+            self._say(str(error))
+            return
+        if key_text and key is None:  # the passphrase was not given
             return
         self.message.clear()
         self.export_button.setEnabled(False)
@@ -449,7 +464,7 @@ class ExportBundleDialog(QDialog):
             if report.signed_by
             else self.tr("not signed")
         )
-        self.message.setText(
+        self._say(
             i18n.fill(
                 self.tr("Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6."),
                 report.path.name,
@@ -467,16 +482,20 @@ class ExportBundleDialog(QDialog):
         self.close_button.setEnabled(True)
         self.export_button.setEnabled(True)
         if isinstance(error, Cancelled):
-            self.message.setText(self.tr("Stopped; no bundle was written."))
+            self._say(self.tr("Stopped; no bundle was written."))
         elif isinstance(error, KnownError):
-            self.message.setText(str(error))
+            self._say(str(error))
         else:
-            self.message.setText(
+            self._say(
                 i18n.fill(
                     self.tr("The bundle could not be written because of an unexpected error: %1"),
                     f"{type(error).__name__}: {error}",
                 )
             )
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.refit()
 
 
 def _row(*widgets: QWidget) -> QWidget:

@@ -37,6 +37,7 @@ class _Undoable(QUndoCommand):
 
 class DocumentActions(QObject):
     changed = Signal(str)  # a document id whose read state or favourite changed
+    changed_many = Signal(list)  # the ids of documents marked at once
     said = Signal(str)
 
     def __init__(
@@ -90,6 +91,38 @@ class DocumentActions(QObject):
             lambda: self._library.set_read(document_id, is_read),
             lambda: self._library.set_read(document_id, not is_read),
             lambda: self.changed.emit(document_id),
+        )
+
+    def mark_all(self, document_ids: list[str], is_read: bool) -> None:
+        """Mark every listed document read (or unread) at once; one undo puts each back."""
+        if not document_ids:
+            self.said.emit(self.tr("There is nothing listed to mark."))
+            return
+        before: dict[str, bool] = {}
+
+        def mark() -> None:
+            before.clear()
+            before.update(self._library.set_read_many(document_ids, is_read))
+
+        def told(marked: bool) -> None:
+            self.changed_many.emit(document_ids)
+            count = len(document_ids)
+            if not marked:
+                self.said.emit(self.tr("Put back %n document(s) as they were.", "", count))
+            elif is_read:
+                self.said.emit(self.tr("Marked %n document(s) as read (Edit > Undo).", "", count))
+            else:
+                self.said.emit(self.tr("Marked %n document(s) as unread (Edit > Undo).", "", count))
+
+        def put_back() -> None:
+            self._library.restore_read(dict(before))
+
+        self.undo_stack.push(
+            _Undoable(
+                self.tr("Mark all as read") if is_read else self.tr("Mark all as unread"),
+                lambda: self._write(mark, lambda: told(True)),
+                lambda: self._write(put_back, lambda: told(False)),
+            )
         )
 
     def toggle_favourite(self) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -28,6 +26,7 @@ from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 from storyreader.archive.browse import LibraryView, ListRow, SidebarCounts, SortKey
 from storyreader.archive.library import Library
 from storyreader.search import Hit
+from storyreader.ui.dates import format_date as format_date  # where the list's callers look
 
 Index = QModelIndex | QPersistentModelIndex
 DOCUMENT_IDS_MIME = "application/x-storyreader-document-ids"
@@ -48,16 +47,6 @@ def kind_name(kind: str) -> str:
     if kind in KIND_NAMES:
         return QCoreApplication.translate("Kinds", KIND_NAMES[kind])
     return kind.capitalize()
-
-
-def format_date(moment: datetime | None) -> str:
-    """A date as the user's locale writes it, short."""
-    if moment is None:
-        return ""
-    if QLocale().language() == QLocale.Language.C:  # no locale configured: ISO, unambiguous
-        return moment.date().isoformat()
-    day = QDate(moment.year, moment.month, moment.day)
-    return str(QLocale().toString(day, QLocale.FormatType.ShortFormat))
 
 
 def language_name(code: str) -> str:
@@ -129,6 +118,10 @@ class DocumentListModel(QAbstractTableModel):
 
     def refresh(self, document_ids: list[str]) -> None:
         """Read these documents' rows again (their read state or favourite changed)."""
+        if len(document_ids) > self.PAGE:  # many at once: every row, rather than each found
+            self._pages.clear()
+            self.refresh_all()
+            return
         for document_id in document_ids:
             row = self.row_of(document_id)
             if row < 0:
@@ -146,6 +139,10 @@ class DocumentListModel(QAbstractTableModel):
             return self._ids.index(document_id)
         except ValueError:
             return -1
+
+    def ids(self) -> list[str]:
+        """Every document listed, in the list's order."""
+        return list(self._ids)
 
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -8,6 +8,7 @@ reader has selected, in the list or in the results.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
@@ -17,23 +18,32 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QTreeView,
 )
 
 from storyreader.archive.browse import LibraryView
 from storyreader.archive.library import Library
 from storyreader.search import SearchResults
+from storyreader.ui.document_table import DocumentTable
 from storyreader.ui.item_models import ID_ROLE, VIEW_ROLE, DocumentListModel, SidebarModel
-from storyreader.ui.search_panel import SearchController, SearchPanel
-from storyreader.ui.settings import LIST_HEADER, SORT_DESCENDING, SORT_KEY, Settings
+from storyreader.ui.search_panel import Chip, SearchController, SearchPanel
+from storyreader.ui.settings import (
+    HIDDEN_COLUMNS,
+    LIST_HEADER,
+    SHELVES_SHOWN,
+    SORT_DESCENDING,
+    SORT_KEY,
+    Settings,
+)
 from storyreader.ui.tasks import TaskRunner
 from storyreader.ui.theme import Theme
 
 if TYPE_CHECKING:
     from storyreader.ui.index_keeper import IndexKeeper
 
-COLUMN_WIDTHS = ((1, 96), (2, 116), (3, 86), (4, 96))
+PAGE_OF_IDS = 100  # the most results one search returns
+# A facet of the sidebar as a chip of the search results (sources have no search filter).
+FACET_CHIPS = (("kind", "kind"), ("tag", "tag"), ("language", "lang"), ("year", "year"))
 
 
 class LibraryPane(QObject):
@@ -51,14 +61,14 @@ class LibraryPane(QObject):
         parent: QObject,
     ) -> None:
         super().__init__(parent)
-        self._library, self._keeper = library, keeper
+        self._library, self._keeper, self._runner = library, keeper, runner
         self._open_id: str | None = None  # the document on the page
         self.search_field = self._make_search_field(icons)
         self.shelf_model = SidebarModel(icons)
         self.shelves = self._make_shelves()
         self.model = DocumentListModel(library, icons)
         self.table = self._make_table()
-        self.results = SearchPanel((theme.highlight, theme.highlight_text))
+        self.results = SearchPanel(theme)
         self.middle = QStackedWidget()  # the list, or the results in its place
         self.middle.addWidget(self.table)
         self.middle.addWidget(self.results)
@@ -89,9 +99,8 @@ class LibraryPane(QObject):
         shelves.setExpandsOnDoubleClick(False)
         return shelves
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
+    def _make_table(self) -> DocumentTable:
+        table = DocumentTable(self.model)
         table.setAccessibleName(self.tr("Documents"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,11 +110,8 @@ class LibraryPane(QObject):
         table.setDragEnabled(True)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in COLUMN_WIDTHS:
-            table.setColumnWidth(column, width)
+        table.horizontalHeader().setHighlightSections(False)
+        table.set_empty_text(self._empty_text(LibraryView()))
         return table
 
     def _connect(self) -> None:
@@ -134,6 +140,29 @@ class LibraryPane(QObject):
             rows = self.table.selectionModel().selectedRows()
             ids = [i for i in (self.model.id_at(index.row()) for index in rows) if i]
         return list(dict.fromkeys(ids))
+
+    def listed_ids(self, then: Callable[[list[str]], object]) -> None:
+        """Every document the list shows, or all the search results (every page, fetched
+        in the background), handed to `then`."""
+        if not self.showing_results():
+            then(self.model.ids())
+            return
+        index = self._keeper.index
+        query = f"{self.search_field.text()} {self.results.filter_tokens()}".strip()
+        if index is None or not query:
+            then([])
+            return
+
+        def every_hit() -> list[str]:
+            results = index.search(query, page_size=PAGE_OF_IDS)  # corrected, as shown
+            ids = [hit.id for hit in results.hits]
+            for page in range(2, results.pages + 1):
+                ids += [
+                    hit.id for hit in index.search(query, page=page, page_size=PAGE_OF_IDS).hits
+                ]
+            return list(dict.fromkeys(ids))
+
+        self._runner.run(every_hit, then, owner=self)
 
     def showing_results(self) -> bool:
         return self.middle.currentWidget() is self.results
@@ -170,7 +199,7 @@ class LibraryPane(QObject):
         self.counts_changed.emit(counts)
 
     def apply_looks(self, theme: Theme, icons: dict[str, QIcon]) -> None:
-        self.results.delegate.highlight = (theme.highlight, theme.highlight_text)
+        self.results.apply_looks(theme)
         self._search_icon.setIcon(icons["search"])
         self.model.refresh_all()
 
@@ -181,7 +210,18 @@ class LibraryPane(QObject):
         self.search_field.selectAll()
 
     def focus_shelves(self) -> None:
+        self.show_shelves(True)
         self.shelves.setFocus()
+
+    def shelves_shown(self) -> bool:
+        return not self.shelves.isHidden()
+
+    def show_shelves(self, shown: bool) -> None:
+        """Show or collapse the sidebar of shelves and facets (room for the list on a small
+        screen)."""
+        if not shown and self.shelves.hasFocus():
+            self.focus_list()
+        self.shelves.setVisible(shown)
 
     def focus_list(self) -> None:
         (self.results.list if self.showing_results() else self.table).setFocus()
@@ -211,13 +251,65 @@ class LibraryPane(QObject):
 
     def _on_shelf(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         view = self._selected_view()
-        if view is None or view == self.model.view:
+        if view is None:
             return
-        self.model.set_view(view)
+        if self.showing_results() and self._narrow_search(view):
+            return
+        if view == self.model.view and not self.showing_results():
+            return
+        self._show_view(view)
         if self.search_field.text():
             self.search_field.clear()
+        self.results.active_chips.clear()
         self.middle.setCurrentWidget(self.table)
         self._select_row(self._open_id)
+
+    def _show_view(self, view: LibraryView) -> None:
+        if view != self.model.view:
+            self.model.set_view(view)
+        self.table.set_empty_text(self._empty_text(view))
+
+    def _narrow_search(self, view: LibraryView) -> bool:
+        """A facet chosen in the sidebar during a search narrows it (as its chip does); All
+        documents widens it to every facet. False for what a search cannot narrow by (the
+        shelves of the reader's own state, sources): the list shows those instead."""
+        if view == LibraryView():
+            self.results.active_chips.clear()
+        else:
+            chips = [
+                Chip(field, str(getattr(view, name)))
+                for name, field in FACET_CHIPS
+                if getattr(view, name) is not None
+            ]
+            if not chips or view.shelf != "all" or view.source is not None:
+                return False
+            self.results.active_chips.update(chips)
+        self._on_query(self.search_field.text())
+        return True
+
+    def _empty_text(self, view: LibraryView) -> str:
+        """What an empty list would hold, and how things get there."""
+        if view.shelf == "unread":
+            return self.tr(
+                "Nothing unread. New stories from a sync or a bundle wait here until you have "
+                "read them to the end."
+            )
+        if view.shelf == "favourites":
+            return self.tr(
+                "No favourites yet. Mark a story with the star above the page (Document > "
+                "Favourite) to keep it here."
+            )
+        if view.shelf == "recent":
+            return self.tr(
+                "Nothing read yet. The stories you open are listed here, the latest first, "
+                "so that you can go back to them."
+            )
+        if view == LibraryView():
+            return self.tr(
+                "No documents yet. Import files (File > Import files), sync a web source "
+                "(File > Sources) or import a bundle from a USB stick (File > Import a bundle)."
+            )
+        return self.tr("No documents here.")
 
     def _on_row(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -270,6 +362,8 @@ class LibraryPane(QObject):
                 self.search_field.clear()
                 self.results.active_chips.clear()
                 self.middle.setCurrentWidget(self.table)
+                self._show_view(self._selected_view() or self.model.view)
+                self._select_row(self._open_id)
                 self.table.setFocus()
                 return True
             if event.key() == Qt.Key.Key_Down and self.showing_results():
@@ -286,6 +380,12 @@ class LibraryPane(QObject):
         stored = settings.get(LIST_HEADER)
         if not stored.isEmpty():
             header.restoreState(stored)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        keys = DocumentListModel.SORT_KEYS
+        hidden = {keys.index(key) for key in settings.get(HIDDEN_COLUMNS).split(",") if key in keys}
+        self.table.set_hidden_by_choice(hidden)
+        self.table.columns_chosen.connect(lambda: self._save_columns(settings))
+        self.show_shelves(settings.get(SHELVES_SHOWN))
         column = DocumentListModel.SORT_KEYS.index(settings.get(SORT_KEY))
         descending = settings.get(SORT_DESCENDING)
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
@@ -301,5 +401,10 @@ class LibraryPane(QObject):
             settings.set(SORT_KEY, DocumentListModel.SORT_KEYS[column])
             settings.set(SORT_DESCENDING, order == Qt.SortOrder.DescendingOrder)
 
+    def _save_columns(self, settings: Settings) -> None:
+        keys = DocumentListModel.SORT_KEYS
+        settings.set(HIDDEN_COLUMNS, ",".join(keys[c] for c in sorted(self.table.hidden_by_choice)))
+
     def save_state(self, settings: Settings) -> None:
         settings.set(LIST_HEADER, self.table.horizontalHeader().saveState())
+        settings.set(SHELVES_SHOWN, self.shelves_shown())

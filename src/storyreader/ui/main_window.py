@@ -29,20 +29,13 @@ from storyreader.ui.library_pane import LibraryPane
 from storyreader.ui.maintenance import Maintenance
 from storyreader.ui.present.presenting import Presenting
 from storyreader.ui.reader_pane import ReaderPane
-from storyreader.ui.settings import (
-    GEOMETRY,
-    LAST_DOCUMENT,
-    SPLITTER,
-    THEME,
-    WINDOW_STATE,
-    Settings,
-)
+from storyreader.ui.settings import LAST_DOCUMENT, THEME, Settings
 from storyreader.ui.status_line import StatusLine
 from storyreader.ui.tasks import TaskRunner
 from storyreader.ui.updates import Updates
+from storyreader.ui.window_state import restore_window, save_window
 
 ICON_NAMES = [path.stem for path in looks.ICONS.glob("*.svg") if path.stem != "app"]
-SPLITTER_SIZES = (210, 540, 530)  # shelves, list, page
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +66,6 @@ class MainWindow(QMainWindow):
         self._actions.set_icons(self._icons)
         self._connect()
         self._apply_looks()
-        self.resize(1280, 800)
         self._restore_state()
         self._library_pane.refresh_counts()
         self._actions.refresh()
@@ -146,7 +138,7 @@ class MainWindow(QMainWindow):
         self._reading = ReaderPane(library, settings, runner, self._index)
         self._documents = DocumentActions(library, runner, self._reading.view, self)
         self._maintenance = Maintenance(library, self._index, self._status, self)
-        self._updates = Updates(library.archive, runner, self._index, self._status, self)
+        self._updates = Updates(library.archive, runner, self._index, self._status, self, settings)
         self._presenting = Presenting(
             library, settings, runner, self._chosen_ids, self._status.say, self
         )
@@ -160,7 +152,6 @@ class MainWindow(QMainWindow):
         ):
             self._splitter.addWidget(pane)
             self._splitter.setStretchFactor(self._splitter.count() - 1, stretch)
-        self._splitter.setSizes(list(SPLITTER_SIZES))
         self._splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self._splitter)
         # After the panes, so that the focus starts in the shelves, not in the search field.
@@ -178,6 +169,7 @@ class MainWindow(QMainWindow):
         reading.reached_end.connect(documents.mark_read)
         reading.view.selectionChanged.connect(self._selection_changed)
         documents.changed.connect(self._document_changed)
+        documents.changed_many.connect(self._documents_changed)
         # Straight to the actions: the stack says this as it is destroyed, too.
         documents.undo_stack.canUndoChanged.connect(self._actions["undo"].setEnabled)
         documents.undo_stack.canRedoChanged.connect(self._actions["redo"].setEnabled)
@@ -201,6 +193,10 @@ class MainWindow(QMainWindow):
         current = self._reading.current
         if current is not None and current.id == document_id:
             self._actions.refresh()
+
+    def _documents_changed(self, document_ids: list[str]) -> None:
+        self._library_pane.refresh(document_ids)
+        self._actions.refresh()
 
     def _selection_changed(self) -> None:
         self._actions.refresh("add_note")
@@ -268,14 +264,7 @@ class MainWindow(QMainWindow):
     # --- window state -----------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        for setting, restore in (
-            (GEOMETRY, self.restoreGeometry),
-            (WINDOW_STATE, self.restoreState),
-            (SPLITTER, self._splitter.restoreState),
-        ):
-            stored = self._settings.get(setting)
-            if not stored.isEmpty():
-                restore(stored)
+        restore_window(self, self._splitter, self._settings)
         self._library_pane.restore_state(self._settings)
         last = self._settings.get(LAST_DOCUMENT)
         if last and self._library_pane.model.row_of(last) >= 0:
@@ -283,9 +272,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._reading.save_position()
-        self._settings.set(GEOMETRY, self.saveGeometry())
-        self._settings.set(WINDOW_STATE, self.saveState())
-        self._settings.set(SPLITTER, self._splitter.saveState())
+        save_window(self, self._splitter, self._settings)
         self._library_pane.save_state(self._settings)
         self._settings.sync()
         self._runner.wait()

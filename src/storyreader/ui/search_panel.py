@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
 
 from storyreader import i18n
 from storyreader.search import Hit, SearchResults
-from storyreader.ui.item_models import HIT_ROLE, HitListModel, format_date, kind_name, language_name
+from storyreader.ui.dates import format_date
+from storyreader.ui.item_models import HIT_ROLE, HitListModel, kind_name, language_name
 from storyreader.ui.tasks import TaskRunner
+from storyreader.ui.theme import Theme
 
 if TYPE_CHECKING:
     from storyreader.search import SearchIndex
@@ -253,13 +255,14 @@ class SearchPanel(QWidget):
     suggestion_chosen = Signal(str)
     wants_more = Signal()
 
-    def __init__(self, highlight: tuple[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.active_chips: set[Chip] = set()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Search summary"))
         self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
         self.suggestion.linkActivated.connect(lambda text: self.suggestion_chosen.emit(text))
         self.suggestion.setAccessibleName(self.tr("Did you mean"))
@@ -271,7 +274,7 @@ class SearchPanel(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Search results"))
-        self.delegate = HitDelegate(highlight, self.list)
+        self.delegate = HitDelegate((theme.highlight, theme.highlight_text), self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
@@ -296,7 +299,18 @@ class SearchPanel(QWidget):
         for widget in (self.summary, self.suggestion, self.chips):
             layout.addWidget(widget)
         layout.addWidget(self.body, 1)
+        self.apply_looks(theme)
         self.show_help(None)
+
+    def apply_looks(self, theme: Theme) -> None:
+        """Matched words in the theme's highlight; a chosen chip filled with its accent."""
+        self.delegate.highlight = (theme.highlight, theme.highlight_text)
+        self.chips.setStyleSheet(
+            f"QToolButton {{ border: 1px solid {theme.muted}; border-radius: 10px;"
+            f" padding: 2px 9px; background: {theme.base}; color: {theme.text}; }}"
+            f" QToolButton:checked {{ background: {theme.accent}; color: {theme.base};"
+            f" border-color: {theme.accent}; font-weight: bold; }}"
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         hit = self.model.hit(index.row())
@@ -380,9 +394,11 @@ class SearchPanel(QWidget):
     def _add_chip(self, chip: Chip, count: int) -> None:
         label = {"kind": kind_name, "lang": language_name}.get(chip.field, str)(chip.value)
         button = QToolButton()
-        button.setText(f"{label}  {count}" if count else label)
+        chosen = chip in self.active_chips
+        text = f"{label}  {count}" if count else label
+        button.setText(f"✓ {text}" if chosen else text)  # not by colour alone
         button.setCheckable(True)
-        button.setChecked(chip in self.active_chips)
+        button.setChecked(chosen)
         button.setAutoRaise(False)
         button.setAccessibleName(i18n.fill(self.tr("Only %1"), label))
         button.setToolTip(chip.token())

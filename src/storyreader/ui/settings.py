@@ -29,6 +29,8 @@ GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER = Setting("window/splitter", QByteArray())
 LIST_HEADER = Setting("window/list_header", QByteArray())
+HIDDEN_COLUMNS = Setting("library/hidden_columns", "")  # sort keys, comma-separated
+SHELVES_SHOWN = Setting("window/shelves_shown", True)
 SORT_KEY = Setting("library/sort", "date", ("title", "kind", "author", "date", "length"))
 SORT_DESCENDING = Setting("library/sort_descending", True)
 LAST_DOCUMENT = Setting("library/last_document", "")
@@ -43,6 +45,8 @@ PRESENT_FONT_SCALE = Setting("present/font_scale", 100, (70, 80, 90, 100, 115, 1
 PRESENT_CLOSING_SLIDES = Setting("present/closing_slides", True)
 PRESENT_LOGO = Setting("present/logo", "")  # an image file the host chose
 PRESENT_ORGANISATION = Setting("present/organisation", "")
+# Bundles: the secret key that signs exports (a file outside the archive; see ui/keys.py)
+SIGNING_KEY = Setting("bundles/signing_key", "")
 # The app
 LANGUAGE = Setting("app/language", "", ("", "en", "ko"))  # "": follow the system
 

@@ -11,6 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QFontMetricsF,
     QGuiApplication,
     QIcon,
     QIconEngine,
@@ -107,6 +111,45 @@ def palette(theme: Theme) -> QPalette:
     for disabled_role in (role.WindowText, role.Text, role.ButtonText):
         colours.setColor(QPalette.ColorGroup.Disabled, disabled_role, disabled)
     return colours
+
+
+# The app's own text (menus, lists, dialogs) in one family made for Hangul and Latin together:
+# with a Latin-only desktop font, Korean comes from a fallback font and looks smaller and
+# lighter than the Latin beside it. Nanum Barun Gothic is Debian's fonts-nanum (installed by
+# scripts/system-packages, on CI and for the frozen build's users); then the families that
+# Windows, macOS and other Linux desktops carry.
+UI_FAMILIES = (
+    "NanumBarunGothic",
+    "NanumGothic",
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "Malgun Gothic",
+    "Apple SD Gothic Neo",
+)
+
+
+def ui_font(desktop: QFont) -> QFont:
+    """The desktop's font if it has Hangul itself; else the first installed of UI_FAMILIES,
+    sized so that its small letters stand as tall as the desktop font's (its x-height: Nanum's
+    Latin is drawn about a tenth smaller at the same point size)."""
+    shown = QFontInfo(desktop).family()
+    if QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems(shown):
+        return desktop
+    installed = set(QFontDatabase.families())
+    family = next((name for name in UI_FAMILIES if name in installed), None)
+    if family is None:
+        return desktop
+    font = QFont(desktop)
+    font.setFamilies([family])
+    probe, reference = QFont(font), QFont(desktop)
+    probe.setPointSizeF(100)
+    reference.setPointSizeF(100)
+    ratio = QFontMetricsF(reference).xHeight() / max(1.0, QFontMetricsF(probe).xHeight())
+    if desktop.pointSizeF() > 0:
+        font.setPointSizeF(round(desktop.pointSizeF() * ratio * 2) / 2)  # in half points
+    else:  # the desktop gave its size in pixels
+        font.setPixelSize(round(desktop.pixelSize() * ratio))
+    return font
 
 
 SERIF = ["Noto Serif", "DejaVu Serif", "Georgia", "NanumMyeongjo", "Noto Serif CJK KR", "serif"]

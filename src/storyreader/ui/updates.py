@@ -19,12 +19,14 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.ui.index_keeper import IndexKeeper
+from storyreader.ui.settings import SIGNING_KEY, Settings
 from storyreader.ui.status_line import StatusLine
 from storyreader.ui.tasks import QtProgress, TaskRunner
 
 if TYPE_CHECKING:  # the dialogs (and httpx, lxml, cryptography) load when first opened
     from storyreader.importing import ImportReport
     from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+    from storyreader.ui.keys_dialog import KeysDialog
     from storyreader.ui.sync_dialog import SourcesDialog
 
 # storyreader.bundle.BUNDLE_SUFFIX, which is not imported here: the bundle package loads
@@ -46,13 +48,15 @@ class Updates(QObject):
         keeper: IndexKeeper,
         status: StatusLine,
         window: QWidget,
+        settings: Settings,
     ) -> None:
         super().__init__(window)
         self._window, self._archive, self._runner = window, archive, runner
-        self._keeper, self._status = keeper, status
+        self._keeper, self._status, self._settings = keeper, status, settings
         self.sources_dialog: SourcesDialog | None = None
         self.import_dialog: ImportBundleDialog | None = None
         self.export_dialog: ExportBundleDialog | None = None
+        self.keys_dialog: KeysDialog | None = None
 
     # --- files and folders -----------------------------------------------------------------
 
@@ -153,10 +157,33 @@ class Updates(QObject):
         return dialog
 
     def export_bundle(self) -> ExportBundleDialog:
+        """The export dialog, signing with the reader's own key (File > Keys) by default."""
+        signing_key = self._settings.get(SIGNING_KEY)
         if self.export_dialog is None:
             from storyreader.ui.bundle_dialogs import ExportBundleDialog
 
-            self.export_dialog = ExportBundleDialog(self._archive, self._runner, self._window)
+            self.export_dialog = ExportBundleDialog(
+                self._archive,
+                self._runner,
+                self._window,
+                signing_key=Path(signing_key) if signing_key else None,
+            )
+        elif signing_key and not self.export_dialog.key.text().strip():
+            self.export_dialog.key.setText(signing_key)  # a key made since it was last open
         self.export_dialog.show()
         self.export_dialog.raise_()
         return self.export_dialog
+
+    def open_keys(self) -> KeysDialog:
+        """File > Keys: your signing key, and the publishers this archive trusts."""
+        if self.keys_dialog is None:
+            from storyreader.ui.keys_dialog import KeysDialog
+
+            self.keys_dialog = KeysDialog(self._archive, self._runner, self._settings, self._window)
+        else:
+            self.keys_dialog.show_own_key()
+            self.keys_dialog.refresh()
+        self.keys_dialog.show()
+        self.keys_dialog.raise_()
+        self.keys_dialog.activateWindow()
+        return self.keys_dialog
