@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
@@ -63,7 +63,7 @@ class DocumentTable(QTableView):
             (KIND, widest(*(kind_name(kind) for kind in KIND_NAMES))),
             (AUTHOR, widest(AUTHOR_SAMPLE)),
             (DATE, widest(format_date(datetime(2026, 12, 28)), format_date(datetime(2026, 9, 9)))),
-            (LENGTH, widest(model.tr("%n min", "", 99))),
+            (LENGTH, widest(QCoreApplication.translate("DocumentListModel", "%n min", "", 99))),
         ):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             width = max(content, header_metrics.horizontalAdvance(title) + CELL_PADDING)

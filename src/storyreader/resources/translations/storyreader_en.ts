@@ -1,9 +1,31 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DocumentActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/document_actions.py" line="111" />
+        <source>Put back %n document(s) as they were.</source>
+        <translation>
+            <numerusform>Put back %n document as they were.</numerusform><numerusform>Put back %n documents as they were.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_actions.py" line="113" />
+        <source>Marked %n document(s) as read (Edit &gt; Undo).</source>
+        <translation>
+            <numerusform>Marked %n document as read (Edit &gt; Undo).</numerusform><numerusform>Marked %n documents as read (Edit &gt; Undo).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_actions.py" line="115" />
+        <source>Marked %n document(s) as unread (Edit &gt; Undo).</source>
+        <translation>
+            <numerusform>Marked %n document as unread (Edit &gt; Undo).</numerusform><numerusform>Marked %n documents as unread (Edit &gt; Undo).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/item_models.py" line="234" />
+        <location filename="../../ui/document_table.py" line="66" />
+        <location filename="../../ui/item_models.py" line="231" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
@@ -27,25 +49,25 @@
             <numerusform>Also let it change the %n document listed above, which it did not bring</numerusform><numerusform>Also let it change the %n documents listed above, which it did not bring</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="218" />
+        <location filename="../../ui/bundle_dialogs.py" line="219" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="220" />
+        <location filename="../../ui/bundle_dialogs.py" line="221" />
         <source>It would also change %n document(s) it did not bring; importing leaves those as they are:</source>
         <translation>
             <numerusform>It would also change %n document it did not bring; importing leaves those as they are:</numerusform><numerusform>It would also change %n documents it did not bring; importing leaves those as they are:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="275" />
+        <location filename="../../ui/bundle_dialogs.py" line="276" />
         <source>Left %n document(s) it did not bring unchanged.</source>
         <translation>
             <numerusform>Left %n document it did not bring unchanged.</numerusform><numerusform>Left %n documents it did not bring unchanged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="279" />
+        <location filename="../../ui/bundle_dialogs.py" line="280" />
         <source>Changed %n document(s) it did not bring, as you allowed.</source>
         <translation>
             <numerusform>Changed %n document it did not bring, as you allowed.</numerusform><numerusform>Changed %n documents it did not bring, as you allowed.</numerusform></translation>
@@ -72,7 +94,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="327" />
+        <location filename="../../ui/search_panel.py" line="342" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>

@@ -37,247 +37,267 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>&amp;Import files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>Import a &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Import a &amp;bundle…</source>
         <translation>꾸러미 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>E&amp;xport a bundle…</source>
         <translation>꾸러미 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="115"/>
+        <source>&amp;Keys…</source>
+        <translation>키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>&amp;Sources…</source>
         <translation>출처(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>S&amp;ync now</source>
         <translation>지금 동기화(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="117"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Export as P&amp;DF…</source>
         <translation>PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>Find &amp;next</source>
         <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="195"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="202"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="209"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="214"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="215"/>
         <source>&amp;Sepia</source>
         <translation>세피아(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="216"/>
         <source>Follow the s&amp;ystem</source>
         <translation>시스템 설정 따르기(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="203"/>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>&amp;Bookmarks and notes</source>
         <translation>책갈피와 메모(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="226"/>
+        <source>S&amp;helves and filters</source>
+        <translation>책장과 필터(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="233"/>
         <source>Go to the &amp;shelves</source>
         <translation>책장으로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="216"/>
+        <location filename="../../ui/actions.py" line="239"/>
         <source>Go to the &amp;list</source>
         <translation>목록으로 이동(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Go to the &amp;page</source>
         <translation>본문으로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="229"/>
+        <location filename="../../ui/actions.py" line="252"/>
         <source>&amp;Next document</source>
         <translation>다음 문서(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235"/>
+        <location filename="../../ui/actions.py" line="258"/>
         <source>&amp;Previous document</source>
         <translation>이전 문서(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241"/>
+        <location filename="../../ui/actions.py" line="264"/>
         <source>&amp;Favourite</source>
         <translation>즐겨찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="250"/>
+        <location filename="../../ui/actions.py" line="273"/>
         <source>Mark as &amp;read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="259"/>
+        <location filename="../../ui/actions.py" line="282"/>
+        <source>Mark &amp;all as read</source>
+        <translation>모두 읽음으로 표시(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="287"/>
+        <source>Mark all as &amp;unread</source>
+        <translation>모두 읽지 않음으로 표시(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="292"/>
         <source>&amp;Bookmark this place</source>
         <translation>이 위치에 책갈피(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Add a &amp;note to the selection…</source>
         <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="275"/>
+        <location filename="../../ui/actions.py" line="308"/>
         <source>Open the &amp;original online…</source>
         <translation>원문을 온라인으로 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="283"/>
+        <location filename="../../ui/actions.py" line="316"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="321"/>
         <source>&amp;About Story Reader</source>
         <translation>Story Reader 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="292"/>
+        <location filename="../../ui/actions.py" line="325"/>
         <source>&amp;Check and repair the archive…</source>
         <translation>보관함 검사와 복구(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="297"/>
+        <location filename="../../ui/actions.py" line="330"/>
         <source>&amp;Rebuild the search index</source>
         <translation>검색 색인 다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="303"/>
+        <location filename="../../ui/actions.py" line="336"/>
         <source>&amp;Sets…</source>
         <translation>발표 목록(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="309"/>
+        <location filename="../../ui/actions.py" line="342"/>
         <source>&amp;Present a set…</source>
         <translation>발표 시작(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="315"/>
+        <location filename="../../ui/actions.py" line="348"/>
         <source>&amp;Add to a set…</source>
         <translation>발표 목록에 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="330"/>
+        <location filename="../../ui/actions.py" line="363"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="348"/>
+        <location filename="../../ui/actions.py" line="382"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="352"/>
+        <location filename="../../ui/actions.py" line="386"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="364"/>
+        <location filename="../../ui/actions.py" line="399"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="370"/>
+        <location filename="../../ui/actions.py" line="405"/>
         <source>&amp;Document</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="383"/>
+        <location filename="../../ui/actions.py" line="421"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="384"/>
+        <location filename="../../ui/actions.py" line="422"/>
         <source>&amp;Present</source>
         <translation>발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="385"/>
+        <location filename="../../ui/actions.py" line="423"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -285,54 +305,54 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../ui/annotations.py" line="62"/>
+        <location filename="../../ui/annotations.py" line="63"/>
         <source>Add a bookmark</source>
         <translation>책갈피 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="68"/>
+        <location filename="../../ui/annotations.py" line="69"/>
         <source>Bookmarked.</source>
         <translation>책갈피를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="73"/>
+        <location filename="../../ui/annotations.py" line="74"/>
         <source>Select the words the note is about first.</source>
         <translation>먼저 메모할 부분을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="78"/>
-        <location filename="../../ui/annotations.py" line="93"/>
+        <location filename="../../ui/annotations.py" line="79"/>
+        <location filename="../../ui/annotations.py" line="94"/>
         <source>Add a note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="79"/>
-        <location filename="../../ui/annotations.py" line="101"/>
+        <location filename="../../ui/annotations.py" line="80"/>
+        <location filename="../../ui/annotations.py" line="102"/>
         <source>Note on “%1”:</source>
         <translation>“%1”에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="103"/>
+        <location filename="../../ui/annotations.py" line="104"/>
         <source>Edit the note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="107"/>
+        <location filename="../../ui/annotations.py" line="108"/>
         <source>Edit a note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="116"/>
+        <location filename="../../ui/annotations.py" line="117"/>
         <source>Delete a note</source>
         <translation>메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="123"/>
+        <location filename="../../ui/annotations.py" line="124"/>
         <source>Delete a bookmark</source>
         <translation>책갈피 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="130"/>
+        <location filename="../../ui/annotations.py" line="131"/>
         <source>Deleted. Undo with %1.</source>
         <translation>삭제했습니다. %1 키로 되돌릴 수 있습니다.</translation>
     </message>
@@ -430,12 +450,12 @@
         <translation>%1(으)로 시작하는 문서가 여러 개입니다. ID를 더 길게 적으세요.</translation>
     </message>
     <message>
-        <location filename="../../archive/reader_data.py" line="173"/>
+        <location filename="../../archive/reader_data.py" line="217"/>
         <source>That note no longer exists.</source>
         <translation>그 메모는 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/reader_data.py" line="212"/>
+        <location filename="../../archive/reader_data.py" line="256"/>
         <source>A note can hold at most %1 characters.</source>
         <translation>메모는 %1자까지만 쓸 수 있습니다.</translation>
     </message>
@@ -656,32 +676,32 @@
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/documents.py" line="95"/>
+        <location filename="../../bundle/document_lines.py" line="95"/>
         <source>document line %1</source>
         <translation>문서 %1번째 줄</translation>
     </message>
     <message>
-        <location filename="../../bundle/documents.py" line="102"/>
+        <location filename="../../bundle/document_lines.py" line="102"/>
         <source>The bundle&apos;s document line %1 has an id that is not a document id.</source>
         <translation>꾸러미의 문서 %1번째 줄의 ID가 문서 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/documents.py" line="113"/>
+        <location filename="../../bundle/document_lines.py" line="113"/>
         <source>The bundle&apos;s document line %1 has an unknown status.</source>
         <translation>꾸러미의 문서 %1번째 줄의 상태를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/documents.py" line="120"/>
+        <location filename="../../bundle/document_lines.py" line="120"/>
         <source>The bundle&apos;s document line %1 names an image it cannot hold.</source>
         <translation>꾸러미의 문서 %1번째 줄이 담을 수 없는 그림을 적고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/documents.py" line="150"/>
+        <location filename="../../bundle/document_lines.py" line="150"/>
         <source>The bundle&apos;s document line %1 has a kind or language that is not valid.</source>
         <translation>꾸러미의 문서 %1번째 줄의 종류나 언어가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/documents.py" line="158"/>
+        <location filename="../../bundle/document_lines.py" line="158"/>
         <source>The bundle&apos;s document line %1 has no title or no key at its source.</source>
         <translation>꾸러미의 문서 %1번째 줄에 제목이나 출처에서의 키가 없습니다.</translation>
     </message>
@@ -836,17 +856,17 @@
         <translation>꾸러미의 문서 파일에 빈 줄이 있습니다. 꾸러미에는 빈 줄이 없습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="88"/>
+        <location filename="../../bundle/sign.py" line="101"/>
         <source>The bundle was signed by a different key.</source>
         <translation>꾸러미가 다른 키로 서명되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="104"/>
+        <location filename="../../bundle/sign.py" line="117"/>
         <source>The bundle&apos;s manifest was changed after it was signed (its signature does not match); nothing was imported.</source>
         <translation>꾸러미 목록이 서명된 뒤에 바뀌었습니다(서명이 맞지 않습니다). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="135"/>
+        <location filename="../../bundle/sign.py" line="148"/>
         <source>The bundle&apos;s signature file is damaged; nothing was imported.</source>
         <translation>꾸러미의 서명 파일이 손상되었습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
@@ -854,27 +874,63 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="50"/>
+        <location filename="../../ui/document_actions.py" line="51"/>
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="89"/>
+        <location filename="../../ui/document_actions.py" line="90"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="89"/>
+        <location filename="../../ui/document_actions.py" line="90"/>
         <source>Mark as unread</source>
         <translation>읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="101"/>
+        <location filename="../../ui/document_actions.py" line="99"/>
+        <source>There is nothing listed to mark.</source>
+        <translation>표시할 문서가 목록에 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_actions.py" line="111"/>
+        <source>Put back %n document(s) as they were.</source>
+        <translation>
+            <numerusform>문서 %n개를 원래대로 되돌렸습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_actions.py" line="113"/>
+        <source>Marked %n document(s) as read (Edit &gt; Undo).</source>
+        <translation>
+            <numerusform>문서 %n개를 읽음으로 표시했습니다 (편집 &gt; 실행 취소로 되돌림).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_actions.py" line="115"/>
+        <source>Marked %n document(s) as unread (Edit &gt; Undo).</source>
+        <translation>
+            <numerusform>문서 %n개를 읽지 않음으로 표시했습니다 (편집 &gt; 실행 취소로 되돌림).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="122"/>
+        <source>Mark all as read</source>
+        <translation>모두 읽음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="122"/>
+        <source>Mark all as unread</source>
+        <translation>모두 읽지 않음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="134"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="101"/>
+        <location filename="../../ui/document_actions.py" line="134"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
@@ -882,42 +938,43 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/item_models.py" line="166"/>
+        <location filename="../../ui/item_models.py" line="163"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="166"/>
+        <location filename="../../ui/item_models.py" line="163"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="166"/>
+        <location filename="../../ui/item_models.py" line="163"/>
         <source>Author</source>
         <translation>글쓴이</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="166"/>
+        <location filename="../../ui/item_models.py" line="163"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="167"/>
+        <location filename="../../ui/item_models.py" line="164"/>
         <source>Reading time</source>
         <translation>읽는 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="181"/>
+        <location filename="../../ui/item_models.py" line="178"/>
         <source>unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="181"/>
+        <location filename="../../ui/item_models.py" line="178"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/item_models.py" line="234"/>
+        <location filename="../../ui/document_table.py" line="66"/>
+        <location filename="../../ui/item_models.py" line="231"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n분</numerusform>
@@ -925,116 +982,124 @@
     </message>
 </context>
 <context>
+    <name>DocumentTable</name>
+    <message>
+        <location filename="../../ui/document_table.py" line="120"/>
+        <source>%1 (no room: widen the list)</source>
+        <translation>%1 (자리가 없음: 목록을 넓히세요)</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="329"/>
-        <location filename="../../ui/bundle_dialogs.py" line="384"/>
+        <location filename="../../ui/bundle_dialogs.py" line="340"/>
+        <location filename="../../ui/bundle_dialogs.py" line="396"/>
         <source>Export a bundle</source>
         <translation>꾸러미 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="335"/>
+        <location filename="../../ui/bundle_dialogs.py" line="346"/>
         <source>events.storybundle</source>
         <translation>events.storybundle</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="336"/>
-        <location filename="../../ui/bundle_dialogs.py" line="354"/>
+        <location filename="../../ui/bundle_dialogs.py" line="347"/>
+        <location filename="../../ui/bundle_dialogs.py" line="365"/>
         <source>Choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="338"/>
+        <location filename="../../ui/bundle_dialogs.py" line="349"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="339"/>
+        <location filename="../../ui/bundle_dialogs.py" line="350"/>
         <source>Changes since bundle</source>
         <translation>이 꾸러미 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="340"/>
+        <location filename="../../ui/bundle_dialogs.py" line="351"/>
         <source>Changes since</source>
         <translation>이 날짜 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="349"/>
+        <location filename="../../ui/bundle_dialogs.py" line="360"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="353"/>
+        <location filename="../../ui/bundle_dialogs.py" line="364"/>
         <source>a secret key file (leave empty: not signed)</source>
         <translation>비밀 키 파일 (비워 두면 서명하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="361"/>
+        <location filename="../../ui/bundle_dialogs.py" line="373"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="368"/>
+        <location filename="../../ui/bundle_dialogs.py" line="380"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="373"/>
+        <location filename="../../ui/bundle_dialogs.py" line="385"/>
         <source>What:</source>
         <translation>내보낼 내용:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="374"/>
+        <location filename="../../ui/bundle_dialogs.py" line="386"/>
         <source>&amp;Source:</source>
         <translation>출처(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="375"/>
+        <location filename="../../ui/bundle_dialogs.py" line="387"/>
         <source>Sign &amp;with:</source>
         <translation>서명 키(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="384"/>
+        <location filename="../../ui/bundle_dialogs.py" line="396"/>
         <source>Story Reader bundles (*.storybundle)</source>
         <translation>Story Reader 꾸러미 (*.storybundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="450"/>
+        <location filename="../../ui/bundle_dialogs.py" line="465"/>
         <source>not signed</source>
         <translation>서명되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="391"/>
+        <location filename="../../ui/bundle_dialogs.py" line="403"/>
         <source>Sign with</source>
         <translation>서명에 쓸 비밀 키</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="391"/>
+        <location filename="../../ui/bundle_dialogs.py" line="403"/>
         <source>Secret keys (*.key);;All files (*)</source>
         <translation>비밀 키 (*.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="407"/>
+        <location filename="../../ui/bundle_dialogs.py" line="419"/>
         <source>Choose the file to write first.</source>
         <translation>먼저 저장할 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="448"/>
+        <location filename="../../ui/bundle_dialogs.py" line="463"/>
         <source>signed with key %1</source>
         <translation>서명 키 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="454"/>
+        <location filename="../../ui/bundle_dialogs.py" line="469"/>
         <source>Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.</source>
         <translation>%1에 저장했습니다: 꾸러미 %2, 문서 %3개, 게시 중단 %4개, 그림 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="470"/>
+        <location filename="../../ui/bundle_dialogs.py" line="485"/>
         <source>Stopped; no bundle was written.</source>
         <translation>멈췄습니다. 꾸러미는 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="476"/>
+        <location filename="../../ui/bundle_dialogs.py" line="491"/>
         <source>The bundle could not be written because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 만들지 못했습니다: %1</translation>
     </message>
@@ -1206,125 +1271,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="162"/>
+        <location filename="../../ui/bundle_dialogs.py" line="163"/>
         <source>%1 (key %2): trusted, signature valid</source>
         <translation>%1 (키 %2): 신뢰함, 서명이 올바름</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="168"/>
+        <location filename="../../ui/bundle_dialogs.py" line="169"/>
         <source>key %1, which this archive does &lt;b&gt;not&lt;/b&gt; trust</source>
         <translation>키 %1 — 이 보관함이 &lt;b&gt;신뢰하지 않는&lt;/b&gt; 키입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="171"/>
+        <location filename="../../ui/bundle_dialogs.py" line="172"/>
         <source>nobody: this bundle is &lt;b&gt;not&lt;/b&gt; signed</source>
         <translation>없음 — 이 꾸러미에는 서명이 &lt;b&gt;없습니다&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="172"/>
+        <location filename="../../ui/bundle_dialogs.py" line="173"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="172"/>
+        <location filename="../../ui/bundle_dialogs.py" line="173"/>
         <source>changes only</source>
         <translation>바뀐 것만</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="175"/>
+        <location filename="../../ui/bundle_dialogs.py" line="176"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="176"/>
+        <location filename="../../ui/bundle_dialogs.py" line="177"/>
         <source>Bundle</source>
         <translation>꾸러미</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="177"/>
+        <location filename="../../ui/bundle_dialogs.py" line="178"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../ui/bundle_dialogs.py" line="180"/>
         <source>Holds</source>
         <translation>담긴 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="181"/>
+        <location filename="../../ui/bundle_dialogs.py" line="182"/>
         <source>%1 documents, %2 withdrawals, %3 pictures</source>
         <translation>문서 %1개, 게시 중단 %2개, 그림 %3개</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="188"/>
+        <location filename="../../ui/bundle_dialogs.py" line="189"/>
         <source>Importing</source>
         <translation>가져오면</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="190"/>
+        <location filename="../../ui/bundle_dialogs.py" line="191"/>
         <source>adds %1, updates %2, withdraws %3, leaves %4 as they are</source>
         <translation>%1개 추가, %2개 갱신, %3개 게시 중단, %4개는 그대로 둠</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="202"/>
+        <location filename="../../ui/bundle_dialogs.py" line="203"/>
         <source>This bundle was already imported; importing it changes nothing.</source>
         <translation>이미 가져온 꾸러미입니다. 다시 가져와도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="210"/>
+        <location filename="../../ui/bundle_dialogs.py" line="211"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="210"/>
+        <location filename="../../ui/bundle_dialogs.py" line="211"/>
         <source>withdraw</source>
         <translation>게시 중단</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="218"/>
+        <location filename="../../ui/bundle_dialogs.py" line="219"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 그 밖에 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../ui/bundle_dialogs.py" line="221"/>
         <source>It would also change %n document(s) it did not bring; importing leaves those as they are:</source>
         <translation>
             <numerusform>이 꾸러미는 자신이 가져오지 않은 문서 %n개도 바꾸려 합니다. 가져오기는 이 문서들을 그대로 둡니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="267"/>
+        <location filename="../../ui/bundle_dialogs.py" line="268"/>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>이미 가져온 꾸러미입니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="270"/>
+        <location filename="../../ui/bundle_dialogs.py" line="271"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn.</source>
         <translation>가져왔습니다: 새 문서 %1개, 갱신 %2개, 변경 없음 %3개, 게시 중단 %4개.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="275"/>
+        <location filename="../../ui/bundle_dialogs.py" line="276"/>
         <source>Left %n document(s) it did not bring unchanged.</source>
         <translation>
             <numerusform>이 꾸러미가 가져오지 않은 문서 %n개는 바꾸지 않았습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="279"/>
+        <location filename="../../ui/bundle_dialogs.py" line="280"/>
         <source>Changed %n document(s) it did not bring, as you allowed.</source>
         <translation>
             <numerusform>허용하신 대로, 이 꾸러미가 가져오지 않은 문서 %n개도 바꾸었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="293"/>
+        <location filename="../../ui/bundle_dialogs.py" line="295"/>
         <source>Stopped; nothing after the last completed batch was changed.</source>
         <translation>멈췄습니다. 마지막으로 끝난 묶음 이후로는 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="298"/>
+        <location filename="../../ui/bundle_dialogs.py" line="300"/>
         <source>The bundle could not be used because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 사용할 수 없었습니다: %1</translation>
     </message>
@@ -1338,103 +1403,332 @@
     </message>
 </context>
 <context>
+    <name>KeyForms</name>
+    <message>
+        <location filename="../../ui/key_forms.py" line="46"/>
+        <source>Export without a signature?</source>
+        <translation>서명 없이 내보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="47"/>
+        <source>This bundle will not be signed.</source>
+        <translation>이 꾸러미에는 서명이 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="49"/>
+        <source>The laptops that import it will refuse it, unless someone there says they know where it came from. Make a signing key in File &gt; Keys, and your bundles are signed with it.</source>
+        <translation>이 꾸러미를 가져오는 노트북은, 그곳 사람이 출처를 안다고 확인하지 않는 한 가져오기를 거부합니다. 파일 &gt; 키에서 서명 키를 만들면 꾸러미에 그 키로 서명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="57"/>
+        <source>Export unsigned</source>
+        <translation>서명 없이 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="72"/>
+        <source>Passphrase</source>
+        <translation>암호문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="74"/>
+        <source>The passphrase of the signing key %1:</source>
+        <translation>서명 키 %1의 암호문:</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
-        <location filename="../../bundle/sign.py" line="80"/>
+        <location filename="../../bundle/sign.py" line="93"/>
         <source>This is not a minisign or Story Reader public key.</source>
         <translation>minisign이나 Story Reader의 공개 키가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="205"/>
+        <location filename="../../bundle/sign.py" line="220"/>
         <source>This is not a minisign or Story Reader secret key.</source>
         <translation>minisign이나 Story Reader의 비밀 키가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="209"/>
-        <source>This secret key is protected by a password, which Story Reader cannot use; make a key with `storyreader keys generate` (or `minisign -G -W`).</source>
-        <translation>이 비밀 키는 암호로 보호되어 있어 Story Reader가 쓸 수 없습니다. `storyreader keys generate`(또는 `minisign -G -W`)로 키를 만드세요.</translation>
+        <location filename="../../bundle/sign.py" line="227"/>
+        <source>This secret key is protected by a passphrase.</source>
+        <translation>이 비밀 키는 암호문으로 보호되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="220"/>
+        <location filename="../../bundle/sign.py" line="235"/>
+        <source>This secret key is protected in a way Story Reader cannot read.</source>
+        <translation>이 비밀 키는 Story Reader가 읽을 수 없는 방식으로 보호되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="243"/>
+        <source>The passphrase is not right for this secret key.</source>
+        <translation>이 비밀 키의 암호문이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="248"/>
         <source>This secret key file is damaged (its checksum does not match).</source>
         <translation>이 비밀 키 파일이 손상되었습니다(체크섬이 맞지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="228"/>
+        <location filename="../../bundle/sign.py" line="255"/>
         <source>This secret key file is damaged (its two halves do not match).</source>
         <translation>이 비밀 키 파일이 손상되었습니다(두 부분이 서로 맞지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="240"/>
-        <location filename="../../bundle/sign.py" line="250"/>
+        <location filename="../../bundle/sign.py" line="284"/>
+        <source>This secret key asks for more memory to unlock than a key should.</source>
+        <translation>이 비밀 키는 여는 데 보통보다 훨씬 많은 메모리를 요구합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="300"/>
+        <source>There is not enough memory to unlock this secret key.</source>
+        <translation>이 비밀 키를 열 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="308"/>
+        <location filename="../../bundle/sign.py" line="318"/>
         <source>This is not a minisign or Story Reader key file.</source>
         <translation>minisign이나 Story Reader의 키 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="265"/>
+        <location filename="../../bundle/sign.py" line="334"/>
         <source>Name the secret key file, not the .pub one (for example events.key).</source>
         <translation>.pub 파일이 아니라 비밀 키 파일을 지정하세요(예: events.key).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="274"/>
+        <location filename="../../bundle/sign.py" line="342"/>
         <source>%1 already exists; choose another name or move it aside.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 고르거나 그 파일을 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="289"/>
+        <location filename="../../bundle/sign.py" line="356"/>
         <source>Cannot write the key files: %1 (%2).</source>
         <translation>키 파일을 쓸 수 없습니다: %1(%2).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="302"/>
+        <location filename="../../bundle/sign.py" line="381"/>
+        <source>Cannot make the folder for keys: %1 (%2).</source>
+        <translation>키를 둘 폴더를 만들 수 없습니다: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bundle/sign.py" line="395"/>
         <source>Cannot read the key file %1: %2.</source>
         <translation>키 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="306"/>
+        <location filename="../../bundle/sign.py" line="399"/>
         <source>%1 is not a key file (it is far too large).</source>
         <translation>%1은(는) 키 파일이 아닙니다(너무 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="312"/>
+        <location filename="../../bundle/sign.py" line="404"/>
         <source>%1 is not a key file.</source>
         <translation>%1은(는) 키 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="345"/>
+        <location filename="../../bundle/sign.py" line="450"/>
         <source>Give the key a name, such as the publisher&apos;s.</source>
         <translation>키에 발행처 이름 같은 이름을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="355"/>
-        <source>This archive already trusts a key named %1 (key %2); remove it first to replace it.</source>
-        <translation>이 보관함은 이미 %1(이)라는 키(키 %2)를 신뢰합니다. 바꾸려면 먼저 그 키를 지우세요.</translation>
+        <location filename="../../bundle/sign.py" line="460"/>
+        <source>This archive already trusts a key named &apos;%1&apos; (key %2); remove it first to replace it.</source>
+        <translation>이 보관함은 이미 &apos;%1&apos;(이)라는 키(키 %2)를 신뢰합니다. 바꾸려면 먼저 그 키를 빼세요.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="397"/>
-        <source>This archive trusts no key named %1.</source>
-        <translation>이 보관함이 신뢰하는 키 가운데 %1(이)라는 키가 없습니다.</translation>
+        <location filename="../../bundle/sign.py" line="502"/>
+        <source>This archive trusts no key named &apos;%1&apos;.</source>
+        <translation>이 보관함이 신뢰하는 키 가운데 &apos;%1&apos;(이)라는 키는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/bundle.py" line="150"/>
+        <source>This secret key is protected by a passphrase: run the command in a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/bundle.py" line="302"/>
+        <source>The two passphrases differ; no key was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="66"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="86"/>
+        <source>Your signing key</source>
+        <translation>내 서명 키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="90"/>
+        <location filename="../../ui/keys_dialog.py" line="162"/>
+        <source>&amp;Make a key…</source>
+        <translation>키 만들기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="91"/>
+        <source>&amp;Use a key file…</source>
+        <translation>키 파일 사용(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="92"/>
+        <source>&amp;Copy the public key</source>
+        <translation>공개 키 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="93"/>
+        <source>&amp;Save the public key…</source>
+        <translation>공개 키 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="105"/>
+        <source>Publishers this archive trusts</source>
+        <translation>이 보관함이 신뢰하는 발행처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <location filename="../../ui/keys_dialog.py" line="154"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <location filename="../../ui/keys_dialog.py" line="155"/>
+        <source>Fingerprint</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <source>Trusted since</source>
+        <translation>신뢰한 날</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="111"/>
+        <source>Trusted publishers&apos; keys</source>
+        <translation>신뢰하는 발행처의 키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="114"/>
+        <source>This archive trusts no publisher yet, so it imports only bundles you say you know. Trust the public key a publisher gives you, and their bundles import.</source>
+        <translation>이 보관함은 아직 신뢰하는 발행처가 없어서, 출처를 안다고 확인한 꾸러미만 가져옵니다. 발행처가 준 공개 키를 신뢰하면 그 발행처의 꾸러미를 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="118"/>
+        <source>&amp;Trust a key…</source>
+        <translation>키 신뢰하기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="119"/>
+        <source>&amp;Remove</source>
+        <translation>빼기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="140"/>
+        <source>You have no signing key yet. Make one, and the bundles you export are signed with it: the laptops that trust it then know the bundles come from you, unchanged.</source>
+        <translation>아직 서명 키가 없습니다. 키를 만들면 내보내는 꾸러미에 그 키로 서명합니다. 그 키를 신뢰하는 노트북은 꾸러미가 바뀌지 않은 채 나에게서 왔음을 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="147"/>
+        <source>The key file %1 cannot be read; make a key, or choose another file.</source>
+        <translation>키 파일 %1을(를) 읽을 수 없습니다. 키를 만들거나 다른 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="156"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="162"/>
+        <source>&amp;Make a new key…</source>
+        <translation>새 키 만들기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="183"/>
+        <source>Your new key %1 signs the bundles you export. Give its public key to the laptops that import them.</source>
+        <translation>새 키 %1(으)로 내보내는 꾸러미에 서명합니다. 꾸러미를 가져올 노트북에 이 키의 공개 키를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="192"/>
+        <source>Your secret key</source>
+        <translation>내 비밀 키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="192"/>
+        <source>Secret keys (*.key);;All files (*)</source>
+        <translation>비밀 키 (*.key);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="208"/>
+        <source>Copied. Paste it into a message to the people whose laptops import your bundles; they trust it in File &gt; Keys.</source>
+        <translation>복사했습니다. 내 꾸러미를 가져올 노트북의 사람들에게 보내는 메시지에 붙여 넣으세요. 그들은 파일 &gt; 키에서 이 키를 신뢰하면 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="219"/>
+        <source>Save the public key</source>
+        <translation>공개 키 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="221"/>
+        <source>Public keys (*.pub)</source>
+        <translation>공개 키 (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="232"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="234"/>
+        <source>Saved the public key as %1.</source>
+        <translation>공개 키를 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="267"/>
+        <source>Bundles signed by %1 now import here.</source>
+        <translation>이제 %1이(가) 서명한 꾸러미를 이 보관함에 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="281"/>
+        <source>Stop trusting this key?</source>
+        <translation>이 키를 더는 신뢰하지 않을까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="283"/>
+        <source>Bundles signed by %1 will be refused until you trust the key again.</source>
+        <translation>이 키를 다시 신뢰할 때까지 %1이(가) 서명한 꾸러미는 거부됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="296"/>
+        <source>%1 is no longer trusted.</source>
+        <translation>이제 %1을(를) 신뢰하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/item_models.py" line="40"/>
+        <location filename="../../ui/item_models.py" line="39"/>
         <source>Story</source>
         <translation>이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="41"/>
+        <location filename="../../ui/item_models.py" line="40"/>
         <source>Letter</source>
         <translation>편지</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="42"/>
+        <location filename="../../ui/item_models.py" line="41"/>
         <source>Update</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="43"/>
+        <location filename="../../ui/item_models.py" line="42"/>
         <source>Call to action</source>
         <translation>행동 요청</translation>
     </message>
@@ -1442,27 +1736,52 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library_pane.py" line="72"/>
+        <location filename="../../ui/library_pane.py" line="82"/>
         <source>Search stories, letters and appeals (Ctrl+K)</source>
         <translation>이야기, 편지, 호소문 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="73"/>
+        <location filename="../../ui/library_pane.py" line="83"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="86"/>
+        <location filename="../../ui/library_pane.py" line="96"/>
         <source>Library shelves and filters</source>
         <translation>서재 책장과 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="95"/>
+        <location filename="../../ui/library_pane.py" line="104"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="253"/>
+        <location filename="../../ui/library_pane.py" line="294"/>
+        <source>Nothing unread. New stories from a sync or a bundle wait here until you have read them to the end.</source>
+        <translation>읽지 않은 문서가 없습니다. 동기화나 꾸러미로 새로 들어온 이야기는 끝까지 읽을 때까지 여기에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="299"/>
+        <source>No favourites yet. Mark a story with the star above the page (Document &gt; Favourite) to keep it here.</source>
+        <translation>아직 즐겨찾기가 없습니다. 본문 위의 별(문서 &gt; 즐겨찾기)로 표시한 이야기가 여기에 모입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="304"/>
+        <source>Nothing read yet. The stories you open are listed here, the latest first, so that you can go back to them.</source>
+        <translation>아직 읽은 문서가 없습니다. 연 이야기가 가장 최근 것부터 여기에 나오므로 다시 찾아갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="309"/>
+        <source>No documents yet. Import files (File &gt; Import files), sync a web source (File &gt; Sources) or import a bundle from a USB stick (File &gt; Import a bundle).</source>
+        <translation>아직 문서가 없습니다. 파일을 가져오거나(파일 &gt; 파일 가져오기), 웹 출처를 동기화하거나(파일 &gt; 출처), USB 메모리의 꾸러미를 가져오세요(파일 &gt; 꾸러미 가져오기).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="312"/>
+        <source>No documents here.</source>
+        <translation>여기에는 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="345"/>
         <source>Opening the search index…</source>
         <translation>검색 색인을 여는 중…</translation>
     </message>
@@ -1483,12 +1802,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Story Reader — %1</source>
         <translation>Story Reader — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
@@ -1546,14 +1865,62 @@
     </message>
 </context>
 <context>
+    <name>MakeKeyDialog</name>
+    <message>
+        <location filename="../../ui/key_forms.py" line="107"/>
+        <source>Make a signing key</source>
+        <translation>서명 키 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="110"/>
+        <source>Events team</source>
+        <translation>행사팀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="117"/>
+        <source>The name tells the laptops that import your bundles who signed them. A passphrase is optional: with one, the key signs nothing until it is typed; without one, anyone who copies the key&apos;s file can sign as you.</source>
+        <translation>이름은 꾸러미를 가져오는 노트북에 누가 서명했는지 알려 줍니다. 암호문은 넣지 않아도 됩니다. 암호문이 있으면 그것을 입력해야만 서명할 수 있고, 없으면 키 파일을 복사한 사람 누구나 나로서 서명할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="128"/>
+        <source>&amp;Make the key</source>
+        <translation>키 만들기(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="132"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="133"/>
+        <source>&amp;Passphrase:</source>
+        <translation>암호문(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="134"/>
+        <source>&amp;Again:</source>
+        <translation>한 번 더(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="143"/>
+        <source>Give the key a name, such as your team&apos;s.</source>
+        <translation>팀 이름 같은 이름을 키에 붙여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="145"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>두 암호문이 다릅니다. 같은 암호문을 두 번 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="57"/>
+        <location filename="../../ui/notes_panel.py" line="58"/>
         <source>Bookmark at %1%</source>
         <translation>%1% 위치의 책갈피</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="62"/>
+        <location filename="../../ui/notes_panel.py" line="63"/>
         <source>(the document has changed since this note was written)</source>
         <translation>(이 메모를 쓴 뒤 문서가 바뀌었습니다)</translation>
     </message>
@@ -1561,22 +1928,22 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="76"/>
+        <location filename="../../ui/notes_panel.py" line="77"/>
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="84"/>
+        <location filename="../../ui/notes_panel.py" line="85"/>
         <source>Select text and choose “Add a note” (Ctrl+Shift+N), or bookmark your place (Ctrl+D).</source>
         <translation>글을 선택한 뒤 “메모 추가”(Ctrl+Shift+N)를 고르거나, 읽던 곳에 책갈피를 하세요(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="89"/>
+        <location filename="../../ui/notes_panel.py" line="90"/>
         <source>Edit…</source>
         <translation>고치기…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="90"/>
+        <location filename="../../ui/notes_panel.py" line="91"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -1678,53 +2045,53 @@
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../../ui/present/presenting.py" line="66"/>
+        <location filename="../../ui/present/presenting.py" line="67"/>
         <source>Open a story or select some first.</source>
         <translation>먼저 이야기를 열거나 목록에서 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="69"/>
+        <location filename="../../ui/present/presenting.py" line="70"/>
         <source>A new set…</source>
         <translation>새 발표 목록…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="72"/>
-        <location filename="../../ui/present/presenting.py" line="102"/>
+        <location filename="../../ui/present/presenting.py" line="73"/>
+        <location filename="../../ui/present/presenting.py" line="103"/>
         <source>Add to a set</source>
         <translation>발표 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="72"/>
+        <location filename="../../ui/present/presenting.py" line="73"/>
         <source>Add to which set?</source>
         <translation>어느 발표 목록에 추가할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="78"/>
+        <location filename="../../ui/present/presenting.py" line="79"/>
         <source>A new set</source>
         <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="78"/>
+        <location filename="../../ui/present/presenting.py" line="79"/>
         <source>Name of the set:</source>
         <translation>발표 목록 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="94"/>
+        <location filename="../../ui/present/presenting.py" line="95"/>
         <source>Stories added to the set: %1.</source>
         <translation>발표 목록에 이야기 %1편을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="113"/>
+        <location filename="../../ui/present/presenting.py" line="114"/>
         <source>Present a set</source>
         <translation>발표 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="113"/>
+        <location filename="../../ui/present/presenting.py" line="114"/>
         <source>Which set?</source>
         <translation>어느 발표 목록으로 발표할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="130"/>
+        <location filename="../../ui/present/presenting.py" line="131"/>
         <source>Present</source>
         <translation>발표</translation>
     </message>
@@ -1786,17 +2153,17 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../ui/reader_pane.py" line="65"/>
+        <location filename="../../ui/reader_pane.py" line="66"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="66"/>
+        <location filename="../../ui/reader_pane.py" line="67"/>
         <source>Document actions</source>
         <translation>문서 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="72"/>
+        <location filename="../../ui/reader_pane.py" line="73"/>
         <source>Choose a story, letter or appeal from the list to read it here.
 
 Everything is on this computer: no connection is needed.</source>
@@ -1805,32 +2172,32 @@ Everything is on this computer: no connection is needed.</source>
 모든 내용이 이 컴퓨터에 있으니 인터넷 연결이 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="78"/>
+        <location filename="../../ui/reader_pane.py" line="79"/>
         <source>No document open</source>
         <translation>열린 문서 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="142"/>
+        <location filename="../../ui/reader_pane.py" line="143"/>
         <source>Related stories</source>
         <translation>관련 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="171"/>
+        <location filename="../../ui/reader_pane.py" line="173"/>
         <source>Story Reader does not open this kind of link: %1</source>
         <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="235"/>
+        <location filename="../../ui/reader_pane.py" line="237"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="235"/>
+        <location filename="../../ui/reader_pane.py" line="237"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="249"/>
+        <location filename="../../ui/reader_pane.py" line="251"/>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
@@ -1984,119 +2351,119 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="260"/>
+        <location filename="../../ui/search_panel.py" line="263"/>
         <source>Search summary</source>
         <translation>검색 요약</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="264"/>
+        <location filename="../../ui/search_panel.py" line="268"/>
         <source>Did you mean</source>
         <translation>이것을 찾으셨나요</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="266"/>
+        <location filename="../../ui/search_panel.py" line="270"/>
         <source>Narrow the results</source>
         <translation>결과 좁히기</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="272"/>
+        <location filename="../../ui/search_panel.py" line="276"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="327"/>
+        <location filename="../../ui/search_panel.py" line="342"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="334"/>
+        <location filename="../../ui/search_panel.py" line="349"/>
         <source>Nothing matches. Try fewer or other words.</source>
         <translation>맞는 결과가 없습니다. 낱말을 줄이거나 바꿔 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="346"/>
+        <location filename="../../ui/search_panel.py" line="361"/>
         <source>Did you mean %1?</source>
         <translation>%1을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="355"/>
+        <location filename="../../ui/search_panel.py" line="370"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="356"/>
+        <location filename="../../ui/search_panel.py" line="371"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="357"/>
+        <location filename="../../ui/search_panel.py" line="372"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="358"/>
+        <location filename="../../ui/search_panel.py" line="373"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="386"/>
+        <location filename="../../ui/search_panel.py" line="403"/>
         <source>Only %1</source>
         <translation>%1만</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="400"/>
+        <location filename="../../ui/search_panel.py" line="417"/>
         <source>stories with both words (“rescue” also finds “rescued”)</source>
         <translation>두 낱말이 모두 있는 글 (“rescue”로 “rescued”도 찾습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="401"/>
+        <location filename="../../ui/search_panel.py" line="418"/>
         <source>the exact phrase</source>
         <translation>정확히 이 구절</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="402"/>
+        <location filename="../../ui/search_panel.py" line="419"/>
         <source>either word</source>
         <translation>둘 중 한 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="403"/>
+        <location filename="../../ui/search_panel.py" line="420"/>
         <source>leave out stories with a word</source>
         <translation>이 낱말이 있는 글은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="404"/>
+        <location filename="../../ui/search_panel.py" line="421"/>
         <source>words that start so</source>
         <translation>이렇게 시작하는 낱말</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="405"/>
+        <location filename="../../ui/search_panel.py" line="422"/>
         <source>only letters (or story, update, appeal)</source>
         <translation>편지만 (또는 story, update, appeal)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="406"/>
+        <location filename="../../ui/search_panel.py" line="423"/>
         <source>by an author, with a tag</source>
         <translation>글쓴이와 태그로</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="407"/>
+        <location filename="../../ui/search_panel.py" line="424"/>
         <source>in Korean, from 2019</source>
         <translation>2019년에 나온 한국어 글</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="408"/>
+        <location filename="../../ui/search_panel.py" line="425"/>
         <source>published between two dates</source>
         <translation>두 날짜 사이에 나온 글</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="415"/>
+        <location filename="../../ui/search_panel.py" line="432"/>
         <source>Search every story, letter and appeal</source>
         <translation>모든 이야기, 편지, 호소문 검색</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="418"/>
+        <location filename="../../ui/search_panel.py" line="435"/>
         <source>Type a word, a name or a place. Misspellings are forgiven; Korean and English both work.</source>
         <translation>낱말이나 이름, 장소를 입력하세요. 맞춤법이 조금 틀려도 찾아 주며, 한국어와 영어 모두 됩니다.</translation>
     </message>
@@ -2402,7 +2769,7 @@ Everything is on this computer: no connection is needed.</source>
     </message>
     <message>
         <location filename="../../ui/present/sets_dialog.py" line="318"/>
-        <location filename="../../ui/present/sets_dialog.py" line="386"/>
+        <location filename="../../ui/present/sets_dialog.py" line="389"/>
         <source>New set</source>
         <translation>새 발표 목록</translation>
     </message>
@@ -2412,35 +2779,35 @@ Everything is on this computer: no connection is needed.</source>
         <translation>발표 목록을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="339"/>
+        <location filename="../../ui/present/sets_dialog.py" line="340"/>
         <source>Delete the set %1? Its notes and warnings go with it; the stories stay in the library.</source>
         <translation>%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="439"/>
-        <location filename="../../ui/present/sets_dialog.py" line="445"/>
-        <location filename="../../ui/present/sets_dialog.py" line="453"/>
+        <location filename="../../ui/present/sets_dialog.py" line="442"/>
+        <location filename="../../ui/present/sets_dialog.py" line="448"/>
+        <location filename="../../ui/present/sets_dialog.py" line="456"/>
         <source>Import a set</source>
         <translation>발표 목록 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="439"/>
+        <location filename="../../ui/present/sets_dialog.py" line="442"/>
         <source>Sets (*.json);;All files (*)</source>
         <translation>발표 목록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="454"/>
+        <location filename="../../ui/present/sets_dialog.py" line="457"/>
         <source>These stories are not in your archive and were left out:</source>
         <translation>다음 이야기는 보관함에 없어서 빼고 가져왔습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="464"/>
-        <location filename="../../ui/present/sets_dialog.py" line="470"/>
+        <location filename="../../ui/present/sets_dialog.py" line="467"/>
+        <location filename="../../ui/present/sets_dialog.py" line="473"/>
         <source>Export the set</source>
         <translation>발표 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="464"/>
+        <location filename="../../ui/present/sets_dialog.py" line="467"/>
         <source>Sets (*.json)</source>
         <translation>발표 목록 (*.json)</translation>
     </message>
@@ -2610,47 +2977,47 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/item_models.py" line="248"/>
+        <location filename="../../ui/item_models.py" line="245"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="249"/>
+        <location filename="../../ui/item_models.py" line="246"/>
         <source>Unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="250"/>
+        <location filename="../../ui/item_models.py" line="247"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="251"/>
+        <location filename="../../ui/item_models.py" line="248"/>
         <source>Recently read</source>
         <translation>최근에 읽음</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="260"/>
+        <location filename="../../ui/item_models.py" line="257"/>
         <source>Kinds</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="261"/>
+        <location filename="../../ui/item_models.py" line="258"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="263"/>
+        <location filename="../../ui/item_models.py" line="260"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="269"/>
+        <location filename="../../ui/item_models.py" line="266"/>
         <source>Years</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="270"/>
+        <location filename="../../ui/item_models.py" line="267"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -2987,27 +3354,27 @@ Everything is on this computer: no connection is needed.</source>
         <translation>추가했습니다: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="275"/>
+        <location filename="../../ui/sync_dialog.py" line="276"/>
         <source>Removed %1; its documents stay in the archive.</source>
         <translation>제거했습니다: %1. 문서는 보관함에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="317"/>
+        <location filename="../../ui/sync_dialog.py" line="322"/>
         <source>Stopping after the current batch…</source>
         <translation>지금 묶음을 마치고 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="329"/>
+        <location filename="../../ui/sync_dialog.py" line="334"/>
         <source>Stopped before any source was synced.</source>
         <translation>출처를 하나도 동기화하기 전에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="337"/>
+        <location filename="../../ui/sync_dialog.py" line="343"/>
         <source>…and %1 more.</source>
         <translation>…외 %1개.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="350"/>
+        <location filename="../../ui/sync_dialog.py" line="355"/>
         <source>Something went wrong: %1</source>
         <translation>문제가 생겼습니다: %1</translation>
     </message>
@@ -3380,6 +3747,64 @@ Everything is on this computer: no connection is needed.</source>
     </message>
 </context>
 <context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../ui/key_forms.py" line="161"/>
+        <source>Trust a publisher&apos;s key</source>
+        <translation>발행처의 키 신뢰하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="165"/>
+        <source>Events team</source>
+        <translation>행사팀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="168"/>
+        <source>Paste the public key here (two lines), or read it from its .pub file.</source>
+        <translation>공개 키(두 줄)를 여기에 붙여 넣거나 .pub 파일에서 읽어 오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="172"/>
+        <source>From a &amp;file…</source>
+        <translation>파일에서(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="180"/>
+        <source>&amp;Trust</source>
+        <translation>신뢰하기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="187"/>
+        <source>&amp;Publisher:</source>
+        <translation>발행처(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="188"/>
+        <source>Public &amp;key:</source>
+        <translation>공개 키(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="200"/>
+        <source>A publisher&apos;s public key</source>
+        <translation>발행처의 공개 키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="202"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>공개 키 (*.pub);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="213"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_forms.py" line="235"/>
+        <source>Key %1, fingerprint %2. Compare the fingerprint with the publisher&apos;s (by phone, or in person) before you trust it.</source>
+        <translation>키 %1, 지문 %2. 신뢰하기 전에 이 지문을 발행처의 것과 (전화나 직접 만나서) 맞춰 보세요.</translation>
+    </message>
+</context>
+<context>
     <name>Untrusted</name>
     <message>
         <location filename="../../storable.py" line="54"/>
@@ -3395,42 +3820,42 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../../ui/updates.py" line="62"/>
+        <location filename="../../ui/updates.py" line="66"/>
         <source>Import files</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="64"/>
+        <location filename="../../ui/updates.py" line="68"/>
         <source>Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
         <translation>이야기 (*.md *.markdown *.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="70"/>
+        <location filename="../../ui/updates.py" line="74"/>
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="89"/>
+        <location filename="../../ui/updates.py" line="93"/>
         <source>Imported %1 new and %2 updated; %3 skipped.</source>
         <translation>새 문서 %1개와 갱신된 문서 %2개를 가져왔고 %3개는 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="96"/>
+        <location filename="../../ui/updates.py" line="100"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="108"/>
+        <location filename="../../ui/updates.py" line="112"/>
         <source>Bundles are imported one at a time: drop the next one afterwards.</source>
         <translation>꾸러미는 한 번에 하나씩 가져옵니다. 다음 꾸러미는 이 가져오기가 끝난 뒤에 놓아 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="136"/>
+        <location filename="../../ui/updates.py" line="140"/>
         <source>Import a bundle</source>
         <translation>꾸러미 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="138"/>
+        <location filename="../../ui/updates.py" line="142"/>
         <source>Story Reader bundles (*.storybundle);;All files (*)</source>
         <translation>Story Reader 꾸러미 (*.storybundle);;모든 파일 (*)</translation>
     </message>
