@@ -17,9 +17,17 @@ from storyreader.archive.library import Library
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import GuiThreadCollector, TaskRunner
+from storyreader.ui.theme import ui_font
 from tests.sync.server import FixtureServer
 
 OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_font(qapp: QApplication) -> None:
+    """The app's own font, as `storyreader.app.make_app` sets it (Hangul and Latin in one
+    family): what the app lays out with is what the tests measure."""
+    qapp.setFont(ui_font(qapp.font()))
 
 
 @pytest.fixture(autouse=True)

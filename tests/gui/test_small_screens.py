@@ -5,6 +5,7 @@ buttons lie inside the screen, and no sentence is cut."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -38,10 +39,6 @@ def title_width(window: MainWindow, *titles: str) -> int:
     bold = QFont(window.library.table.font())  # unread titles are bold
     bold.setBold(True)
     return max(QFontMetrics(bold).horizontalAdvance(title) for title in titles) + CELL_PADDING
-
-
-def importing_has_a_plan(dialog: ImportBundleDialog) -> Callable[[], bool]:
-    return lambda: dialog.plan is not None
 
 
 def test_the_first_window_fits_the_screen_with_room_for_titles(
@@ -109,13 +106,16 @@ def test_every_dialog_fits_the_screen_and_says_its_sentences_whole(
     keys.close()
 
     for bundle in unsigned_bundles(gui_archive, tmp_path):
-        importing = window.updates.import_bundle(bundle)
-        plan_read = importing_has_a_plan(importing)
-        qtbot.waitUntil(plan_read, timeout=15_000)
-        check(importing)
-        importing.close()
+        preview = window.updates.import_bundle(bundle)
+        qtbot.waitUntil(partial(has_plan, preview), timeout=15_000)
+        check(preview)
+        preview.close()
 
     assert problems == []
+
+
+def has_plan(preview: ImportBundleDialog) -> bool:
+    return preview.plan is not None
 
 
 def check_modal(

@@ -89,13 +89,10 @@ def set_read_many(session: Session, document_ids: Sequence[str], is_read: bool) 
     for start in range(0, len(ids), MANY_AT_ONCE):
         chunk = ids[start : start + MANY_AT_ONCE]
         known = set(session.scalars(select(Document.id).where(Document.id.in_(chunk))))
-        states = dict(
-            session.execute(
-                select(ReadingState.document_id, ReadingState.is_read).where(
-                    ReadingState.document_id.in_(chunk)
-                )
-            ).tuples()
+        listed = select(ReadingState.document_id, ReadingState.is_read).where(
+            ReadingState.document_id.in_(chunk)
         )
+        states: dict[str, bool] = dict(session.execute(listed).all())
         missing = [doc_id for doc_id in chunk if doc_id in known and doc_id not in states]
         if missing:
             session.execute(

@@ -64,6 +64,12 @@ def _find(window: AppWindow) -> None:
         window.library.focus_search()
 
 
+def _focus_shelves(window: AppWindow) -> None:
+    """Ctrl+1: to the shelves, showing them if they were collapsed."""
+    window.library.focus_shelves()
+    window.commands.refresh("shelves_panel")
+
+
 def _theme(choice: str, text: str) -> Command:
     return Command(
         f"theme_{choice}",
@@ -231,7 +237,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "focus_sidebar",
         QT_TRANSLATE_NOOP("Actions", "Go to the &shelves"),
-        lambda w: w.library.focus_shelves(),
+        _focus_shelves,
         keys=("Ctrl+1",),
     ),
     Command(

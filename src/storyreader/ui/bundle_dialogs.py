@@ -45,6 +45,7 @@ from storyreader.bundle import (
 from storyreader.bundle.export import export_choices
 from storyreader.bundle.plan import refusal
 from storyreader.errors import Cancelled, KnownError
+from storyreader.ui.dates import format_moment
 from storyreader.ui.key_forms import confirm_unsigned, unlock_key
 from storyreader.ui.progress_area import ProgressArea
 from storyreader.ui.screen_fit import FittingDialog
@@ -171,7 +172,7 @@ class ImportBundleDialog(FittingDialog):
         else:
             signer = self.tr("nobody: this bundle is <b>not</b> signed")
         scope = self.tr("everything") if plan.kind == "full" else self.tr("changes only")
-        made = f"{plan.created_at:%Y-%m-%d %H:%M} UTC"
+        made = format_moment(plan.created_at)
         rows = [
             line(self.tr("File"), html.escape(self._path.name)),
             line(self.tr("Bundle"), f"{plan.sequence} ({scope}), {made}"),

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyreader import __version__
+from storyreader.ui.screen_fit import FittingDialog
 from storyreader.ui.settings import LANGUAGE, LINE_SPACING, THEME, TYPEFACE, Settings
 
 
@@ -42,7 +42,7 @@ def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
     return box.exec() == QMessageBox.StandardButton.Open
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FittingDialog):
     """Theme, typeface, line spacing and language."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -104,7 +104,7 @@ class SettingsDialog(QDialog):
         self._settings.set(LANGUAGE, str(self.language.currentData()))
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(FittingDialog):
     """Every action with a keyboard shortcut, as the menus show them."""
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
@@ -141,7 +141,7 @@ class AboutFacts:
     log_file: Path | None
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FittingDialog):
     def __init__(self, facts: AboutFacts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Story Reader"))

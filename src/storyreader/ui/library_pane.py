@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QSplitter,
     QStackedWidget,
     QTreeView,
 )
@@ -41,6 +42,7 @@ from storyreader.ui.theme import Theme
 if TYPE_CHECKING:
     from storyreader.ui.index_keeper import IndexKeeper
 
+SHELVES_WIDTH = 180  # when shown again
 PAGE_OF_IDS = 100  # the most results one search returns
 # A facet of the sidebar as a chip of the search results (sources have no search filter).
 FACET_CHIPS = (("kind", "kind"), ("tag", "tag"), ("language", "lang"), ("year", "year"))
@@ -219,9 +221,22 @@ class LibraryPane(QObject):
     def show_shelves(self, shown: bool) -> None:
         """Show or collapse the sidebar of shelves and facets (room for the list on a small
         screen)."""
+        if shown == self.shelves_shown():
+            return
         if not shown and self.shelves.hasFocus():
             self.focus_list()
+        splitter = self.shelves.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            self.shelves.setVisible(shown)
+            return
+        sizes = splitter.sizes()
+        here, beside = splitter.indexOf(self.shelves), splitter.indexOf(self.middle)
+        width = sizes[here] if not shown else min(SHELVES_WIDTH, sizes[beside] // 2)
         self.shelves.setVisible(shown)
+        sizes[here], sizes[beside] = (
+            (width, sizes[beside] - width) if shown else (0, sizes[beside] + width)
+        )
+        splitter.setSizes(sizes)  # the list, not the page, gives or takes the room
 
     def focus_list(self) -> None:
         (self.results.list if self.showing_results() else self.table).setFocus()

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
+from storyreader.ui.dates import format_moment
 from storyreader.ui.index_keeper import IndexKeeper
 from storyreader.ui.status_line import StatusLine
 from storyreader.ui.tasks import QtProgress
@@ -115,8 +116,7 @@ def offer_recovery(path: Path, reason: str) -> bool:
     )
     restore = None
     if available:
-        moment = QDateTime.fromSecsSinceEpoch(int(available[0].made.timestamp()))
-        made = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        made = format_moment(available[0].made.astimezone())  # kept in local time
         label = QCoreApplication.translate("Recovery", "Restore the backup of %1").replace(
             "%1", made
         )

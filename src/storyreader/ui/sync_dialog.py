@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from datetime import UTC
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -43,7 +41,9 @@ from storyreader.sync import (
     remove_source,
     sync_sources,
 )
+from storyreader.ui.dates import format_moment
 from storyreader.ui.item_models import kind_name
+from storyreader.ui.screen_fit import FittingDialog
 from storyreader.ui.tasks import QtProgress, TaskRunner
 
 # What people read for the core's source types and sync outcomes.
@@ -61,7 +61,7 @@ OUTCOME_NAMES: Mapping[str, str] = {
 }
 
 
-class SourcesDialog(QDialog):
+class SourcesDialog(FittingDialog):
     """See the module docstring."""
 
     synced = Signal(object)  # list[SyncReport]
@@ -118,6 +118,7 @@ class SourcesDialog(QDialog):
         self._add_rule_fields(form)
 
         self.stage = QLabel()
+        self.stage.setWordWrap(True)  # a failure is a sentence
         self.bar = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Stop syncing after the current batch"))
@@ -193,7 +194,7 @@ class SourcesDialog(QDialog):
         for info in infos:
             synced = ""
             if info.last_synced_at is not None:  # stored as UTC, shown in local time
-                synced = f"{info.last_synced_at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
+                synced = format_moment(info.last_synced_at)
             outcome = OUTCOME_NAMES.get(info.last_outcome or "")
             if outcome:
                 synced += f" ({self.tr(outcome)})"
@@ -208,6 +209,7 @@ class SourcesDialog(QDialog):
             self.table.resizeColumnToContents(column)
         self.empty.setVisible(not infos)
         self._update_buttons()
+        self.refit()
 
     def _type_name(self, type_: str) -> str:
         name = TYPE_NAMES.get(type_)
@@ -326,6 +328,7 @@ class SourcesDialog(QDialog):
         self._finish()
         self.stage.clear()
         self.report.setText(self._describe(reports))
+        self.refit()
         self.synced.emit(reports)
         self.refresh()
 
@@ -356,6 +359,7 @@ class SourcesDialog(QDialog):
             )
         self.stage.show()
         self._update_buttons()
+        self.refit()
 
     def _finish(self) -> None:
         self._progress = None
