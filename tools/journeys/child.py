@@ -1,8 +1,10 @@
-"""One walk, inside the app: `python -m tools.journeys.child JOURNEY TAG OUT ARCHIVE`.
+"""One part of a walk, inside the app:
+`python -m tools.journeys.child JOURNEY PART TAG OUT ARCHIVE FIRST`.
 
 Starts Story Reader exactly as the `storyreader` command does (settings, translations from
 the system language, the archive opened with its checks, the window placed by the app),
-then walks the journey once the window is up. Exits 0 when the journey finished.
+then walks the part once the window is up (or at once, for a part that begins with a
+question before the window, at a damaged archive). Exits 0 when the part finished.
 """
 
 from __future__ import annotations
@@ -15,14 +17,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from storyreader.app import make_app, run_app
-from storyreader.ui.main_window import MainWindow
 from tools.journeys import JOURNEYS
 from tools.journeys.desktop import Desktop
 from tools.journeys.walk import Driver, Walk
 
 
-def main(journey_name: str, tag: str, out: Path, archive: Path) -> int:
+def main(name: str, number: int, tag: str, out: Path, archive: Path, first: int) -> int:
     app = make_app()
+    part = JOURNEYS[name][number]
     outcome: list[str | None] = []
 
     def finished(error: str | None) -> None:
@@ -34,15 +36,13 @@ def main(journey_name: str, tag: str, out: Path, archive: Path) -> int:
         app.quit()
 
     def begin() -> None:
-        window = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
-        )
-        if window is None or not window.isVisible():
+        window = Walk.main_window()
+        if part.window and window is None:
             QTimer.singleShot(100, begin)
             return
         desktop = Desktop(os.environ["DISPLAY"], Path(os.environ["JOURNEY_SCRATCH"]))
-        walk = Walk(window, desktop, out, tag)
-        Driver(JOURNEYS[journey_name](walk), finished)
+        walk = Walk(window, desktop, out, tag, first)
+        Driver(part.walk(walk), finished)
 
     QTimer.singleShot(0, begin)
     run_app(archive)
@@ -50,5 +50,5 @@ def main(journey_name: str, tag: str, out: Path, archive: Path) -> int:
 
 
 if __name__ == "__main__":
-    name, tag, out, archive = sys.argv[1:5]
-    sys.exit(main(name, tag, Path(out), Path(archive)))
+    name, number, tag, out, archive, first = sys.argv[1:7]
+    sys.exit(main(name, int(number), tag, Path(out), Path(archive), int(first)))

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent, QKeySequence
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from tools.journeys.desktop import Desktop
 
@@ -43,13 +43,32 @@ class Walk:
     """What a journey can do: run commands by name, press keys, type (Korean too), find
     dialogs, and take a picture of the screen named for the step, the size and the language."""
 
-    def __init__(self, window: AppWindow, desktop: Desktop, out: Path, tag: str) -> None:
-        self.window = window
+    def __init__(
+        self, window: AppWindow | None, desktop: Desktop, out: Path, tag: str, first: int = 1
+    ) -> None:
+        self._window = window
         self.desktop = desktop
         self.out = out
         self.tag = tag  # "1024x600-en": ends every file name
         self.shots: list[Path] = []
-        self._number = 0
+        self._number = first - 1  # a journey's later parts go on numbering
+
+    @property
+    def window(self) -> AppWindow:
+        """The main window (a part that starts before it, at a damaged archive, waits for
+        it with `walk.main_window()`)."""
+        if self._window is None:
+            self._window = self.main_window()
+        if self._window is None:
+            raise RuntimeError("the main window is not open")
+        return self._window
+
+    @staticmethod
+    def main_window() -> AppWindow | None:
+        from storyreader.ui.main_window import MainWindow
+
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        return next((w for w in windows if w.isVisible()), None)
 
     # --- waiting ----------------------------------------------------------------------------
 
@@ -59,6 +78,10 @@ class Walk:
     def idle(self, seconds: float = 30.0) -> Until:
         """Until the index is attached and caught up and no background work runs."""
         return Until(self.window.is_idle, seconds)
+
+    def shown(self, kind: type[QDialog], seconds: float = 15.0) -> Until:
+        """Until a dialog of `kind` is on the screen."""
+        return Until(lambda: self.dialog(kind) is not None, seconds)
 
     def dialog(self, kind: type[QDialog] | None = None) -> QDialog | None:
         """The dialog on top now (of `kind`, if given), or None."""
@@ -104,8 +127,64 @@ class Walk:
         event.setCommitString(text)
         QApplication.sendEvent(widget, event)
 
-    def click(self, widget: QWidget) -> None:
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    def click(self, widget: QWidget, where: QPoint | None = None) -> None:
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=where or widget.rect().center())
+
+    def press(self, dialog: QWidget, text: str) -> None:
+        """Click the button of `dialog` whose text (without its & mnemonic) starts so."""
+        from PySide6.QtWidgets import QAbstractButton
+
+        for button in dialog.findChildren(QAbstractButton):
+            if button.isVisible() and button.text().replace("&", "").startswith(text):
+                self.later(button.click)  # it may open a dialog of its own
+                return
+        names = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        raise RuntimeError(f"no button {text!r} in {dialog.windowTitle()!r}: {names}")
+
+    def answer(self, box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
+        """Click a message box's button by its role (the words are translated)."""
+        for button in box.buttons():
+            if box.buttonRole(button) == role:
+                self.later(button.click)
+                return
+        raise RuntimeError(f"no button of role {role} in {box.text()!r}")
+
+    def choose_file(self, path: Path) -> bool:
+        """Choose `path` in the file dialog on top, as typing its name and pressing Enter."""
+        dialog = self.dialog(QFileDialog)
+        if not isinstance(dialog, QFileDialog):
+            return False
+        dialog.setDirectory(str(path.parent))
+        dialog.selectFile(str(path))
+        self.later(dialog.accept)
+        return True
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def open_menu(self, command: str) -> QMenu:
+        """Open the menu bar's menu (and submenu) that holds a command, with the command
+        highlighted, as a person's pointer would leave it."""
+        from PySide6.QtWidgets import QMainWindow
+
+        host = self.window
+        assert isinstance(host, QMainWindow)
+        action = self.window.commands[command]
+        path = _menu_path(host.menuBar().actions(), action)
+        if not path:
+            raise RuntimeError(f"no menu holds {command!r}")
+        bar = host.menuBar()
+        bar.setActiveAction(path[0].menuAction())
+        for menu in path[1:]:
+            parent = path[path.index(menu) - 1]
+            parent.setActiveAction(menu.menuAction())
+            menu.popup(parent.mapToGlobal(parent.actionGeometry(menu.menuAction()).topRight()))
+        path[-1].setActiveAction(action)
+        return path[-1]
+
+    def close_menus(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMenu) and widget.isVisible():
+                widget.hide()
 
     def shot(self, name: str) -> Path:
         """Photograph the screen as it is now: `NN-name-SIZE-LANG.png`."""
@@ -117,6 +196,20 @@ class Walk:
         self.shots.append(path)
         print(path, flush=True)
         return path
+
+
+def _menu_path(actions: list[QAction], wanted: QAction) -> list[QMenu]:
+    """The menus from the bar down to the one holding `wanted`."""
+    for action in actions:
+        menu = action.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        if wanted in menu.actions():
+            return [menu]
+        deeper = _menu_path(menu.actions(), wanted)
+        if deeper:
+            return [menu, *deeper]
+    return []
 
 
 class Driver(QObject):
