@@ -1541,12 +1541,12 @@
     <message>
         <location filename="../../cli/bundle.py" line="150"/>
         <source>This secret key is protected by a passphrase: run the command in a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 비밀 키는 암호문으로 보호되어 있습니다. 암호문을 입력하려면 터미널에서 명령을 실행하세요.</translation>
     </message>
     <message>
         <location filename="../../cli/bundle.py" line="302"/>
         <source>The two passphrases differ; no key was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 암호문이 다릅니다. 키를 만들지 않았습니다.</translation>
     </message>
 </context>
 <context>
