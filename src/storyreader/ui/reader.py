@@ -43,6 +43,10 @@ INTERNAL_SCHEME = "storyreader"
 TALLEST = 8  # a picture is shown at most this many column widths tall
 OPENING_PIXELS = 4_000_000  # decoded while a document opens (about 0.2 s); the rest follows
 PRINT_SIDE = 1800  # a printed picture's pixels at most: a column of paper at about 270 dpi
+END_SLACK = 4  # pixels from the bottom that count as the end
+# A document that fits on the page has no end to scroll to: it counts as read once it has
+# been shown for half its reading time, within these bounds (seconds).
+FITS_SHOWN_SECONDS = (10.0, 60.0)
 
 
 def document_link(document_id: str) -> str:
@@ -70,6 +74,11 @@ class ReaderView(QTextBrowser):
         self._note_selections: list[QTextEdit.ExtraSelection] = []
         self._theme: Theme | None = None
         self._end_reported = False
+        self._watching_end = False  # only once the page is laid out and at its place
+        self._shown = 0  # counts documents shown: a late step for an older one is dropped
+        self._fits_timer = QTimer(self)
+        self._fits_timer.setSingleShot(True)
+        self._fits_timer.timeout.connect(self._report_end)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Document text"))
@@ -78,6 +87,7 @@ class ReaderView(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self.link_clicked)
         self.verticalScrollBar().valueChanged.connect(self._check_end)
+        self.verticalScrollBar().rangeChanged.connect(self._check_end)
 
     # --- style ---------------------------------------------------------------------------
 
@@ -95,7 +105,12 @@ class ReaderView(QTextBrowser):
 
     # --- the document --------------------------------------------------------------------
 
-    def show_document(self, document: DocumentDetail) -> None:
+    def show_document(self, document: DocumentDetail, position: float = 0.0) -> None:
+        """Show `document` at `position` (a fraction). Its end is watched only from then on:
+        replacing the page moves the old page's scroll bar (to 0, then clamped), and a
+        restored place at the end is not the reader reaching it now."""
+        self._watching_end = False
+        self._fits_timer.stop()
         self._forget_images()
         self._end_reported = False
         self._find_selections, self._note_selections = [], []
@@ -106,9 +121,29 @@ class ReaderView(QTextBrowser):
         self._column = 0
         self._fit_column()
         self.verticalScrollBar().setValue(0)
-        QTimer.singleShot(0, self._check_end)
+        self._shown += 1
+        shown, seconds = self._shown, document.reading_minutes * 30
+        low, high = FITS_SHOWN_SECONDS
+        self._fits_timer.setInterval(round(min(high, max(low, seconds)) * 1000))
+        QTimer.singleShot(0, lambda: self._settle(shown, position))
+
+    @property
+    def settled(self) -> bool:
+        """The open document is laid out at the reader's place (its end is watched)."""
+        return self._watching_end
+
+    def _settle(self, shown: int, position: float) -> None:
+        """The page is laid out: go to the reader's place, then watch for the end."""
+        if shown != self._shown or not self._body_start:
+            return
+        self.scroll_to(position)
+        self._watching_end = True
+        if self.verticalScrollBar().maximum() == 0:
+            self._check_end()  # it fits: the end is in view from the start
 
     def clear_document(self) -> None:
+        self._watching_end = False
+        self._fits_timer.stop()
         self._forget_images()
         self.clear()
         self._body_start = 0
@@ -152,9 +187,18 @@ class ReaderView(QTextBrowser):
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
 
     def _check_end(self) -> None:
+        if not self._watching_end or self._end_reported:
+            return
         bar = self.verticalScrollBar()
-        at_end = bar.maximum() == 0 or bar.value() >= bar.maximum() - 4
-        if at_end and not self._end_reported and self._body_start:
+        if bar.maximum() > 0:
+            self._fits_timer.stop()
+            if bar.value() >= bar.maximum() - END_SLACK:
+                self._report_end()
+        elif not self._fits_timer.isActive():
+            self._fits_timer.start()
+
+    def _report_end(self) -> None:
+        if self._watching_end and not self._end_reported:
             self._end_reported = True
             self.reached_end.emit()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMarginsF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -114,22 +114,16 @@ class ReaderPane(QWidget):
             self.said.emit(str(error))
             return
         self.current = document
-        self._show(document, keep_position=False)
-        info = self._library.reading_info(document.id)
-        if info.position > 0:
-            QTimer.singleShot(0, lambda p=info.position: self.view.scroll_to(p))
+        self._show(document, self._library.reading_info(document.id).position)
         self._runner.write(lambda: self._library.record_opened(document.id), owner=self)
         self._settings.set(LAST_DOCUMENT, document.id)
         self._load_related(document.id)
 
-    def _show(self, document: DocumentDetail, *, keep_position: bool) -> None:
-        position = self.view.position() if keep_position else 0.0
-        self.view.show_document(document)
+    def _show(self, document: DocumentDetail, position: float) -> None:
+        self.view.show_document(document, position)
         self.stack.setCurrentWidget(self.view)
         self.toolbar.setEnabled(True)
         self.opened.emit(document)
-        if keep_position:
-            QTimer.singleShot(0, lambda: self.view.scroll_to(position))
 
     def _load_related(self, document_id: str) -> None:
         index = self._keeper.index
@@ -202,7 +196,7 @@ class ReaderPane(QWidget):
             theme, settings.get(TYPEFACE), settings.get(LINE_SPACING), settings.get(ZOOM)
         )
         if self.current is not None:
-            self._show(self.current, keep_position=True)
+            self._show(self.current, self.view.position())
 
     def zoom_step(self, step: int) -> int:
         """The zoom after `step` (0: back to the default size), stored for next time."""
