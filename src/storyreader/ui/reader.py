@@ -11,6 +11,7 @@ highlighted; the scroll position is reported as a fraction so it can be restored
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QResizeEvent,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -117,6 +119,7 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections([])
         minutes = self.tr("%n min read", "", document.reading_minutes)
         self.setHtml(document_html(document, minutes))
+        single_spaced_pictures(self.document())
         self._body_start = self.document().findBlockByNumber(2).position()
         self._column = 0
         self._fit_column()
@@ -365,15 +368,40 @@ class ReaderView(QTextBrowser):
         return QSize(640, 600)
 
 
+# Qt's rich text knows no <figure>: its picture would join the paragraph before it.
+_FIGURE_TAGS = (
+    (re.compile(r"<figure\b[^>]*>"), "<div class='figure'>"),
+    (re.compile(r"</figure>"), "</div>"),
+    (re.compile(r"<figcaption\b[^>]*>"), "<p class='caption'>"),
+    (re.compile(r"</figcaption>"), "</p>"),
+)
+
+
 def document_html(document: DocumentDetail, minutes: str) -> str:
     """The page: title, a line of details (with `minutes`, the reading time), then the
-    sanitized body."""
+    sanitized body, its figures as blocks Qt lays out (a picture, its caption under it)."""
     details = [document.author, format_date(document.published), minutes]
     byline = " · ".join(part for part in details if part)
+    body = document.body_html
+    for pattern, replacement in _FIGURE_TAGS:
+        body = pattern.sub(replacement, body)
     return (
-        f"<h1>{html.escape(document.title)}</h1>"
-        f"<p class='byline'>{html.escape(byline)}</p>{document.body_html}"
+        f"<h1>{html.escape(document.title)}</h1><p class='byline'>{html.escape(byline)}</p>{body}"
     )
+
+
+def single_spaced_pictures(document: QTextDocument) -> None:
+    """Paragraph spacing is proportional (160%): a line holding a 300-pixel picture would
+    get 180 pixels of air under it. Blocks with a picture are single-spaced."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        if "\ufffc" in block.text() and block.blockFormat().lineHeightType():
+            spacing = QTextBlockFormat()
+            spacing.setLineHeight(100, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
+            cursor.setPosition(block.position())
+            cursor.mergeBlockFormat(spacing)
+        block = block.next()
 
 
 def printable_document(
@@ -395,6 +423,7 @@ def printable_document(
     # The same words as the reading page's (ReaderView's catalogue holds them).
     minutes = QCoreApplication.translate("ReaderView", "%n min read", "", document.reading_minutes)
     printable.setHtml(document_html(document, minutes))
+    single_spaced_pictures(printable)
     return printable
 
 

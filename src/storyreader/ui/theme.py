@@ -170,7 +170,8 @@ def reader_css(theme: Theme, typeface: str, line_spacing: int) -> str:
         blockquote {{ color: {theme.muted}; margin-left: 1.2em; font-style: italic; }}
         .byline {{ color: {theme.muted}; }}
         .related {{ color: {theme.muted}; }}
-        figcaption, .caption {{ color: {theme.muted}; font-size: 0.9em; }}
+        .figure {{ margin-top: 0.4em; margin-bottom: 0.2em; }}
+        figcaption, .caption {{ color: {theme.muted}; font-size: 0.9em; margin-top: 0.3em; }}
     """
 
 
