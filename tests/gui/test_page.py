@@ -3,10 +3,16 @@ stand out in every theme, Korean and Latin in one family, a readable column."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlock, QTextDocument
+from collections import Counter
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QTextBlock, QTextCursor, QTextDocument, QTextLayout
 from pytestqt.qtbot import QtBot
 
 from storyreader.ui.main_window import MainWindow
+from storyreader.ui.reader import ReaderView
+from storyreader.ui.theme import THEMES
+from tests.gui.conftest import answer_next_dialog
 from tests.gui.test_reading import open_titled
 
 
@@ -36,3 +42,96 @@ def test_a_caption_sits_right_under_its_picture(qtbot: QtBot, window: MainWindow
         assert all(0 <= gap < line for gap in gaps), (title, gaps, line)
         caption = view.document().find("Illustration" if title.startswith("The") else "삽화")
         assert not caption.isNull() and caption.block().previous().text() == "\ufffc"
+
+
+def faces_on_the_page(
+    view: ReaderView, first_block: int = 0, *, paragraphs: bool = False
+) -> dict[str, set[float]]:
+    """Each family drawn on the page (from `first_block` on, in `paragraphs` only), with its
+    pixel sizes."""
+    view.grab()  # laid out and drawn, as on the screen
+    faces: dict[str, set[float]] = {}
+    block = view.document().findBlockByNumber(first_block)
+    while block.isValid():
+        lines = block.layout()
+        if paragraphs and block.blockFormat().headingLevel():
+            lines = QTextLayout()
+        for number in range(lines.lineCount()):
+            for run in lines.lineAt(number).glyphRuns():
+                font = run.rawFont()
+                faces.setdefault(font.familyName(), set()).add(round(font.pixelSize(), 1))
+        block = block.next()
+    return faces
+
+
+def test_korean_and_latin_on_one_page_are_one_family(qtbot: QtBot, window: MainWindow) -> None:
+    for typeface in ("serif", "sans"):
+        window.reading.view.set_style(THEMES["light"], typeface, 160, 0)
+        open_titled(qtbot, window, "Chalk Dust")
+        open_titled(qtbot, window, "Two Languages, One Notebook / 두 언어, 한 권의 공책")
+        view = window.reading.view
+        title = faces_on_the_page(view)  # "Two Languages… / 두 언어…" on one line
+        body = faces_on_the_page(view, first_block=2, paragraphs=True)
+        assert len(title) == 1 and len(body) == 1, (typeface, title, body)
+        assert title.keys() == body.keys()
+        assert len(next(iter(body.values()))) == 1  # one size for Korean and Latin text
+    open_titled(qtbot, window, "Chalk Dust")  # a page without Korean keeps its Latin face
+    assert len(faces_on_the_page(window.reading.view)) == 1
+
+
+def lab(colour: QColor) -> tuple[float, float, float]:
+    """CIE L*a*b* of an sRGB colour: distances in it follow what the eye tells apart."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def colour_difference(one: QColor, other: QColor) -> float:
+    """CIE76 ΔE: about 2 is just noticeable; 20 and more stands out plainly."""
+    return sum((a - b) ** 2 for a, b in zip(lab(one), lab(other), strict=True)) ** 0.5
+
+
+def commonest_colour(image: QImage, rect: QRect) -> QColor:
+    counts: Counter[int] = Counter(
+        image.pixel(x, y)
+        for x in range(max(0, rect.left()), min(image.width(), rect.right()))
+        for y in range(max(0, rect.top()), min(image.height(), rect.bottom()))
+    )
+    return QColor.fromRgb(counts.most_common(1)[0][0])
+
+
+def test_a_noted_passage_stands_out_in_every_theme(qtbot: QtBot, window: MainWindow) -> None:
+    open_titled(qtbot, window, "Chalk Dust")
+    reader = window.reading.view
+    words = "shipping container"
+    start = reader.body_text().index(words)
+    cursor = reader.textCursor()
+    cursor.setPosition(reader.body_start + start)
+    cursor.setPosition(reader.body_start + start + len(words), QTextCursor.MoveMode.KeepAnchor)
+    reader.setTextCursor(cursor)
+    answer_next_dialog(accept=True, text="Ask Yusuf for a photo")
+    window.commands["add_note"].trigger()
+    qtbot.waitUntil(lambda: window.documents.notes_panel.model.rowCount() == 1)
+    for theme in ("light", "sepia", "dark"):
+        window.set_theme(theme)
+        qtbot.waitUntil(lambda: reader.settled and len(reader.extraSelections()) == 1)
+        reader.scroll_to_offset(start)
+        at = QTextCursor(reader.document())
+        at.setPosition(reader.body_start + start + 1)
+        first = reader.cursorRect(at)
+        at.setPosition(reader.body_start + start + len("shipping"))
+        noted = QRect(first.topLeft(), reader.cursorRect(at).bottomLeft())
+        image = reader.viewport().grab().toImage()
+        page = commonest_colour(image, image.rect())
+        note = commonest_colour(image, noted)
+        assert colour_difference(page, note) >= 20, (theme, page.name(), note.name())

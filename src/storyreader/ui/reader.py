@@ -36,7 +36,8 @@ from storyreader.archive.queries import DocumentDetail
 from storyreader.present.pictures import decode_fitted, fitted_size, picture_size
 from storyreader.ui.item_models import format_date
 from storyreader.ui.picture_loader import PictureLoader
-from storyreader.ui.theme import SANS, SERIF, THEMES, Theme, reader_css
+from storyreader.ui.theme import THEMES, Theme, reader_css
+from storyreader.ui.typefaces import page_families
 
 MediaLoader = Callable[[str], tuple[str, bytes] | None]
 COLUMN_CHARS = 68  # a readable line: about this many characters
@@ -75,6 +76,8 @@ class ReaderView(QTextBrowser):
         self._find_selections: list[QTextEdit.ExtraSelection] = []
         self._note_selections: list[QTextEdit.ExtraSelection] = []
         self._theme: Theme | None = None
+        self._style: tuple[str, int, float] = ("serif", 160, BASE_POINT_SIZE)
+        self._faces: list[str] = []
         self._end_reported = False
         self._watching_end = False  # only once the page is laid out and at its place
         self._shown = 0  # counts documents shown: a late step for an older one is dropped
@@ -96,13 +99,21 @@ class ReaderView(QTextBrowser):
     def set_style(self, theme: Theme, typeface: str, line_spacing: int, zoom: int) -> None:
         """Typography and colours; the current document is laid out again."""
         self._theme = theme
-        font = QFont()
-        font.setFamilies(SERIF if typeface == "serif" else SANS)
-        font.setPointSizeF(BASE_POINT_SIZE * (1.1**zoom))
-        self.document().setDefaultFont(font)
-        self.document().setDefaultStyleSheet(reader_css(theme, typeface, line_spacing))
-        self._column = 0
+        self._style = (typeface, line_spacing, BASE_POINT_SIZE * (1.1**zoom))
+        self._apply_faces(page_families(typeface))
         self._forget_images()
+
+    def _apply_faces(self, faces: list[str]) -> None:
+        """Set the page in `faces` (the style's families, or the Korean-and-Latin ones)."""
+        typeface, line_spacing, points = self._style
+        self._faces = faces
+        font = QFont()
+        font.setFamilies(faces)
+        font.setPointSizeF(points)
+        self.document().setDefaultFont(font)
+        theme = self._theme or THEMES["light"]
+        self.document().setDefaultStyleSheet(reader_css(theme, typeface, line_spacing, faces))
+        self._column = 0
         self._fit_column()
 
     # --- the document --------------------------------------------------------------------
@@ -118,6 +129,9 @@ class ReaderView(QTextBrowser):
         self._find_selections, self._note_selections = [], []
         self.setExtraSelections([])
         minutes = self.tr("%n min read", "", document.reading_minutes)
+        faces = page_families(self._style[0], document.title + document.body_text)
+        if faces != self._faces:
+            self._apply_faces(faces)
         self.setHtml(document_html(document, minutes))
         single_spaced_pictures(self.document())
         self._body_start = self.document().findBlockByNumber(2).position()
@@ -233,14 +247,15 @@ class ReaderView(QTextBrowser):
 
     def set_note_spans(self, spans: list[tuple[int, int]]) -> None:
         """Mark passages with notes (body offsets)."""
-        colour = QColor(self._theme.note if self._theme else "#d7ecff")
+        colour = QColor(self._theme.note if self._theme else "#c2ddff")
+        underline = QColor(self._theme.accent if self._theme else "#1f6f8b")
         self._note_selections = []
         length = self.document().characterCount() - 1
         for start, end in spans:
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(self._body_start + start, length))
             cursor.setPosition(min(self._body_start + end, length), QTextCursor.MoveMode.KeepAnchor)
-            self._note_selections.append(_selection(cursor, colour))
+            self._note_selections.append(_selection(cursor, colour, underline=underline))
         self._show_selections()
 
     def locate(self, quote: str, start: int) -> tuple[int, int] | None:
@@ -409,11 +424,12 @@ def printable_document(
 ) -> QTextDocument:
     """The document on paper: light colours whatever the theme, with its stored images."""
     printable = QTextDocument(parent)
+    faces = page_families(typeface, document.title + document.body_text)
     font = QFont()
-    font.setFamilies(SERIF if typeface == "serif" else SANS)
+    font.setFamilies(faces)
     font.setPointSizeF(11)
     printable.setDefaultFont(font)
-    printable.setDefaultStyleSheet(reader_css(THEMES["light"], typeface, 140))
+    printable.setDefaultStyleSheet(reader_css(THEMES["light"], typeface, 140, faces))
     for asset in document.assets:
         found = load_media(asset.sha256) if asset.sha256 else None
         if found is not None:
@@ -428,7 +444,11 @@ def printable_document(
 
 
 def _selection(
-    cursor: QTextCursor, colour: QColor, ink: QColor | None = None
+    cursor: QTextCursor,
+    colour: QColor,
+    ink: QColor | None = None,
+    *,
+    underline: QColor | None = None,
 ) -> QTextEdit.ExtraSelection:
     selection = QTextEdit.ExtraSelection()
     selection.cursor = cursor
@@ -436,6 +456,9 @@ def _selection(
     fmt.setBackground(colour)
     if ink is not None:
         fmt.setForeground(ink)
+    if underline is not None:  # seen without telling colours apart, too
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(underline)
     selection.format = fmt
     return selection
 

@@ -37,7 +37,7 @@ class Theme:
     accent: str  # links, selection, highlights of matches
     highlight: str  # background of matched words and find results
     highlight_text: str  # text on that background
-    note: str  # background of text with a note
+    note: str  # background of text with a note: well apart from `base` and `highlight`
     dark: bool
 
 
@@ -51,7 +51,7 @@ THEMES = {
         "#1f6f8b",
         "#ffe58a",
         "#1d1d1f",
-        "#d7ecff",
+        "#c2ddff",
         False,
     ),
     "sepia": Theme(
@@ -63,7 +63,7 @@ THEMES = {
         "#8a4b16",
         "#f3d27a",
         "#3b2f22",
-        "#e9dcc0",
+        "#c4d9ec",
         False,
     ),
     "dark": Theme(
@@ -75,7 +75,7 @@ THEMES = {
         "#7cc4dd",
         "#d9b44a",
         "#17181a",
-        "#24415a",
+        "#2a4d6b",
         True,
     ),
 }
@@ -156,9 +156,13 @@ SERIF = ["Noto Serif", "DejaVu Serif", "Georgia", "NanumMyeongjo", "Noto Serif C
 SANS = ["Noto Sans", "DejaVu Sans", "Segoe UI", "NanumGothic", "Noto Sans CJK KR", "sans-serif"]
 
 
-def reader_css(theme: Theme, typeface: str, line_spacing: int) -> str:
-    """The reading page's style sheet (Qt's rich text understands this subset of CSS)."""
-    families = ", ".join(f"'{name}'" for name in (SERIF if typeface == "serif" else SANS))
+def reader_css(
+    theme: Theme, typeface: str, line_spacing: int, faces: list[str] | None = None
+) -> str:
+    """The reading page's style sheet (Qt's rich text understands this subset of CSS);
+    `faces` overrides the typeface's families (ui/typefaces.py)."""
+    chosen = faces or (SERIF if typeface == "serif" else SANS)
+    families = ", ".join(f"'{name}'" for name in chosen)
     return f"""
         body {{ color: {theme.text}; font-family: {families}; }}
         p, li, blockquote {{ line-height: {line_spacing}%; }}
