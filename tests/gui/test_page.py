@@ -98,7 +98,7 @@ def lab(colour: QColor) -> tuple[float, float, float]:
 
 def colour_difference(one: QColor, other: QColor) -> float:
     """CIE76 ΔE: about 2 is just noticeable; 20 and more stands out plainly."""
-    return sum((a - b) ** 2 for a, b in zip(lab(one), lab(other), strict=True)) ** 0.5
+    return float(sum((a - b) ** 2 for a, b in zip(lab(one), lab(other), strict=True)) ** 0.5)
 
 
 def commonest_colour(image: QImage, rect: QRect) -> QColor:
