@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from storyreader.archive import open_archive
 from storyreader.ui.main_window import MainWindow
-from storyreader.ui.reader import PRINT_SIDE
+from storyreader.ui.page_html import PRINT_SIDE
 from tests.pictures import save_picture_story, solid_png
 
 BIG = (4000, 3000)  # 12 megapixels: past what is decoded while a document opens

@@ -104,3 +104,15 @@ def test_more_like_this(archive: Archive) -> None:
         similar = index.more_like_this("a")
         assert [hit.id for hit in similar] == ["b"]
         assert index.more_like_this("missing") == []
+
+
+def test_the_words_a_search_matched_are_found_in_a_page_in_every_form(
+    sample: SearchIndex,
+) -> None:
+    """What the reading page marks in a document opened from the results."""
+    text = "Rescuers rescued three. The rescue went on; nobody was rescuing alone. Floods."
+    marked = [text[a:b] for a, b in sample.matched_spans("rescue flood", text)]
+    assert marked == ["rescued", "rescue", "rescuing", "Floods"]
+    korean = "우리는 한국어를 배웠고 한국어로 말합니다."
+    assert [korean[a:b] for a, b in sample.matched_spans("한국어를", korean)] == ["한국어"] * 2
+    assert sample.matched_spans("kind:letter", text) == []  # a filter marks no word

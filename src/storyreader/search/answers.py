@@ -126,6 +126,10 @@ class Answers:
             " ".join(messages) or None,
         )
 
+    def highlight(self, parsed: ParsedQuery) -> Highlight:
+        """The words (in every form the index holds) that `parsed` would mark in a text."""
+        return build(parsed, self.searcher.reader()).highlight
+
     def similar(
         self, document_id: str, text: str, limit: int
     ) -> tuple[list[tuple[str, float]], Highlight]:

@@ -57,6 +57,7 @@ from storyreader.search.index import (
     release_mapped_pages,
 )
 from storyreader.search.query import Filter, parse
+from storyreader.search.results import every_match
 
 log = logging.getLogger(__name__)
 
@@ -375,6 +376,21 @@ class SearchIndex:
                     self._mark_damaged(error)
                 return []
         return hits(self.archive, ranked, highlight)
+
+    def matched_spans(self, query: str, text: str) -> list[tuple[int, int]]:
+        """Where the words `query` searches for are in `text`, in every form it matched
+        ("rescued" for "rescue", Korean with its particles): to mark them on the page of a
+        document opened from the results. Empty while the index is not ready."""
+        with self._reading() as answers:
+            if answers is None:
+                return []
+            try:
+                highlight = answers.highlight(parse(query))
+            except Exception as error:
+                if not self._changed_underneath(error):
+                    self._mark_damaged(error)
+                return []
+        return every_match(text, highlight)
 
     def document_count(self) -> int:
         """How many documents the index holds (0 while it is not ready)."""

@@ -14,6 +14,7 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
 from storyreader.search import schema
 from storyreader.search.build import Highlight
@@ -53,6 +54,12 @@ def match_spans(text: str, highlight: Highlight) -> list[tuple[int, int]]:
     if len(lowered) != len(text):
         return []
     return _merge(sorted(spans))
+
+
+def every_match(text: str, highlight: Highlight) -> list[tuple[int, int]]:
+    """`match_spans` over a whole page: every word is looked at, so that each form of a
+    word is found ("rescuing" too, when the archive's known forms were "rescue, rescued")."""
+    return match_spans(text, replace(highlight, surfaces=set()))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

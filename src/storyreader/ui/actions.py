@@ -57,8 +57,9 @@ def _has_address(window: AppWindow) -> bool:
 
 
 def _find(window: AppWindow) -> None:
-    """Ctrl+F: find in the page when reading, else search the archive."""
-    if window.reading.has_focus_within():
+    """Ctrl+F: find in the open document (wherever the focus is, as in calibre's viewer),
+    else search the archive."""
+    if window.reading.has_document:
         window.reading.open_find_bar()
     else:
         window.library.focus_search()

@@ -181,7 +181,9 @@ class MainWindow(QMainWindow):
     # --- between the parts ------------------------------------------------------------------
 
     def open_document(self, document_id: str) -> None:
-        self._reading.open(document_id)
+        library = self._library_pane
+        search = library.search_field.text() if library.showing_results() else ""
+        self._reading.open(document_id, search)  # from the results: their words are marked
 
     def _document_shown(self, document: DocumentDetail) -> None:
         self._library_pane.show_open(document.id)

@@ -11,41 +11,36 @@ highlighted; the scroll position is reported as a fraction so it can be restored
 from __future__ import annotations
 
 import html
-import re
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QImage,
+    QKeyEvent,
     QPainter,
     QResizeEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from storyreader.archive.media import ASSET_SCHEME
 from storyreader.archive.queries import DocumentDetail
 from storyreader.present.pictures import decode_fitted, fitted_size, picture_size
-from storyreader.ui.item_models import format_date
+from storyreader.ui.page_html import TALLEST, MediaLoader, document_html, single_spaced_pictures
+from storyreader.ui.page_marks import PageMarks
 from storyreader.ui.picture_loader import PictureLoader
 from storyreader.ui.theme import THEMES, Theme, reader_css
 from storyreader.ui.typefaces import page_families
 
-MediaLoader = Callable[[str], tuple[str, bytes] | None]
 COLUMN_CHARS = 68  # a readable line: about this many characters
 BASE_POINT_SIZE = 13.0
 INTERNAL_SCHEME = "storyreader"
-TALLEST = 8  # a picture is shown at most this many column widths tall
 OPENING_PIXELS = 4_000_000  # decoded while a document opens (about 0.2 s); the rest follows
-PRINT_SIDE = 1800  # a printed picture's pixels at most: a column of paper at about 270 dpi
 END_SLACK = 4  # pixels from the bottom that count as the end
 # A document that fits on the page has no end to scroll to: it counts as read once it has
 # been shown for half its reading time, within these bounds (seconds).
@@ -62,6 +57,7 @@ class ReaderView(QTextBrowser):
     reached_end = Signal()
     add_note_requested = Signal()
     bookmark_requested = Signal()
+    escape_pressed = Signal()
 
     def __init__(self, load_media: MediaLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +69,7 @@ class ReaderView(QTextBrowser):
         self._pictures.decoded.connect(self._picture_decoded)
         self._body_start = 0
         self._column = 0
-        self._find_selections: list[QTextEdit.ExtraSelection] = []
-        self._note_selections: list[QTextEdit.ExtraSelection] = []
+        self.marks = PageMarks(self)
         self._theme: Theme | None = None
         self._style: tuple[str, int, float] = ("serif", 160, BASE_POINT_SIZE)
         self._faces: list[str] = []
@@ -98,7 +93,7 @@ class ReaderView(QTextBrowser):
 
     def set_style(self, theme: Theme, typeface: str, line_spacing: int, zoom: int) -> None:
         """Typography and colours; the current document is laid out again."""
-        self._theme = theme
+        self._theme = self.marks.theme = theme
         self._style = (typeface, line_spacing, BASE_POINT_SIZE * (1.1**zoom))
         self._apply_faces(page_families(typeface))
         self._forget_images()
@@ -126,8 +121,7 @@ class ReaderView(QTextBrowser):
         self._fits_timer.stop()
         self._forget_images()
         self._end_reported = False
-        self._find_selections, self._note_selections = [], []
-        self.setExtraSelections([])
+        self.marks.clear()
         minutes = self.tr("%n min read", "", document.reading_minutes)
         faces = page_families(self._style[0], document.title + document.body_text)
         if faces != self._faces:
@@ -219,44 +213,17 @@ class ReaderView(QTextBrowser):
             self._end_reported = True
             self.reached_end.emit()
 
-    # --- find in page and notes ----------------------------------------------------------
-
-    def find_all(self, text: str) -> int:
-        """Highlight every match of `text` (case-insensitive); return how many there are."""
-        self._find_selections = []
-        if text:
-            colour = QColor(self._theme.highlight if self._theme else "#ffe58a")
-            ink = QColor(self._theme.highlight_text if self._theme else "#1d1d1f")
-            cursor = self.document().find(text, 0)
-            while not cursor.isNull() and len(self._find_selections) < 5_000:
-                self._find_selections.append(_selection(cursor, colour, ink))
-                cursor = self.document().find(text, cursor)
-        self._show_selections()
-        return len(self._find_selections)
-
-    def find_next(self, text: str, backward: bool = False) -> bool:
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        if self.find(text, flags):
-            return True
-        cursor = self.textCursor()  # wrap around
-        cursor.movePosition(
-            QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
-        )
-        self.setTextCursor(cursor)
-        return self.find(text, flags)
+    # --- marks: notes, find in page, search words ----------------------------------------
 
     def set_note_spans(self, spans: list[tuple[int, int]]) -> None:
         """Mark passages with notes (body offsets)."""
-        colour = QColor(self._theme.note if self._theme else "#c2ddff")
-        underline = QColor(self._theme.accent if self._theme else "#1f6f8b")
-        self._note_selections = []
-        length = self.document().characterCount() - 1
-        for start, end in spans:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(min(self._body_start + start, length))
-            cursor.setPosition(min(self._body_start + end, length), QTextCursor.MoveMode.KeepAnchor)
-            self._note_selections.append(_selection(cursor, colour, underline=underline))
-        self._show_selections()
+        start = self._body_start
+        self.marks.set_notes([(start + a, start + b) for a, b in spans])
+
+    def mark_words(self, spans: list[tuple[int, int]]) -> int:
+        """Mark these body spans as matches (a search's words); return how many."""
+        start = self._body_start
+        return self.marks.set_matches([(start + a, start + b) for a, b in spans])
 
     def locate(self, quote: str, start: int) -> tuple[int, int] | None:
         """Where `quote` is in the body now: at `start` if it still is, else its nearest
@@ -281,9 +248,6 @@ class ReaderView(QTextBrowser):
         start = cursor.selectionStart() - self._body_start
         end = cursor.selectionEnd() - self._body_start
         return self.body_text()[start:end], start, end
-
-    def _show_selections(self) -> None:
-        self.setExtraSelections(self._note_selections + self._find_selections)
 
     # --- images, only from the archive ---------------------------------------------------
 
@@ -365,6 +329,25 @@ class ReaderView(QTextBrowser):
         frame.setBottomMargin(48)
         root.setFrameFormat(frame)
 
+    def page(self, pages: int) -> None:
+        """Scroll by whole screens (a line of the last one stays in view), as page keys do."""
+        line = QFontMetricsF(self.document().defaultFont()).lineSpacing()
+        step = max(1, self.viewport().height() - round(line * 2))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + pages * step)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key, shift = event.key(), event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if key == Qt.Key.Key_Escape and plain:
+            self.escape_pressed.emit()
+        elif key == Qt.Key.Key_Space and (plain or shift):
+            self.page(-1 if shift else 1)
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and plain:
+            self.page(1 if key == Qt.Key.Key_PageDown else -1)
+        else:
+            super().keyPressEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_column()
@@ -381,86 +364,6 @@ class ReaderView(QTextBrowser):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(640, 600)
-
-
-# Qt's rich text knows no <figure>: its picture would join the paragraph before it.
-_FIGURE_TAGS = (
-    (re.compile(r"<figure\b[^>]*>"), "<div class='figure'>"),
-    (re.compile(r"</figure>"), "</div>"),
-    (re.compile(r"<figcaption\b[^>]*>"), "<p class='caption'>"),
-    (re.compile(r"</figcaption>"), "</p>"),
-)
-
-
-def document_html(document: DocumentDetail, minutes: str) -> str:
-    """The page: title, a line of details (with `minutes`, the reading time), then the
-    sanitized body, its figures as blocks Qt lays out (a picture, its caption under it)."""
-    details = [document.author, format_date(document.published), minutes]
-    byline = " · ".join(part for part in details if part)
-    body = document.body_html
-    for pattern, replacement in _FIGURE_TAGS:
-        body = pattern.sub(replacement, body)
-    return (
-        f"<h1>{html.escape(document.title)}</h1><p class='byline'>{html.escape(byline)}</p>{body}"
-    )
-
-
-def single_spaced_pictures(document: QTextDocument) -> None:
-    """Paragraph spacing is proportional (160%): a line holding a 300-pixel picture would
-    get 180 pixels of air under it. Blocks with a picture are single-spaced."""
-    cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        if "\ufffc" in block.text() and block.blockFormat().lineHeightType():
-            spacing = QTextBlockFormat()
-            spacing.setLineHeight(100, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
-            cursor.setPosition(block.position())
-            cursor.mergeBlockFormat(spacing)
-        block = block.next()
-
-
-def printable_document(
-    document: DocumentDetail, load_media: MediaLoader, typeface: str, parent: QObject | None = None
-) -> QTextDocument:
-    """The document on paper: light colours whatever the theme, with its stored images."""
-    printable = QTextDocument(parent)
-    faces = page_families(typeface, document.title + document.body_text)
-    font = QFont()
-    font.setFamilies(faces)
-    font.setPointSizeF(11)
-    printable.setDefaultFont(font)
-    printable.setDefaultStyleSheet(reader_css(THEMES["light"], typeface, 140, faces))
-    for asset in document.assets:
-        found = load_media(asset.sha256) if asset.sha256 else None
-        if found is not None:
-            image = decode_fitted(found[1], QSize(PRINT_SIDE, PRINT_SIDE * TALLEST))
-            url = QUrl(f"{ASSET_SCHEME}{asset.sha256}")
-            printable.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
-    # The same words as the reading page's (ReaderView's catalogue holds them).
-    minutes = QCoreApplication.translate("ReaderView", "%n min read", "", document.reading_minutes)
-    printable.setHtml(document_html(document, minutes))
-    single_spaced_pictures(printable)
-    return printable
-
-
-def _selection(
-    cursor: QTextCursor,
-    colour: QColor,
-    ink: QColor | None = None,
-    *,
-    underline: QColor | None = None,
-) -> QTextEdit.ExtraSelection:
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor
-    fmt = QTextCharFormat()
-    fmt.setBackground(colour)
-    if ink is not None:
-        fmt.setForeground(ink)
-    if underline is not None:  # seen without telling colours apart, too
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(underline)
-    selection.format = fmt
-    return selection
 
 
 def _blank(size: QSize) -> QImage:

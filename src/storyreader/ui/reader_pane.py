@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QStackedWidget,
@@ -30,7 +29,8 @@ from storyreader.errors import KnownError
 from storyreader.search import Hit
 from storyreader.ui.dialogs import confirm_external_link
 from storyreader.ui.find_bar import FindBar
-from storyreader.ui.reader import INTERNAL_SCHEME, ReaderView, printable_document
+from storyreader.ui.page_html import printable_document
+from storyreader.ui.reader import INTERNAL_SCHEME, ReaderView
 from storyreader.ui.settings import LAST_DOCUMENT, LINE_SPACING, TYPEFACE, ZOOM, Settings
 from storyreader.ui.tasks import TaskRunner
 from storyreader.ui.theme import Theme
@@ -46,6 +46,7 @@ class ReaderPane(QWidget):
     opened = Signal(object)  # the DocumentDetail now on the page
     reached_end = Signal(str)  # a document id
     said = Signal(str)
+    escaped = Signal()  # Esc on the page, with nothing of the page's own to close
 
     def __init__(
         self,
@@ -63,6 +64,8 @@ class ReaderPane(QWidget):
             keeper,
         )
         self.current: DocumentDetail | None = None
+        # The search the open document came from: (its id, the query, the words' spans).
+        self._words: tuple[str, str, list[tuple[int, int]]] | None = None
         self.toolbar = QToolBar(self.tr("Document"))
         self.toolbar.setAccessibleName(self.tr("Document actions"))
         self.toolbar.setMovable(False)
@@ -83,7 +86,7 @@ class ReaderPane(QWidget):
         self.stack.addWidget(self.view)
         self.find_bar = FindBar(self.view)
         self.find_bar.hide()
-        self.find_bar.closed.connect(self.view.setFocus)
+        self.find_bar.closed.connect(self._find_bar_closed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -92,6 +95,7 @@ class ReaderPane(QWidget):
         layout.addWidget(self.find_bar)
         self.view.link_clicked.connect(self._on_link)
         self.view.reached_end.connect(self._on_reached_end)
+        self.view.escape_pressed.connect(self._escape)
         self._show_empty()
 
     @property
@@ -105,9 +109,11 @@ class ReaderPane(QWidget):
 
     # --- opening ----------------------------------------------------------------------------
 
-    def open(self, document_id: str) -> None:
-        """Show a document where the reader left it, and remember that it was opened."""
+    def open(self, document_id: str, search: str = "") -> None:
+        """Show a document where the reader left it, and remember that it was opened; opened
+        from the results of `search`, its words are marked and the first is shown."""
         self.save_position()
+        self._words = None
         try:
             document = self._library.document(document_id)
         except KnownError as error:
@@ -118,12 +124,30 @@ class ReaderPane(QWidget):
         self._runner.write(lambda: self._library.record_opened(document.id), owner=self)
         self._settings.set(LAST_DOCUMENT, document.id)
         self._load_related(document.id)
+        if search.strip():
+            self._mark_search_words(document.id, search)
 
     def _show(self, document: DocumentDetail, position: float) -> None:
         self.view.show_document(document, position)
         self.stack.setCurrentWidget(self.view)
         self.toolbar.setEnabled(True)
+        if self._words is not None and self._words[0] == document.id:
+            self.find_bar.show_words(*self._words[1:])
+        else:
+            self.find_bar.forget()
         self.opened.emit(document)
+
+    def _mark_search_words(self, document_id: str, search: str) -> None:
+        index, text = self._keeper.index, self.view.body_text()
+        if index is None:
+            return
+
+        def found(spans: list[tuple[int, int]]) -> None:
+            if spans and self.current is not None and self.current.id == document_id:
+                self._words = (document_id, search, spans)
+                self.find_bar.show_words(search, spans)
+
+        self._runner.run(lambda: index.matched_spans(search, text), found, owner=self)
 
     def _load_related(self, document_id: str) -> None:
         index = self._keeper.index
@@ -175,10 +199,6 @@ class ReaderPane(QWidget):
 
     # --- finding, focus, looks --------------------------------------------------------------
 
-    def has_focus_within(self) -> bool:
-        focused = QApplication.focusWidget()
-        return self.view.hasFocus() or (focused is not None and self.find_bar.isAncestorOf(focused))
-
     def focus_page(self) -> None:
         self.view.setFocus()
 
@@ -186,11 +206,23 @@ class ReaderPane(QWidget):
         self.find_bar.open_bar()
 
     def find_step(self, *, backward: bool) -> None:
-        bar = self.find_bar
-        if bar.isVisible() and bar.field.text():
-            self.view.find_next(bar.field.text(), backward)
+        if self.find_bar.isVisible():
+            self.find_bar.step(backward=backward)
+
+    def _escape(self) -> None:
+        """Esc on the page: close the find bar if it is open, else say so (full screen
+        leaves)."""
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+        else:
+            self.escaped.emit()
+
+    def _find_bar_closed(self) -> None:
+        self._words = None  # cleared: they stay away when the page is drawn again
+        self.view.setFocus()
 
     def apply_looks(self, theme: Theme) -> None:
+        self.find_bar.apply_looks(theme)
         settings = self._settings
         self.view.set_style(
             theme, settings.get(TYPEFACE), settings.get(LINE_SPACING), settings.get(ZOOM)
