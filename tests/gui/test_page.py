@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QColor, QImage, QTextBlock, QTextCursor, QTextDocument, QTextLayout
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from storyreader.ui.dialogs import SettingsDialog
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.reader import ReaderView
 from storyreader.ui.theme import THEMES
-from tests.gui.conftest import answer_next_dialog
+from tests.gui.conftest import OpenWindow, answer_next_dialog
 from tests.gui.test_reading import open_titled
 
 
@@ -135,3 +137,50 @@ def test_a_noted_passage_stands_out_in_every_theme(qtbot: QtBot, window: MainWin
         page = commonest_colour(image, image.rect())
         note = commonest_colour(image, noted)
         assert colour_difference(page, note) >= 20, (theme, page.name(), note.name())
+
+
+def test_the_notes_panel_never_squeezes_the_page_below_a_readable_width(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1024, 600)
+    open_titled(qtbot, window, "Chalk Dust")
+    qtbot.waitUntil(lambda: window.reading.view.settled)
+    window.commands["notes_panel"].trigger()
+    qtbot.waitUntil(lambda: window.documents.notes_dock.isVisible())
+    qtbot.wait(50)  # laid out again
+    assert window.width() == 1024  # the window did not grow past the screen
+    assert window.reading.view.characters_per_line >= 45
+    assert window.documents.notes_dock.width() >= 150  # the panel still shows its notes
+
+
+def choose_in_settings(qtbot: QtBot, window: MainWindow, line_width: int) -> None:
+    """Settings…, Line width, OK: as a reader does it."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, answer)
+            return
+        combo = dialog.column_width
+        combo.setCurrentIndex(combo.findData(line_width))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.commands["settings"].trigger()
+
+
+def test_the_reader_chooses_the_line_width(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    window.resize(1920, 1080)
+    open_titled(qtbot, window, "Chalk Dust")
+    assert abs(window.reading.view.characters_per_line - 68) <= 2  # the default
+    for chars in (52, 88):
+        choose_in_settings(qtbot, window, chars)
+        qtbot.waitUntil(
+            lambda chars=chars: abs(window.reading.view.characters_per_line - chars) <= 2
+        )
+    window.close()
+    again = open_window()  # kept for next time
+    again.resize(1920, 1080)
+    qtbot.waitUntil(lambda: again.reading.current is not None and again.reading.view.settled)
+    assert abs(again.reading.view.characters_per_line - 88) <= 2

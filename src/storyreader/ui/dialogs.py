@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from storyreader import __version__
 from storyreader.ui.screen_fit import FittingDialog
-from storyreader.ui.settings import LANGUAGE, LINE_SPACING, THEME, TYPEFACE, Settings
+from storyreader.ui.settings import (
+    COLUMN_WIDTH,
+    LANGUAGE,
+    LINE_SPACING,
+    THEME,
+    TYPEFACE,
+    Settings,
+)
 
 
 def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
@@ -43,7 +50,7 @@ def confirm_external_link(parent: QWidget, url: QUrl) -> bool:
 
 
 class SettingsDialog(FittingDialog):
-    """Theme, typeface, line spacing and language."""
+    """Theme, typeface, line spacing, column width and language."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +75,11 @@ class SettingsDialog(FittingDialog):
             ],
             settings.get(LINE_SPACING),
         )
+        self.column_width = self._combo(
+            [(chars, self.tr("%n characters", "", chars)) for chars in COLUMN_WIDTH.choices],
+            settings.get(COLUMN_WIDTH),
+        )
+        self.column_width.setAccessibleName(self.tr("Line width in characters"))
         self.language = self._combo(
             [("", self.tr("Follow the system")), ("en", "English"), ("ko", "한국어")],
             settings.get(LANGUAGE),
@@ -78,6 +90,7 @@ class SettingsDialog(FittingDialog):
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("T&ypeface:"), self.typeface)
         form.addRow(self.tr("&Line spacing:"), self.spacing)
+        form.addRow(self.tr("Line &width:"), self.column_width)
         form.addRow(self.tr("L&anguage:"), self.language)
         form.addRow(restart)
         buttons = QDialogButtonBox(
@@ -101,6 +114,7 @@ class SettingsDialog(FittingDialog):
         self._settings.set(THEME, str(self.theme.currentData()))
         self._settings.set(TYPEFACE, str(self.typeface.currentData()))
         self._settings.set(LINE_SPACING, int(self.spacing.currentData()))
+        self._settings.set(COLUMN_WIDTH, int(self.column_width.currentData()))
         self._settings.set(LANGUAGE, str(self.language.currentData()))
 
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from storyreader.archive.media import ASSET_SCHEME
 from storyreader.archive.queries import DocumentDetail
@@ -37,7 +37,9 @@ from storyreader.ui.picture_loader import PictureLoader
 from storyreader.ui.theme import THEMES, Theme, reader_css
 from storyreader.ui.typefaces import page_families
 
-COLUMN_CHARS = 68  # a readable line: about this many characters
+COLUMN_CHARS = 68  # a readable line: about this many characters (the reader may choose)
+READABLE_CHARS = 45  # the page never gets narrower than lines of this many characters
+PAGE_MARGIN = 24  # at least this much paper on either side of the column
 BASE_POINT_SIZE = 13.0
 INTERNAL_SCHEME = "storyreader"
 OPENING_PIXELS = 4_000_000  # decoded while a document opens (about 0.2 s); the rest follows
@@ -71,7 +73,7 @@ class ReaderView(QTextBrowser):
         self._column = 0
         self.marks = PageMarks(self)
         self._theme: Theme | None = None
-        self._style: tuple[str, int, float] = ("serif", 160, BASE_POINT_SIZE)
+        self._style: tuple[str, int, float, int] = ("serif", 160, BASE_POINT_SIZE, COLUMN_CHARS)
         self._faces: list[str] = []
         self._end_reported = False
         self._watching_end = False  # only once the page is laid out and at its place
@@ -91,16 +93,24 @@ class ReaderView(QTextBrowser):
 
     # --- style ---------------------------------------------------------------------------
 
-    def set_style(self, theme: Theme, typeface: str, line_spacing: int, zoom: int) -> None:
-        """Typography and colours; the current document is laid out again."""
+    def set_style(
+        self,
+        theme: Theme,
+        typeface: str,
+        line_spacing: int,
+        zoom: int,
+        column_chars: int = COLUMN_CHARS,
+    ) -> None:
+        """Typography, colours and the column's width in characters; the current document
+        is laid out again."""
         self._theme = self.marks.theme = theme
-        self._style = (typeface, line_spacing, BASE_POINT_SIZE * (1.1**zoom))
+        self._style = (typeface, line_spacing, BASE_POINT_SIZE * (1.1**zoom), column_chars)
         self._apply_faces(page_families(typeface))
         self._forget_images()
 
     def _apply_faces(self, faces: list[str]) -> None:
         """Set the page in `faces` (the style's families, or the Korean-and-Latin ones)."""
-        typeface, line_spacing, points = self._style
+        typeface, line_spacing, points, _chars = self._style
         self._faces = faces
         font = QFont()
         font.setFamilies(faces)
@@ -108,6 +118,9 @@ class ReaderView(QTextBrowser):
         self.document().setDefaultFont(font)
         theme = self._theme or THEMES["light"]
         self.document().setDefaultStyleSheet(reader_css(theme, typeface, line_spacing, faces))
+        character = QFontMetricsF(font).averageCharWidth()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(round(character * READABLE_CHARS) + 2 * PAGE_MARGIN + scroll_bar)
         self._column = 0
         self._fit_column()
 
@@ -310,17 +323,23 @@ class ReaderView(QTextBrowser):
 
     # --- a readable column ---------------------------------------------------------------
 
+    @property
+    def characters_per_line(self) -> int:
+        """About how many characters a line of the column holds now."""
+        character = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+        return round(self._column / character)
+
     def _column_width(self) -> int:
         character = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
-        wanted = max(320, int(character * COLUMN_CHARS))
-        return min(wanted, self.viewport().width() - 48)
+        wanted = max(320, int(character * self._style[3]))
+        return min(wanted, self.viewport().width() - 2 * PAGE_MARGIN)
 
     def _fit_column(self) -> None:
         column = self._column_width()
         if column <= 0 or abs(column - self._column) < 8:
             return
         self._column = column
-        margin = max(24, (self.viewport().width() - column) // 2)
+        margin = max(PAGE_MARGIN, (self.viewport().width() - column) // 2)
         root = self.document().rootFrame()
         frame = root.frameFormat()
         frame.setLeftMargin(margin)

@@ -31,7 +31,14 @@ from storyreader.ui.dialogs import confirm_external_link
 from storyreader.ui.find_bar import FindBar
 from storyreader.ui.page_html import printable_document
 from storyreader.ui.reader import INTERNAL_SCHEME, ReaderView
-from storyreader.ui.settings import LAST_DOCUMENT, LINE_SPACING, TYPEFACE, ZOOM, Settings
+from storyreader.ui.settings import (
+    COLUMN_WIDTH,
+    LAST_DOCUMENT,
+    LINE_SPACING,
+    TYPEFACE,
+    ZOOM,
+    Settings,
+)
 from storyreader.ui.tasks import TaskRunner
 from storyreader.ui.theme import Theme
 
@@ -225,7 +232,11 @@ class ReaderPane(QWidget):
         self.find_bar.apply_looks(theme)
         settings = self._settings
         self.view.set_style(
-            theme, settings.get(TYPEFACE), settings.get(LINE_SPACING), settings.get(ZOOM)
+            theme,
+            settings.get(TYPEFACE),
+            settings.get(LINE_SPACING),
+            settings.get(ZOOM),
+            settings.get(COLUMN_WIDTH),
         )
         if self.current is not None:
             self._show(self.current, self.view.position())
