@@ -236,6 +236,14 @@ COMMANDS: tuple[Command, ...] = (
         checked=lambda w: w.library.shelves_shown(),
     ),
     Command(
+        "contents",
+        QT_TRANSLATE_NOOP("Actions", "&Contents"),
+        lambda w: w.reading.toggle_contents(),
+        keys=("Ctrl+T",),
+        enabled=_open,
+        checked=lambda w: w.reading.contents_shown,
+    ),
+    Command(
         "focus_sidebar",
         QT_TRANSLATE_NOOP("Actions", "Go to the &shelves"),
         _focus_shelves,
@@ -396,6 +404,7 @@ MENUS: tuple[Menu, ...] = (
             "zoom_out",
             "zoom_reset",
             None,
+            "contents",
             "notes_panel",
             "shelves_panel",
             None,

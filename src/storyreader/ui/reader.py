@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -209,6 +209,17 @@ class ReaderView(QTextBrowser):
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+
+    def scroll_to_position(self, position: int) -> None:
+        """Bring the block at document `position` (a heading) to the top of the page."""
+        block = self.document().findBlock(position)
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(round(top) - PAGE_MARGIN // 2)
+
+    def reading_position(self) -> int:
+        """The document position being read: the text a fifth of the way down the page."""
+        point = QPoint(self.viewport().width() // 2, self.viewport().height() // 5)
+        return self.cursorForPosition(point).position()
 
     def _check_end(self) -> None:
         if not self._watching_end or self._end_reported:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
 from storyreader.errors import KnownError
 from storyreader.search import Hit
+from storyreader.ui.contents import ContentsPanel, document_headings
 from storyreader.ui.dialogs import confirm_external_link
 from storyreader.ui.find_bar import FindBar
 from storyreader.ui.page_html import printable_document
@@ -35,6 +37,7 @@ from storyreader.ui.settings import (
     COLUMN_WIDTH,
     LAST_DOCUMENT,
     LINE_SPACING,
+    SHOW_CONTENTS,
     TYPEFACE,
     ZOOM,
     Settings,
@@ -47,6 +50,7 @@ if TYPE_CHECKING:
 
 ZOOM_STEPS = (-5, 10)  # from the default size, smallest and largest
 RELATED_COUNT = 5
+CONTENTS_WIDTH = 200
 
 
 class ReaderPane(QWidget):
@@ -94,12 +98,21 @@ class ReaderPane(QWidget):
         self.find_bar = FindBar(self.view)
         self.find_bar.hide()
         self.find_bar.closed.connect(self._find_bar_closed)
+        self.contents = ContentsPanel()
+        self.contents.jump_requested.connect(self._jump_to_heading)
+        self.body = QSplitter(Qt.Orientation.Horizontal)  # the contents beside the page
+        self.body.addWidget(self.contents)
+        self.body.addWidget(self.stack)
+        self.body.setStretchFactor(1, 1)
+        self.body.setChildrenCollapsible(False)
+        self.body.setSizes([CONTENTS_WIDTH, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.find_bar)
+        self.view.verticalScrollBar().valueChanged.connect(self._follow_heading)
         self.view.link_clicked.connect(self._on_link)
         self.view.reached_end.connect(self._on_reached_end)
         self.view.escape_pressed.connect(self._escape)
@@ -113,6 +126,7 @@ class ReaderPane(QWidget):
         self.stack.setCurrentWidget(self.empty)
         self.toolbar.setEnabled(False)
         self.find_bar.hide()
+        self.contents.hide()
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -138,11 +152,33 @@ class ReaderPane(QWidget):
         self.view.show_document(document, position)
         self.stack.setCurrentWidget(self.view)
         self.toolbar.setEnabled(True)
+        self.contents.show_headings(document_headings(self.view.document()))
+        self.contents.setVisible(self.contents_shown)
         if self._words is not None and self._words[0] == document.id:
             self.find_bar.show_words(*self._words[1:])
         else:
             self.find_bar.forget()
         self.opened.emit(document)
+
+    # --- contents ---------------------------------------------------------------------------
+
+    @property
+    def contents_shown(self) -> bool:
+        """The reader wants the contents beside the page (shown while a document is)."""
+        return self._settings.get(SHOW_CONTENTS)
+
+    def toggle_contents(self) -> None:
+        self._settings.set(SHOW_CONTENTS, not self.contents_shown)
+        self.contents.setVisible(self.contents_shown and self.has_document)
+        self._follow_heading()
+
+    def _jump_to_heading(self, position: int) -> None:
+        self.view.scroll_to_position(position)
+        self.view.setFocus()
+
+    def _follow_heading(self) -> None:
+        if self.contents.isVisible():
+            self.contents.follow(self.view.reading_position())
 
     def _mark_search_words(self, document_id: str, search: str) -> None:
         index, text = self._keeper.index, self.view.body_text()

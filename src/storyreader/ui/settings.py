@@ -39,6 +39,7 @@ THEME = Setting("reading/theme", "system", ("system", "light", "dark", "sepia"))
 TYPEFACE = Setting("reading/typeface", "serif", ("serif", "sans"))
 ZOOM = Setting("reading/zoom", 0)  # steps from the default size, -5 to +10
 LINE_SPACING = Setting("reading/line_spacing", 160, (130, 145, 160, 180, 200))  # percent
+SHOW_CONTENTS = Setting("reading/contents", False)  # the headings beside the page
 COLUMN_WIDTH = Setting("reading/column_chars", 68, (52, 60, 68, 76, 88))  # characters a line
 # Presenting: the host's choices for the audience screen (ui/present/show_options.py)
 PRESENT_THEME = Setting("present/theme", "dark", ("dark", "light", "high-contrast"))
