@@ -157,13 +157,16 @@ class ReaderView(QTextBrowser):
         return self._watching_end
 
     def _settle(self, shown: int, position: float) -> None:
-        """The page is laid out: go to the reader's place, then watch for the end."""
+        """The page is laid out: go to the reader's place (unless the reader has scrolled
+        already), then watch for the end."""
         if shown != self._shown or not self._body_start:
             return
-        self.scroll_to(position)
+        scrolled = self.verticalScrollBar().value() != 0  # since it was set to 0 on showing
+        if not scrolled:
+            self.scroll_to(position)
         self._watching_end = True
-        if self.verticalScrollBar().maximum() == 0:
-            self._check_end()  # it fits: the end is in view from the start
+        if scrolled or self.verticalScrollBar().maximum() == 0:
+            self._check_end()  # the reader is at the end already, or all of it is in view
 
     def clear_document(self) -> None:
         self._watching_end = False
