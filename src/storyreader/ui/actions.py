@@ -244,6 +244,13 @@ COMMANDS: tuple[Command, ...] = (
         checked=lambda w: w.reading.contents_shown,
     ),
     Command(
+        "full_screen",
+        QT_TRANSLATE_NOOP("Actions", "&Full-screen reading"),
+        lambda w: w.reading.full_screen.toggle(),
+        keys=("F11",),
+        enabled=_open,
+    ),
+    Command(
         "focus_sidebar",
         QT_TRANSLATE_NOOP("Actions", "Go to the &shelves"),
         _focus_shelves,
@@ -407,6 +414,7 @@ MENUS: tuple[Menu, ...] = (
             "contents",
             "notes_panel",
             "shelves_panel",
+            "full_screen",
             None,
             "focus_sidebar",
             "focus_list",

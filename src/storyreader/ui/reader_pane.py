@@ -31,6 +31,7 @@ from storyreader.search import Hit
 from storyreader.ui.contents import ContentsPanel, document_headings
 from storyreader.ui.dialogs import confirm_external_link
 from storyreader.ui.find_bar import FindBar
+from storyreader.ui.full_screen import FullScreenReading
 from storyreader.ui.page_html import printable_document
 from storyreader.ui.reader import INTERNAL_SCHEME, ReaderView
 from storyreader.ui.settings import (
@@ -57,7 +58,6 @@ class ReaderPane(QWidget):
     opened = Signal(object)  # the DocumentDetail now on the page
     reached_end = Signal(str)  # a document id
     said = Signal(str)
-    escaped = Signal()  # Esc on the page, with nothing of the page's own to close
 
     def __init__(
         self,
@@ -113,6 +113,7 @@ class ReaderPane(QWidget):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.find_bar)
         self.view.verticalScrollBar().valueChanged.connect(self._follow_heading)
+        self.full_screen = FullScreenReading(self, self.view, [self.toolbar, self.contents])
         self.view.link_clicked.connect(self._on_link)
         self.view.reached_end.connect(self._on_reached_end)
         self.view.escape_pressed.connect(self._escape)
@@ -253,12 +254,11 @@ class ReaderPane(QWidget):
             self.find_bar.step(backward=backward)
 
     def _escape(self) -> None:
-        """Esc on the page: close the find bar if it is open, else say so (full screen
-        leaves)."""
+        """Esc on the page: close the find bar if it is open, else leave full screen."""
         if self.find_bar.isVisible():
             self.find_bar.close_bar()
-        else:
-            self.escaped.emit()
+        elif self.full_screen.active:
+            self.full_screen.leave()
 
     def _find_bar_closed(self) -> None:
         self._words = None  # cleared: they stay away when the page is drawn again
