@@ -51,6 +51,7 @@ class ListRow:
     reading_minutes: int
     is_read: bool
     favourite: bool
+    position: float = 0.0  # how far the reader has scrolled: 0 to 1
 
 
 @dataclass(frozen=True)
@@ -158,12 +159,13 @@ def list_rows(session: Session, ids: Sequence[str]) -> dict[str, ListRow]:
         Document.reading_minutes,
         _READ,
         _FAVOURITE,
+        func.coalesce(ReadingState.position, 0.0),
     )
     rows: dict[str, ListRow] = {}
     for start in range(0, len(ids), 500):
         statement = _with_state(select(*columns)).where(Document.id.in_(ids[start : start + 500]))
         for row in session.execute(statement):
-            doc_id, title, kind, author, language, published, minutes, read, favourite = row
+            doc_id, title, kind, author, language, published, minutes, read, favourite, at = row
             rows[doc_id] = ListRow(
                 doc_id,
                 title,
@@ -174,6 +176,7 @@ def list_rows(session: Session, ids: Sequence[str]) -> dict[str, ListRow]:
                 minutes,
                 bool(read),
                 bool(favourite),
+                float(at),
             )
     return rows
 

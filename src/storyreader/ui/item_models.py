@@ -27,6 +27,7 @@ from storyreader.archive.browse import LibraryView, ListRow, SidebarCounts, Sort
 from storyreader.archive.library import Library
 from storyreader.search import Hit
 from storyreader.ui.dates import format_date as format_date  # where the list's callers look
+from storyreader.ui.reading_progress import PROGRESS_ROLE, in_progress, left_text
 
 Index = QModelIndex | QPersistentModelIndex
 DOCUMENT_IDS_MIME = "application/x-storyreader-document-ids"
@@ -185,6 +186,8 @@ class DocumentListModel(QAbstractTableModel):
             if row.favourite:
                 return self._icons.get("star-filled")
             return self._icons.get("unread") if not row.is_read else self._icons.get("blank")
+        if role == PROGRESS_ROLE and column == self.TITLE:
+            return row.position
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LENGTH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -228,6 +231,8 @@ class DocumentListModel(QAbstractTableModel):
             return row.author
         if column == self.DATE:
             return format_date(row.published)
+        if in_progress(row.position):
+            return left_text(row.position, row.reading_minutes)
         return self.tr("%n min", "", row.reading_minutes)
 
 

@@ -27,6 +27,7 @@ from storyreader.archive.library import Library
 from storyreader.search import SearchResults
 from storyreader.ui.document_table import DocumentTable
 from storyreader.ui.item_models import ID_ROLE, VIEW_ROLE, DocumentListModel, SidebarModel
+from storyreader.ui.reading_progress import ProgressDelegate
 from storyreader.ui.search_panel import Chip, SearchController, SearchPanel
 from storyreader.ui.settings import (
     HIDDEN_COLUMNS,
@@ -110,6 +111,7 @@ class LibraryPane(QObject):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setDragEnabled(True)
+        table.setItemDelegateForColumn(0, ProgressDelegate(table))  # how far each is read
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(28)
         table.horizontalHeader().setHighlightSections(False)

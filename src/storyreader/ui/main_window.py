@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         library.counts_changed.connect(self._status.show_counts)
         reading.opened.connect(self._document_shown)
         reading.reached_end.connect(documents.mark_read)
+        reading.progress.connect(self._status.show_reading)
+        reading.position_saved.connect(self._document_changed)  # its progress in the list
         reading.view.selectionChanged.connect(self._selection_changed)
         documents.changed.connect(self._document_changed)
         documents.changed_many.connect(self._documents_changed)

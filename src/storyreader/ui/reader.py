@@ -60,6 +60,7 @@ class ReaderView(QTextBrowser):
     add_note_requested = Signal()
     bookmark_requested = Signal()
     escape_pressed = Signal()
+    settled_at = Signal()  # a document is laid out at the reader's place
 
     def __init__(self, load_media: MediaLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +166,7 @@ class ReaderView(QTextBrowser):
         if not scrolled:
             self.scroll_to(position)
         self._watching_end = True
+        self.settled_at.emit()
         if scrolled or self.verticalScrollBar().maximum() == 0:
             self._check_end()  # the reader is at the end already, or all of it is in view
 
@@ -224,13 +226,17 @@ class ReaderView(QTextBrowser):
         point = QPoint(self.viewport().width() // 2, self.viewport().height() // 5)
         return self.cursorForPosition(point).position()
 
+    def at_end(self) -> bool:
+        """The end of the document is in view."""
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - END_SLACK
+
     def _check_end(self) -> None:
         if not self._watching_end or self._end_reported:
             return
-        bar = self.verticalScrollBar()
-        if bar.maximum() > 0:
+        if self.verticalScrollBar().maximum() > 0:
             self._fits_timer.stop()
-            if bar.value() >= bar.maximum() - END_SLACK:
+            if self.at_end():
                 self._report_end()
         elif not self._fits_timer.isActive():
             self._fits_timer.start()

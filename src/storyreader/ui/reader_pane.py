@@ -34,6 +34,7 @@ from storyreader.ui.find_bar import FindBar
 from storyreader.ui.full_screen import FullScreenReading
 from storyreader.ui.page_html import printable_document
 from storyreader.ui.reader import INTERNAL_SCHEME, ReaderView
+from storyreader.ui.reading_progress import progress_text
 from storyreader.ui.settings import (
     COLUMN_WIDTH,
     LAST_DOCUMENT,
@@ -58,6 +59,8 @@ class ReaderPane(QWidget):
     opened = Signal(object)  # the DocumentDetail now on the page
     reached_end = Signal(str)  # a document id
     said = Signal(str)
+    position_saved = Signal(str)  # a document id: where the reader left it is stored
+    progress = Signal(str)  # how far into the open document, "42% · 3 min left" ("": none)
 
     def __init__(
         self,
@@ -106,13 +109,16 @@ class ReaderPane(QWidget):
         self.body.setStretchFactor(1, 1)
         self.body.setChildrenCollapsible(False)
         self.body.setSizes([CONTENTS_WIDTH, 600])
+        bar = self.view.verticalScrollBar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.find_bar)
-        self.view.verticalScrollBar().valueChanged.connect(self._follow_heading)
+        for moved in (bar.valueChanged, bar.rangeChanged, self.view.settled_at):
+            moved.connect(self._follow_heading)
+            moved.connect(self._report_progress)
         self.full_screen = FullScreenReading(self, self.view, [self.toolbar, self.contents])
         self.view.link_clicked.connect(self._on_link)
         self.view.reached_end.connect(self._on_reached_end)
@@ -128,6 +134,7 @@ class ReaderPane(QWidget):
         self.toolbar.setEnabled(False)
         self.find_bar.hide()
         self.contents.hide()
+        self.progress.emit("")
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -212,8 +219,15 @@ class ReaderPane(QWidget):
         if self.current is not None and self.has_document:
             document_id, position = self.current.id, self.view.position()
             self._runner.write(
-                lambda: self._library.save_position(document_id, position), owner=self
+                lambda: self._library.save_position(document_id, position),
+                lambda _none: self.position_saved.emit(document_id),
+                owner=self,
             )
+
+    def _report_progress(self) -> None:
+        if self.current is not None and self.view.settled:
+            position = 1.0 if self.view.at_end() else self.view.position()
+            self.progress.emit(progress_text(position, self.current.reading_minutes))
 
     def _on_reached_end(self) -> None:
         if self.current is not None:

@@ -32,8 +32,12 @@ class StatusLine(QObject):
         self._network: Any = None  # QNetworkInformation, once loaded after the window shows
         self._line = QLabel()
         self._line.setAccessibleName(self.tr("Archive status"))
+        self._reading = QLabel()
+        self._reading.setAccessibleName(self.tr("Reading progress"))
+        self._reading.hide()
         self._progress = ProgressArea()
         bar.addPermanentWidget(self._progress)
+        bar.addPermanentWidget(self._reading)
         bar.addPermanentWidget(self._line)
         runner.unhandled.connect(self.show_failure)
 
@@ -42,6 +46,14 @@ class StatusLine(QObject):
     def text(self) -> str:
         """The standing line, as shown."""
         return self._line.text()
+
+    def reading(self) -> str:
+        """How far into the open document the reader is, as shown."""
+        return self._reading.text()
+
+    def show_reading(self, text: str) -> None:
+        self._reading.setText(text)
+        self._reading.setVisible(bool(text))
 
     @property
     def working(self) -> bool:
