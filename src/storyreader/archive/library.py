@@ -22,7 +22,12 @@ from storyreader.archive.queries import (
     get_media,
     list_documents,
 )
-from storyreader.archive.reader_data import BookmarkInfo, NoteInfo, ReadingInfo
+from storyreader.archive.reader_data import (
+    AnnotatedDocument,
+    BookmarkInfo,
+    NoteInfo,
+    ReadingInfo,
+)
 
 
 class Library:
@@ -140,3 +145,8 @@ class Library:
     def restore_note(self, note: NoteInfo) -> NoteInfo:
         with self.archive.write() as session:
             return reader_data.restore_note(session, note)
+
+    def annotated_documents(self, document_id: str | None = None) -> list[AnnotatedDocument]:
+        """The documents with bookmarks or notes (or just this one), for exporting them."""
+        with self.archive.read() as session:
+            return reader_data.annotated_documents(session, document_id)

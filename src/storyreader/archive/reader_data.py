@@ -53,6 +53,20 @@ class NoteInfo:
     updated_at: datetime
 
 
+@dataclass(frozen=True)
+class AnnotatedDocument:
+    """A document with the reader's bookmarks (by place) and notes (in text order)."""
+
+    id: str
+    title: str
+    author: str
+    published: datetime | None
+    url: str | None
+    language: str
+    bookmarks: list[BookmarkInfo]
+    notes: list[NoteInfo]
+
+
 def _state(session: Session, document_id: str) -> ReadingState:
     state = session.get(ReadingState, document_id)
     if state is None:
@@ -273,3 +287,27 @@ def _note_info(note: Note) -> NoteInfo:
         note.created_at,
         note.updated_at,
     )
+
+
+def annotated_documents(
+    session: Session, document_id: str | None = None
+) -> list[AnnotatedDocument]:
+    """Every document with bookmarks or notes (by title), or just `document_id` (if it has
+    any): what "export my notes" writes out."""
+    ids = set(session.scalars(select(Bookmark.document_id).union(select(Note.document_id))))
+    if document_id is not None:
+        ids &= {document_id}
+    documents = session.scalars(select(Document).where(Document.id.in_(ids))).all()
+    return [
+        AnnotatedDocument(
+            doc.id,
+            doc.title,
+            doc.author or "",
+            doc.published,
+            doc.url,
+            doc.language or "",
+            bookmarks(session, doc.id),
+            notes(session, doc.id),
+        )
+        for doc in sorted(documents, key=lambda doc: (doc.title.casefold(), doc.id))
+    ]

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storyreader import __version__
-from storyreader.cli import bundle, documents, present, search, serve, sync
+from storyreader.cli import bundle, documents, notes, present, search, serve, sync
 from storyreader.cli.common import Commands, Handler, add_common_options, archive_path
 from storyreader.errors import Cancelled, KnownError
 
 # Each module's `register(commands)` adds its commands, in the order `--help` lists them.
-COMMAND_MODULES = (documents, search, bundle, present, serve, sync)
+COMMAND_MODULES = (documents, notes, search, bundle, present, serve, sync)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

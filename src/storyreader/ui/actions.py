@@ -152,6 +152,11 @@ COMMANDS: tuple[Command, ...] = (
         enabled=_open,
     ),
     Command(
+        "export_notes",
+        QT_TRANSLATE_NOOP("Actions", "Export &notes and bookmarks…"),
+        lambda w: w.documents.export_notes(),
+    ),
+    Command(
         "quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), lambda w: w.close(), keys=(StandardKey.Quit,)
     ),
     # Edit
@@ -396,6 +401,7 @@ MENUS: tuple[Menu, ...] = (
             None,
             "print",
             "export_pdf",
+            "export_notes",
             None,
             "quit",
         ),

@@ -9,10 +9,12 @@ counts to catch up.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
 from storyreader.archive.library import Library
 from storyreader.ui.annotations import Annotations
@@ -39,6 +41,7 @@ class DocumentActions(QObject):
     changed = Signal(str)  # a document id whose read state or favourite changed
     changed_many = Signal(list)  # the ids of documents marked at once
     said = Signal(str)
+    notes_exported = Signal(str)  # the file written
 
     def __init__(
         self, library: Library, runner: TaskRunner, reader: ReaderView, window: QMainWindow
@@ -145,6 +148,41 @@ class DocumentActions(QObject):
 
     def toggle_notes(self) -> None:
         self.notes_dock.setVisible(not self.notes_dock.isVisible())
+
+    def export_notes(self) -> None:
+        """Ask which notes (the open document's or all), in which form and where; write them."""
+        from storyreader.ui.notes_export_dialog import NotesExportDialog
+
+        document_id = self.document_id
+        title = self._library.document(document_id).title if document_id else None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = NotesExportDialog(title, Path(folder), self.notes_dock.window())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            only = document_id if dialog.one_document else None
+            self.write_notes(dialog.target(), dialog.kind, only)
+        dialog.deleteLater()
+
+    def write_notes(self, path: Path, kind: str, document_id: str | None = None) -> None:
+        """Write the notes and bookmarks (of one document, or all) as Markdown or HTML."""
+        from storyreader.archive.notes_export import export_text, write_export
+
+        library, language = self._library, QLocale().name().split("_")[0]
+
+        def work() -> bool:
+            documents = library.annotated_documents(document_id)
+            if documents:  # else there is nothing to write: no file is made
+                write_export(path, export_text(documents, kind, date.today(), language))
+            return bool(documents)
+
+        def done(written: bool) -> None:
+            if written:
+                saved = self.tr("Saved the notes and bookmarks to %1.").replace("%1", str(path))
+                self.said.emit(saved)
+                self.notes_exported.emit(str(path))
+            else:
+                self.said.emit(self.tr("There are no notes or bookmarks to export yet."))
+
+        self._runner.run(work, done, owner=self)
 
     def _write(self, change: Callable[[], object], then: Callable[[], None]) -> None:
         self._runner.write(change, lambda _result: then(), owner=self)
