@@ -3,19 +3,19 @@
 <context>
     <name>DocumentActions</name>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="111" />
+        <location filename="../../ui/document_actions.py" line="114" />
         <source>Put back %n document(s) as they were.</source>
         <translation>
             <numerusform>Put back %n document as they were.</numerusform><numerusform>Put back %n documents as they were.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="113" />
+        <location filename="../../ui/document_actions.py" line="116" />
         <source>Marked %n document(s) as read (Edit &gt; Undo).</source>
         <translation>
             <numerusform>Marked %n document as read (Edit &gt; Undo).</numerusform><numerusform>Marked %n documents as read (Edit &gt; Undo).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="115" />
+        <location filename="../../ui/document_actions.py" line="118" />
         <source>Marked %n document(s) as unread (Edit &gt; Undo).</source>
         <translation>
             <numerusform>Marked %n document as unread (Edit &gt; Undo).</numerusform><numerusform>Marked %n documents as unread (Edit &gt; Undo).</numerusform></translation>
@@ -25,49 +25,40 @@
     <name>DocumentListModel</name>
     <message numerus="yes">
         <location filename="../../ui/document_table.py" line="66" />
-        <location filename="../../ui/item_models.py" line="231" />
+        <location filename="../../ui/item_models.py" line="236" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>FindBar</name>
-    <message numerus="yes">
-        <location filename="../../ui/find_bar.py" line="69" />
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>ImportBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="148" />
+        <location filename="../../ui/bundle_dialogs.py" line="149" />
         <source>Also let it change the %n document(s) listed above, which it did not bring</source>
         <translation>
             <numerusform>Also let it change the %n document listed above, which it did not bring</numerusform><numerusform>Also let it change the %n documents listed above, which it did not bring</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="219" />
+        <location filename="../../ui/bundle_dialogs.py" line="220" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="221" />
+        <location filename="../../ui/bundle_dialogs.py" line="222" />
         <source>It would also change %n document(s) it did not bring; importing leaves those as they are:</source>
         <translation>
             <numerusform>It would also change %n document it did not bring; importing leaves those as they are:</numerusform><numerusform>It would also change %n documents it did not bring; importing leaves those as they are:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="276" />
+        <location filename="../../ui/bundle_dialogs.py" line="277" />
         <source>Left %n document(s) it did not bring unchanged.</source>
         <translation>
             <numerusform>Left %n document it did not bring unchanged.</numerusform><numerusform>Left %n documents it did not bring unchanged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="280" />
+        <location filename="../../ui/bundle_dialogs.py" line="281" />
         <source>Changed %n document(s) it did not bring, as you allowed.</source>
         <translation>
             <numerusform>Changed %n document it did not bring, as you allowed.</numerusform><numerusform>Changed %n documents it did not bring, as you allowed.</numerusform></translation>
@@ -76,7 +67,7 @@
 <context>
     <name>Maintenance</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance.py" line="77" />
+        <location filename="../../ui/maintenance.py" line="78" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
@@ -85,7 +76,7 @@
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reader.py" line="103" />
+        <location filename="../../ui/reader.py" line="139" />
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
@@ -101,21 +92,30 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="79" />
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n characters</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="103" />
+        <location filename="../../ui/status_line.py" line="115" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="105" />
+        <location filename="../../ui/status_line.py" line="117" />
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="118" />
+        <location filename="../../ui/status_line.py" line="130" />
         <source>last synced %n day(s) ago</source>
         <translation>
             <numerusform>last synced %n day ago</numerusform><numerusform>last synced %n days ago</numerusform></translation>

@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs.py" line="161"/>
         <source>About Story Reader</source>
         <translation>Story Reader 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>(not written)</source>
         <translation>(기록하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>Read, search and present stories and letters, offline.</source>
         <translation>이야기와 편지를 인터넷 연결 없이 읽고, 찾고, 발표합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="164"/>
         <source>Licence: GNU General Public License, version 3 or later.</source>
         <translation>라이선스: GNU 일반 공중 사용 허가서 버전 3 이상.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Archive:</source>
         <translation>보관함:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Log file:</source>
         <translation>로그 파일:</translation>
     </message>
@@ -37,267 +37,282 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>&amp;Import files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Import a &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Import a &amp;bundle…</source>
         <translation>꾸러미 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>E&amp;xport a bundle…</source>
         <translation>꾸러미 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Keys…</source>
         <translation>키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>&amp;Sources…</source>
         <translation>출처(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>S&amp;ync now</source>
         <translation>지금 동기화(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Export as P&amp;DF…</source>
         <translation>PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="156"/>
+        <source>Export &amp;notes and bookmarks…</source>
+        <translation>메모와 책갈피 내보내기(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Find &amp;next</source>
         <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="195"/>
+        <location filename="../../ui/actions.py" line="207"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202"/>
+        <location filename="../../ui/actions.py" line="214"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="225"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214"/>
+        <location filename="../../ui/actions.py" line="226"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="215"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>&amp;Sepia</source>
         <translation>세피아(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="216"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Follow the s&amp;ystem</source>
         <translation>시스템 설정 따르기(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/actions.py" line="231"/>
         <source>&amp;Bookmarks and notes</source>
         <translation>책갈피와 메모(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="226"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>S&amp;helves and filters</source>
         <translation>책장과 필터(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="233"/>
+        <location filename="../../ui/actions.py" line="245"/>
+        <source>&amp;Contents</source>
+        <translation>목차(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="253"/>
+        <source>&amp;Full-screen reading</source>
+        <translation>전체 화면으로 읽기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="260"/>
         <source>Go to the &amp;shelves</source>
         <translation>책장으로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="239"/>
+        <location filename="../../ui/actions.py" line="266"/>
         <source>Go to the &amp;list</source>
         <translation>목록으로 이동(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245"/>
+        <location filename="../../ui/actions.py" line="272"/>
         <source>Go to the &amp;page</source>
         <translation>본문으로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="252"/>
+        <location filename="../../ui/actions.py" line="279"/>
         <source>&amp;Next document</source>
         <translation>다음 문서(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="258"/>
+        <location filename="../../ui/actions.py" line="285"/>
         <source>&amp;Previous document</source>
         <translation>이전 문서(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="264"/>
+        <location filename="../../ui/actions.py" line="291"/>
         <source>&amp;Favourite</source>
         <translation>즐겨찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="273"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Mark as &amp;read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="282"/>
+        <location filename="../../ui/actions.py" line="309"/>
         <source>Mark &amp;all as read</source>
         <translation>모두 읽음으로 표시(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="314"/>
         <source>Mark all as &amp;unread</source>
         <translation>모두 읽지 않음으로 표시(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="292"/>
+        <location filename="../../ui/actions.py" line="319"/>
         <source>&amp;Bookmark this place</source>
         <translation>이 위치에 책갈피(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="300"/>
+        <location filename="../../ui/actions.py" line="327"/>
         <source>Add a &amp;note to the selection…</source>
         <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="308"/>
+        <location filename="../../ui/actions.py" line="335"/>
         <source>Open the &amp;original online…</source>
         <translation>원문을 온라인으로 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="316"/>
+        <location filename="../../ui/actions.py" line="343"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="321"/>
+        <location filename="../../ui/actions.py" line="348"/>
         <source>&amp;About Story Reader</source>
         <translation>Story Reader 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="325"/>
+        <location filename="../../ui/actions.py" line="352"/>
         <source>&amp;Check and repair the archive…</source>
         <translation>보관함 검사와 복구(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="330"/>
+        <location filename="../../ui/actions.py" line="357"/>
         <source>&amp;Rebuild the search index</source>
         <translation>검색 색인 다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="336"/>
+        <location filename="../../ui/actions.py" line="363"/>
         <source>&amp;Sets…</source>
         <translation>발표 목록(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="342"/>
+        <location filename="../../ui/actions.py" line="369"/>
         <source>&amp;Present a set…</source>
         <translation>발표 시작(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="348"/>
+        <location filename="../../ui/actions.py" line="375"/>
         <source>&amp;Add to a set…</source>
         <translation>발표 목록에 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="363"/>
+        <location filename="../../ui/actions.py" line="390"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="382"/>
+        <location filename="../../ui/actions.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="386"/>
+        <location filename="../../ui/actions.py" line="414"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="399"/>
+        <location filename="../../ui/actions.py" line="429"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="405"/>
+        <location filename="../../ui/actions.py" line="435"/>
         <source>&amp;Document</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="421"/>
+        <location filename="../../ui/actions.py" line="451"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="422"/>
+        <location filename="../../ui/actions.py" line="452"/>
         <source>&amp;Present</source>
         <translation>발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="423"/>
+        <location filename="../../ui/actions.py" line="453"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -450,12 +465,12 @@
         <translation>%1(으)로 시작하는 문서가 여러 개입니다. ID를 더 길게 적으세요.</translation>
     </message>
     <message>
-        <location filename="../../archive/reader_data.py" line="217"/>
+        <location filename="../../archive/reader_data.py" line="228"/>
         <source>That note no longer exists.</source>
         <translation>그 메모는 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/reader_data.py" line="256"/>
+        <location filename="../../archive/reader_data.py" line="267"/>
         <source>A note can hold at most %1 characters.</source>
         <translation>메모는 %1자까지만 쓸 수 있습니다.</translation>
     </message>
@@ -872,109 +887,132 @@
     </message>
 </context>
 <context>
+    <name>ContentsPanel</name>
+    <message>
+        <location filename="../../ui/contents.py" line="53"/>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contents.py" line="60"/>
+        <source>This document has no headings.</source>
+        <translation>이 문서에는 소제목이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="51"/>
+        <location filename="../../ui/document_actions.py" line="54"/>
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="90"/>
+        <location filename="../../ui/document_actions.py" line="93"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="90"/>
+        <location filename="../../ui/document_actions.py" line="93"/>
         <source>Mark as unread</source>
         <translation>읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="99"/>
+        <location filename="../../ui/document_actions.py" line="102"/>
         <source>There is nothing listed to mark.</source>
         <translation>표시할 문서가 목록에 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="111"/>
+        <location filename="../../ui/document_actions.py" line="114"/>
         <source>Put back %n document(s) as they were.</source>
         <translation>
             <numerusform>문서 %n개를 원래대로 되돌렸습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="113"/>
+        <location filename="../../ui/document_actions.py" line="116"/>
         <source>Marked %n document(s) as read (Edit &gt; Undo).</source>
         <translation>
             <numerusform>문서 %n개를 읽음으로 표시했습니다 (편집 &gt; 실행 취소로 되돌림).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="115"/>
+        <location filename="../../ui/document_actions.py" line="118"/>
         <source>Marked %n document(s) as unread (Edit &gt; Undo).</source>
         <translation>
             <numerusform>문서 %n개를 읽지 않음으로 표시했습니다 (편집 &gt; 실행 취소로 되돌림).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="122"/>
+        <location filename="../../ui/document_actions.py" line="125"/>
         <source>Mark all as read</source>
         <translation>모두 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="122"/>
+        <location filename="../../ui/document_actions.py" line="125"/>
         <source>Mark all as unread</source>
         <translation>모두 읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="134"/>
+        <location filename="../../ui/document_actions.py" line="137"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="134"/>
+        <location filename="../../ui/document_actions.py" line="137"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="179"/>
+        <source>Saved the notes and bookmarks to %1.</source>
+        <translation>메모와 책갈피를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="183"/>
+        <source>There are no notes or bookmarks to export yet.</source>
+        <translation>아직 내보낼 메모나 책갈피가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/item_models.py" line="163"/>
+        <location filename="../../ui/item_models.py" line="164"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="163"/>
+        <location filename="../../ui/item_models.py" line="164"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="163"/>
+        <location filename="../../ui/item_models.py" line="164"/>
         <source>Author</source>
         <translation>글쓴이</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="163"/>
+        <location filename="../../ui/item_models.py" line="164"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="164"/>
+        <location filename="../../ui/item_models.py" line="165"/>
         <source>Reading time</source>
         <translation>읽는 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="178"/>
+        <location filename="../../ui/item_models.py" line="179"/>
         <source>unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="178"/>
+        <location filename="../../ui/item_models.py" line="179"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/document_table.py" line="66"/>
-        <location filename="../../ui/item_models.py" line="231"/>
+        <location filename="../../ui/item_models.py" line="236"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n분</numerusform>
@@ -992,114 +1030,114 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="340"/>
-        <location filename="../../ui/bundle_dialogs.py" line="396"/>
+        <location filename="../../ui/bundle_dialogs.py" line="341"/>
+        <location filename="../../ui/bundle_dialogs.py" line="397"/>
         <source>Export a bundle</source>
         <translation>꾸러미 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="346"/>
+        <location filename="../../ui/bundle_dialogs.py" line="347"/>
         <source>events.storybundle</source>
         <translation>events.storybundle</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="347"/>
-        <location filename="../../ui/bundle_dialogs.py" line="365"/>
+        <location filename="../../ui/bundle_dialogs.py" line="348"/>
+        <location filename="../../ui/bundle_dialogs.py" line="366"/>
         <source>Choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="349"/>
+        <location filename="../../ui/bundle_dialogs.py" line="350"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="350"/>
+        <location filename="../../ui/bundle_dialogs.py" line="351"/>
         <source>Changes since bundle</source>
         <translation>이 꾸러미 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="351"/>
+        <location filename="../../ui/bundle_dialogs.py" line="352"/>
         <source>Changes since</source>
         <translation>이 날짜 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="360"/>
+        <location filename="../../ui/bundle_dialogs.py" line="361"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="364"/>
+        <location filename="../../ui/bundle_dialogs.py" line="365"/>
         <source>a secret key file (leave empty: not signed)</source>
         <translation>비밀 키 파일 (비워 두면 서명하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="373"/>
+        <location filename="../../ui/bundle_dialogs.py" line="374"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="380"/>
+        <location filename="../../ui/bundle_dialogs.py" line="381"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="385"/>
+        <location filename="../../ui/bundle_dialogs.py" line="386"/>
         <source>What:</source>
         <translation>내보낼 내용:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="386"/>
+        <location filename="../../ui/bundle_dialogs.py" line="387"/>
         <source>&amp;Source:</source>
         <translation>출처(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="387"/>
+        <location filename="../../ui/bundle_dialogs.py" line="388"/>
         <source>Sign &amp;with:</source>
         <translation>서명 키(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="396"/>
+        <location filename="../../ui/bundle_dialogs.py" line="397"/>
         <source>Story Reader bundles (*.storybundle)</source>
         <translation>Story Reader 꾸러미 (*.storybundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="465"/>
+        <location filename="../../ui/bundle_dialogs.py" line="466"/>
         <source>not signed</source>
         <translation>서명되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="403"/>
+        <location filename="../../ui/bundle_dialogs.py" line="404"/>
         <source>Sign with</source>
         <translation>서명에 쓸 비밀 키</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="403"/>
+        <location filename="../../ui/bundle_dialogs.py" line="404"/>
         <source>Secret keys (*.key);;All files (*)</source>
         <translation>비밀 키 (*.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="419"/>
+        <location filename="../../ui/bundle_dialogs.py" line="420"/>
         <source>Choose the file to write first.</source>
         <translation>먼저 저장할 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="463"/>
+        <location filename="../../ui/bundle_dialogs.py" line="464"/>
         <source>signed with key %1</source>
         <translation>서명 키 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="469"/>
+        <location filename="../../ui/bundle_dialogs.py" line="470"/>
         <source>Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.</source>
         <translation>%1에 저장했습니다: 꾸러미 %2, 문서 %3개, 게시 중단 %4개, 그림 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="485"/>
+        <location filename="../../ui/bundle_dialogs.py" line="486"/>
         <source>Stopped; no bundle was written.</source>
         <translation>멈췄습니다. 꾸러미는 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="491"/>
+        <location filename="../../ui/bundle_dialogs.py" line="492"/>
         <source>The bundle could not be written because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 만들지 못했습니다: %1</translation>
     </message>
@@ -1107,35 +1145,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="21"/>
-        <location filename="../../ui/find_bar.py" line="22"/>
+        <location filename="../../ui/find_bar.py" line="26"/>
+        <source>Search words:</source>
+        <translation>검색어:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="28"/>
+        <location filename="../../ui/find_bar.py" line="29"/>
         <source>Find in this document</source>
         <translation>이 문서에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="30"/>
-        <source>Previous match</source>
-        <translation>이전 결과</translation>
+        <location filename="../../ui/find_bar.py" line="33"/>
+        <source>Matches</source>
+        <translation>찾은 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="31"/>
-        <source>Next match</source>
-        <translation>다음 결과</translation>
+        <location filename="../../ui/find_bar.py" line="37"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>이전 찾은 곳 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="32"/>
-        <source>Close the find bar</source>
-        <translation>찾기 막대 닫기</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/find_bar.py" line="69"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n곳 일치</numerusform>
-        </translation>
+        <location filename="../../ui/find_bar.py" line="38"/>
+        <source>Next match (Enter)</source>
+        <translation>다음 찾은 곳 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="69"/>
+        <location filename="../../ui/find_bar.py" line="39"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>찾기 막대 닫기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="130"/>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1번째</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="126"/>
         <source>No matches</source>
         <translation>일치하는 곳 없음</translation>
     </message>
@@ -1244,152 +1290,152 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="86"/>
+        <location filename="../../ui/bundle_dialogs.py" line="87"/>
         <source>Import a bundle</source>
         <translation>꾸러미 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="93"/>
+        <location filename="../../ui/bundle_dialogs.py" line="94"/>
         <source>Checking %1…</source>
         <translation>%1 파일을 검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="98"/>
+        <location filename="../../ui/bundle_dialogs.py" line="99"/>
         <source>I know where this bundle came from: import it without a trusted signature</source>
         <translation>이 꾸러미가 어디에서 왔는지 압니다. 신뢰하는 서명이 없어도 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="106"/>
+        <location filename="../../ui/bundle_dialogs.py" line="107"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="148"/>
+        <location filename="../../ui/bundle_dialogs.py" line="149"/>
         <source>Also let it change the %n document(s) listed above, which it did not bring</source>
         <translation>
             <numerusform>위에 나열한, 이 꾸러미가 가져오지 않은 문서 %n개도 바꾸게 합니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="163"/>
+        <location filename="../../ui/bundle_dialogs.py" line="164"/>
         <source>%1 (key %2): trusted, signature valid</source>
         <translation>%1 (키 %2): 신뢰함, 서명이 올바름</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="169"/>
+        <location filename="../../ui/bundle_dialogs.py" line="170"/>
         <source>key %1, which this archive does &lt;b&gt;not&lt;/b&gt; trust</source>
         <translation>키 %1 — 이 보관함이 &lt;b&gt;신뢰하지 않는&lt;/b&gt; 키입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="172"/>
+        <location filename="../../ui/bundle_dialogs.py" line="173"/>
         <source>nobody: this bundle is &lt;b&gt;not&lt;/b&gt; signed</source>
         <translation>없음 — 이 꾸러미에는 서명이 &lt;b&gt;없습니다&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="173"/>
+        <location filename="../../ui/bundle_dialogs.py" line="174"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="173"/>
+        <location filename="../../ui/bundle_dialogs.py" line="174"/>
         <source>changes only</source>
         <translation>바뀐 것만</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="176"/>
+        <location filename="../../ui/bundle_dialogs.py" line="177"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="177"/>
+        <location filename="../../ui/bundle_dialogs.py" line="178"/>
         <source>Bundle</source>
         <translation>꾸러미</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="178"/>
+        <location filename="../../ui/bundle_dialogs.py" line="179"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="180"/>
+        <location filename="../../ui/bundle_dialogs.py" line="181"/>
         <source>Holds</source>
         <translation>담긴 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="182"/>
+        <location filename="../../ui/bundle_dialogs.py" line="183"/>
         <source>%1 documents, %2 withdrawals, %3 pictures</source>
         <translation>문서 %1개, 게시 중단 %2개, 그림 %3개</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="189"/>
+        <location filename="../../ui/bundle_dialogs.py" line="190"/>
         <source>Importing</source>
         <translation>가져오면</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="191"/>
+        <location filename="../../ui/bundle_dialogs.py" line="192"/>
         <source>adds %1, updates %2, withdraws %3, leaves %4 as they are</source>
         <translation>%1개 추가, %2개 갱신, %3개 게시 중단, %4개는 그대로 둠</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="203"/>
+        <location filename="../../ui/bundle_dialogs.py" line="204"/>
         <source>This bundle was already imported; importing it changes nothing.</source>
         <translation>이미 가져온 꾸러미입니다. 다시 가져와도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="211"/>
+        <location filename="../../ui/bundle_dialogs.py" line="212"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="211"/>
+        <location filename="../../ui/bundle_dialogs.py" line="212"/>
         <source>withdraw</source>
         <translation>게시 중단</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="219"/>
+        <location filename="../../ui/bundle_dialogs.py" line="220"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 그 밖에 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="221"/>
+        <location filename="../../ui/bundle_dialogs.py" line="222"/>
         <source>It would also change %n document(s) it did not bring; importing leaves those as they are:</source>
         <translation>
             <numerusform>이 꾸러미는 자신이 가져오지 않은 문서 %n개도 바꾸려 합니다. 가져오기는 이 문서들을 그대로 둡니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="268"/>
+        <location filename="../../ui/bundle_dialogs.py" line="269"/>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>이미 가져온 꾸러미입니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="271"/>
+        <location filename="../../ui/bundle_dialogs.py" line="272"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn.</source>
         <translation>가져왔습니다: 새 문서 %1개, 갱신 %2개, 변경 없음 %3개, 게시 중단 %4개.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="276"/>
+        <location filename="../../ui/bundle_dialogs.py" line="277"/>
         <source>Left %n document(s) it did not bring unchanged.</source>
         <translation>
             <numerusform>이 꾸러미가 가져오지 않은 문서 %n개는 바꾸지 않았습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="280"/>
+        <location filename="../../ui/bundle_dialogs.py" line="281"/>
         <source>Changed %n document(s) it did not bring, as you allowed.</source>
         <translation>
             <numerusform>허용하신 대로, 이 꾸러미가 가져오지 않은 문서 %n개도 바꾸었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="295"/>
+        <location filename="../../ui/bundle_dialogs.py" line="296"/>
         <source>Stopped; nothing after the last completed batch was changed.</source>
         <translation>멈췄습니다. 마지막으로 끝난 묶음 이후로는 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="300"/>
+        <location filename="../../ui/bundle_dialogs.py" line="301"/>
         <source>The bundle could not be used because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 사용할 수 없었습니다: %1</translation>
     </message>
@@ -1713,22 +1759,22 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/item_models.py" line="39"/>
+        <location filename="../../ui/item_models.py" line="40"/>
         <source>Story</source>
         <translation>이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="40"/>
+        <location filename="../../ui/item_models.py" line="41"/>
         <source>Letter</source>
         <translation>편지</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="41"/>
+        <location filename="../../ui/item_models.py" line="42"/>
         <source>Update</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="42"/>
+        <location filename="../../ui/item_models.py" line="43"/>
         <source>Call to action</source>
         <translation>행동 요청</translation>
     </message>
@@ -1736,52 +1782,52 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library_pane.py" line="82"/>
+        <location filename="../../ui/library_pane.py" line="85"/>
         <source>Search stories, letters and appeals (Ctrl+K)</source>
         <translation>이야기, 편지, 호소문 검색 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="83"/>
+        <location filename="../../ui/library_pane.py" line="86"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="96"/>
+        <location filename="../../ui/library_pane.py" line="99"/>
         <source>Library shelves and filters</source>
         <translation>서재 책장과 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="104"/>
+        <location filename="../../ui/library_pane.py" line="107"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="294"/>
+        <location filename="../../ui/library_pane.py" line="311"/>
         <source>Nothing unread. New stories from a sync or a bundle wait here until you have read them to the end.</source>
         <translation>읽지 않은 문서가 없습니다. 동기화나 꾸러미로 새로 들어온 이야기는 끝까지 읽을 때까지 여기에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="299"/>
+        <location filename="../../ui/library_pane.py" line="316"/>
         <source>No favourites yet. Mark a story with the star above the page (Document &gt; Favourite) to keep it here.</source>
         <translation>아직 즐겨찾기가 없습니다. 본문 위의 별(문서 &gt; 즐겨찾기)로 표시한 이야기가 여기에 모입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="304"/>
+        <location filename="../../ui/library_pane.py" line="321"/>
         <source>Nothing read yet. The stories you open are listed here, the latest first, so that you can go back to them.</source>
         <translation>아직 읽은 문서가 없습니다. 연 이야기가 가장 최근 것부터 여기에 나오므로 다시 찾아갈 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="309"/>
+        <location filename="../../ui/library_pane.py" line="326"/>
         <source>No documents yet. Import files (File &gt; Import files), sync a web source (File &gt; Sources) or import a bundle from a USB stick (File &gt; Import a bundle).</source>
         <translation>아직 문서가 없습니다. 파일을 가져오거나(파일 &gt; 파일 가져오기), 웹 출처를 동기화하거나(파일 &gt; 출처), USB 메모리의 꾸러미를 가져오세요(파일 &gt; 꾸러미 가져오기).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="312"/>
+        <location filename="../../ui/library_pane.py" line="329"/>
         <source>No documents here.</source>
         <translation>여기에는 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="345"/>
+        <location filename="../../ui/library_pane.py" line="362"/>
         <source>Opening the search index…</source>
         <translation>검색 색인을 여는 중…</translation>
     </message>
@@ -1789,12 +1835,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs.py" line="42"/>
         <source>Open in your browser?</source>
         <translation>브라우저에서 열까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs.py" line="44"/>
         <source>This link leaves Story Reader and needs a connection:</source>
         <translation>이 링크는 Story Reader 밖으로 나가며 인터넷 연결이 필요합니다:</translation>
     </message>
@@ -1815,51 +1861,51 @@
 <context>
     <name>Maintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="42"/>
+        <location filename="../../ui/maintenance.py" line="43"/>
         <source>Rebuilding the search index</source>
         <translation>검색 색인을 다시 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="44"/>
+        <location filename="../../ui/maintenance.py" line="45"/>
         <source>The search index is rebuilt.</source>
         <translation>검색 색인을 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="50"/>
-        <location filename="../../ui/maintenance.py" line="59"/>
+        <location filename="../../ui/maintenance.py" line="51"/>
+        <location filename="../../ui/maintenance.py" line="60"/>
         <source>Checking the archive</source>
         <translation>보관함을 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="70"/>
-        <location filename="../../ui/maintenance.py" line="76"/>
+        <location filename="../../ui/maintenance.py" line="71"/>
+        <location filename="../../ui/maintenance.py" line="77"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="71"/>
+        <location filename="../../ui/maintenance.py" line="72"/>
         <source>The archive and its search index are sound.</source>
         <translation>보관함과 검색 색인에 문제가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance.py" line="77"/>
+        <location filename="../../ui/maintenance.py" line="78"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>문제 %n개를 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="79"/>
+        <location filename="../../ui/maintenance.py" line="80"/>
         <source>Repair</source>
         <translation>복구</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="84"/>
+        <location filename="../../ui/maintenance.py" line="85"/>
         <source>Repairing</source>
         <translation>복구하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="90"/>
+        <location filename="../../ui/maintenance.py" line="91"/>
         <source>Repaired.</source>
         <translation>복구했습니다.</translation>
     </message>
@@ -1910,6 +1956,132 @@
         <location filename="../../ui/key_forms.py" line="145"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>두 암호문이 다릅니다. 같은 암호문을 두 번 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <location filename="../../archive/notes_export.py" line="33"/>
+        <source>Notes and bookmarks</source>
+        <translation>메모와 책갈피</translation>
+    </message>
+    <message>
+        <location filename="../../archive/notes_export.py" line="37"/>
+        <source>Exported from Story Reader on %1.</source>
+        <translation>%1에 Story Reader에서 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/notes_export.py" line="46"/>
+        <source>At %1%</source>
+        <translation>%1% 지점</translation>
+    </message>
+    <message>
+        <location filename="../../archive/notes_export.py" line="50"/>
+        <source>The document has changed since this note was written.</source>
+        <translation>이 메모를 쓴 뒤로 문서가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/notes_export.py" line="54"/>
+        <source>There are no notes or bookmarks to export.</source>
+        <translation>내보낼 메모나 책갈피가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/notes_export.py" line="157"/>
+        <source>Notes export as %1, not “%2”.</source>
+        <translation>메모는 “%2”이(가) 아니라 %1 형식으로 내보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../archive/notes_export.py" line="175"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1에 쓸 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExportDialog</name>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="28"/>
+        <source>Export notes and bookmarks</source>
+        <translation>메모와 책갈피 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="31"/>
+        <source>This document: “%1”</source>
+        <translation>이 문서: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="33"/>
+        <source>This document</source>
+        <translation>이 문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="36"/>
+        <source>All documents with notes or bookmarks</source>
+        <translation>메모나 책갈피가 있는 모든 문서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="38"/>
+        <source>Markdown (.md), for any text editor</source>
+        <translation>마크다운(.md): 어느 텍스트 편집기에서나</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="39"/>
+        <source>Web page (.html), for any browser</source>
+        <translation>웹 페이지(.html): 어느 브라우저에서나</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="47"/>
+        <source>Save as</source>
+        <translation>저장할 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="49"/>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="62"/>
+        <source>Export:</source>
+        <translation>내보낼 것:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="63"/>
+        <source>As:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="64"/>
+        <source>Save as:</source>
+        <translation>저장할 파일:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="67"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="93"/>
+        <source>Notes on %1</source>
+        <translation>%1 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="95"/>
+        <source>Notes and bookmarks</source>
+        <translation>메모와 책갈피</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="102"/>
+        <source>Save the notes as</source>
+        <translation>메모를 저장할 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="104"/>
+        <source>Web pages (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_export_dialog.py" line="104"/>
+        <source>Markdown (*.md)</source>
+        <translation>마크다운 (*.md)</translation>
     </message>
 </context>
 <context>
@@ -2153,17 +2325,17 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../ui/reader_pane.py" line="66"/>
+        <location filename="../../ui/reader_pane.py" line="83"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="67"/>
+        <location filename="../../ui/reader_pane.py" line="84"/>
         <source>Document actions</source>
         <translation>문서 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="73"/>
+        <location filename="../../ui/reader_pane.py" line="90"/>
         <source>Choose a story, letter or appeal from the list to read it here.
 
 Everything is on this computer: no connection is needed.</source>
@@ -2172,32 +2344,32 @@ Everything is on this computer: no connection is needed.</source>
 모든 내용이 이 컴퓨터에 있으니 인터넷 연결이 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="79"/>
+        <location filename="../../ui/reader_pane.py" line="96"/>
         <source>No document open</source>
         <translation>열린 문서 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="143"/>
+        <location filename="../../ui/reader_pane.py" line="212"/>
         <source>Related stories</source>
         <translation>관련 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="173"/>
+        <location filename="../../ui/reader_pane.py" line="249"/>
         <source>Story Reader does not open this kind of link: %1</source>
         <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="237"/>
+        <location filename="../../ui/reader_pane.py" line="324"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="237"/>
+        <location filename="../../ui/reader_pane.py" line="324"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="251"/>
+        <location filename="../../ui/reader_pane.py" line="338"/>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
@@ -2205,52 +2377,65 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="75"/>
+        <location filename="../../ui/reader.py" line="87"/>
         <source>Document text</source>
         <translation>문서 본문</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reader.py" line="103"/>
+        <location filename="../../ui/reader.py" line="139"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n분 분량</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="245"/>
+        <location filename="../../ui/reader.py" line="304"/>
         <source>Image not stored yet</source>
         <translation>아직 저장되지 않은 그림</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="313"/>
+        <location filename="../../ui/reader.py" line="397"/>
         <source>Add a note to the selection…</source>
         <translation>선택한 부분에 메모 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="316"/>
+        <location filename="../../ui/reader.py" line="400"/>
         <source>Bookmark this place</source>
         <translation>이 위치에 책갈피</translation>
     </message>
 </context>
 <context>
+    <name>ReadingProgress</name>
+    <message>
+        <location filename="../../ui/reading_progress.py" line="30"/>
+        <source>%1 · at the end</source>
+        <translation>%1 · 끝까지 읽음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading_progress.py" line="39"/>
+        <source>%n min left</source>
+        <translation>%n분 남음</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="102"/>
+        <location filename="../../ui/maintenance.py" line="103"/>
         <source>The archive is damaged</source>
         <translation>보관함이 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="103"/>
+        <location filename="../../ui/maintenance.py" line="104"/>
         <source>Story Reader cannot read its archive.</source>
         <translation>Story Reader가 보관함을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="105"/>
+        <location filename="../../ui/maintenance.py" line="106"/>
         <source>You can try to repair it, or go back to the last backup. The damaged file is kept either way.</source>
         <translation>고쳐 보거나 마지막 백업으로 되돌릴 수 있습니다. 어느 쪽이든 손상된 파일은 그대로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="113"/>
+        <location filename="../../ui/maintenance.py" line="114"/>
         <source>Check and repair</source>
         <translation>검사하고 고치기</translation>
     </message>
@@ -2273,22 +2458,22 @@ Everything is on this computer: no connection is needed.</source>
         <translation>“%1”에 맞는 결과가 없어 “%2”의 결과를 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../search/answers.py" line="200"/>
+        <location filename="../../search/answers.py" line="204"/>
         <source>The search index is being built; until it is ready, only titles are searched.</source>
         <translation>검색 색인을 만드는 중입니다. 준비될 때까지는 제목만 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/answers.py" line="240"/>
+        <location filename="../../search/answers.py" line="244"/>
         <source>%1 is too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/answers.py" line="244"/>
+        <location filename="../../search/answers.py" line="248"/>
         <source>%1 are too common to search for; add a less common word.</source>
         <translation>%1은(는) 너무 흔한 낱말이라 검색하지 않습니다. 덜 흔한 낱말을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../search/answers.py" line="247"/>
+        <location filename="../../search/answers.py" line="251"/>
         <source>Type a word to search for.</source>
         <translation>찾을 낱말을 입력하세요.</translation>
     </message>
@@ -2308,32 +2493,32 @@ Everything is on this computer: no connection is needed.</source>
         <translation>“%1”은(는) 빼고 검색했습니다. %2처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="406"/>
+        <location filename="../../search/engine.py" line="422"/>
         <source>The search index file %1 is damaged.</source>
         <translation>검색 색인 파일 %1이(가) 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="415"/>
+        <location filename="../../search/engine.py" line="431"/>
         <source>The search index is missing or damaged and needs rebuilding.</source>
         <translation>검색 색인이 없거나 손상되어 다시 만들어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="424"/>
+        <location filename="../../search/engine.py" line="440"/>
         <source>The search index is damaged and needs rebuilding.</source>
         <translation>검색 색인이 손상되어 다시 만들어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="450"/>
+        <location filename="../../search/engine.py" line="466"/>
         <source>%1 document(s) are in the archive but not in the search index (for example %2).</source>
         <translation>문서 %1개가 보관함에는 있지만 검색 색인에는 없습니다(예: %2).</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="462"/>
+        <location filename="../../search/engine.py" line="478"/>
         <source>%1 document(s) are in the search index but withdrawn or deleted in the archive (for example %2).</source>
         <translation>문서 %1개가 검색 색인에는 있지만 보관함에서는 게시 중단되었거나 지워졌습니다(예: %2).</translation>
     </message>
     <message>
-        <location filename="../../search/engine.py" line="474"/>
+        <location filename="../../search/engine.py" line="490"/>
         <source>%1 change(s) are waiting to reach the search index.</source>
         <translation>변경 사항 %1개가 검색 색인에 반영되기를 기다리고 있습니다.</translation>
     </message>
@@ -2836,63 +3021,80 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Serif</source>
         <translation>명조(세리프)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Sans serif</source>
         <translation>고딕(산세리프)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="79"/>
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n자</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
+        <source>Line width in characters</source>
+        <translation>한 줄의 글자 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>A new language takes effect the next time Story Reader starts.</source>
         <translation>바꾼 언어는 Story Reader를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="90"/>
         <source>&amp;Theme:</source>
         <translation>테마(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>T&amp;ypeface:</source>
         <translation>글꼴(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>&amp;Line spacing:</source>
         <translation>줄 간격(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
+        <source>Line &amp;width:</source>
+        <translation>줄 너비(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>L&amp;anguage:</source>
         <translation>언어(&amp;A):</translation>
     </message>
@@ -2900,18 +3102,18 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="112"/>
-        <location filename="../../ui/dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="134"/>
         <source>Keyboard shortcuts</source>
         <translation>키보드 단축키</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>Shortcut</source>
         <translation>단축키</translation>
     </message>
@@ -2977,47 +3179,47 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/item_models.py" line="245"/>
+        <location filename="../../ui/item_models.py" line="250"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="246"/>
+        <location filename="../../ui/item_models.py" line="251"/>
         <source>Unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="247"/>
+        <location filename="../../ui/item_models.py" line="252"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="248"/>
+        <location filename="../../ui/item_models.py" line="253"/>
         <source>Recently read</source>
         <translation>최근에 읽음</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="257"/>
+        <location filename="../../ui/item_models.py" line="262"/>
         <source>Kinds</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="258"/>
+        <location filename="../../ui/item_models.py" line="263"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="260"/>
+        <location filename="../../ui/item_models.py" line="265"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="266"/>
+        <location filename="../../ui/item_models.py" line="271"/>
         <source>Years</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models.py" line="267"/>
+        <location filename="../../ui/item_models.py" line="272"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -3289,92 +3491,92 @@ Everything is on this computer: no connection is needed.</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="122"/>
+        <location filename="../../ui/sync_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="123"/>
+        <location filename="../../ui/sync_dialog.py" line="124"/>
         <source>Stop syncing after the current batch</source>
         <translation>지금 묶음을 마친 뒤 동기화 멈추기</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="134"/>
+        <location filename="../../ui/sync_dialog.py" line="135"/>
         <source>&amp;Sync now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="137"/>
+        <location filename="../../ui/sync_dialog.py" line="138"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="143"/>
+        <location filename="../../ui/sync_dialog.py" line="144"/>
         <source>No web sources yet. Add a blog, a feed or a WordPress site below, then sync while you have a connection: everything stays readable offline afterwards.</source>
         <translation>아직 웹 출처가 없습니다. 아래에서 블로그, 피드 또는 WordPress 사이트를 추가하고 인터넷에 연결되어 있을 때 동기화하세요. 그 뒤에는 모든 내용을 오프라인으로 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="173"/>
+        <location filename="../../ui/sync_dialog.py" line="174"/>
         <source>(found by itself) e.g. article .post</source>
         <translation>(자동으로 찾음) 예: article .post</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="175"/>
+        <location filename="../../ui/sync_dialog.py" line="176"/>
         <source>A CSS selector for the article on each page, if it is not found by itself.</source>
         <translation>글이 자동으로 찾아지지 않을 때, 각 페이지에서 글을 가리키는 CSS 선택자입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="178"/>
+        <location filename="../../ui/sync_dialog.py" line="179"/>
         <source>(nothing) e.g. .related, .donate-box</source>
         <translation>(없음) 예: .related, .donate-box</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="180"/>
+        <location filename="../../ui/sync_dialog.py" line="181"/>
         <source>CSS selectors, separated by commas, for what to leave out of each page.</source>
         <translation>각 페이지에서 뺄 부분을 가리키는 CSS 선택자입니다. 여럿이면 쉼표로 구분합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="182"/>
+        <location filename="../../ui/sync_dialog.py" line="183"/>
         <source>Art&amp;icle</source>
         <translation>본문(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="183"/>
+        <location filename="../../ui/sync_dialog.py" line="184"/>
         <source>&amp;Leave out</source>
         <translation>제외(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="238"/>
+        <location filename="../../ui/sync_dialog.py" line="240"/>
         <source>Looking at %1…</source>
         <translation>%1 살펴보는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="245"/>
+        <location filename="../../ui/sync_dialog.py" line="247"/>
         <source>Added %1 (%2).</source>
         <translation>추가했습니다: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="276"/>
+        <location filename="../../ui/sync_dialog.py" line="278"/>
         <source>Removed %1; its documents stay in the archive.</source>
         <translation>제거했습니다: %1. 문서는 보관함에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="322"/>
+        <location filename="../../ui/sync_dialog.py" line="324"/>
         <source>Stopping after the current batch…</source>
         <translation>지금 묶음을 마치고 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="334"/>
+        <location filename="../../ui/sync_dialog.py" line="337"/>
         <source>Stopped before any source was synced.</source>
         <translation>출처를 하나도 동기화하기 전에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="343"/>
+        <location filename="../../ui/sync_dialog.py" line="346"/>
         <source>…and %1 more.</source>
         <translation>…외 %1개.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="355"/>
+        <location filename="../../ui/sync_dialog.py" line="358"/>
         <source>Something went wrong: %1</source>
         <translation>문제가 생겼습니다: %1</translation>
     </message>
@@ -3387,46 +3589,51 @@ Everything is on this computer: no connection is needed.</source>
         <translation>보관함 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="64"/>
+        <location filename="../../ui/status_line.py" line="36"/>
+        <source>Reading progress</source>
+        <translation>읽은 정도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="76"/>
         <source>Something went wrong (%1). The details are in the log file.</source>
         <translation>문제가 생겼습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="90"/>
+        <location filename="../../ui/status_line.py" line="102"/>
         <source>Stopped. What was finished is kept.</source>
         <translation>멈췄습니다. 끝난 작업은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="101"/>
+        <location filename="../../ui/status_line.py" line="113"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="103"/>
+        <location filename="../../ui/status_line.py" line="115"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="105"/>
+        <location filename="../../ui/status_line.py" line="117"/>
         <source>%n unread</source>
         <translation>
             <numerusform>읽지 않음 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="115"/>
+        <location filename="../../ui/status_line.py" line="127"/>
         <source>last synced today</source>
         <translation>마지막 동기화: 오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="117"/>
+        <location filename="../../ui/status_line.py" line="129"/>
         <source>last synced yesterday</source>
         <translation>마지막 동기화: 어제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="118"/>
+        <location filename="../../ui/status_line.py" line="130"/>
         <source>last synced %n day(s) ago</source>
         <translation>
             <numerusform>마지막 동기화: %n일 전</numerusform>
