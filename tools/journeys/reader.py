@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyreader.archive.browse import LibraryView
+from tools.journeys.reading import reading
 from tools.journeys.walk import Wait, Walk
 
 A_STORY_WITH_A_PICTURE = "The Paper Boats"
@@ -200,6 +201,8 @@ def reader(walk: Walk) -> Iterator[Wait]:
         walk.command(f"theme_{theme}")
         yield 0.3
         walk.shot(f"theme-{theme}")
+
+    yield from reading(walk)  # the reading page's own steps (tools/journeys/reading.py)
     walk.command("zoom_in")
     walk.command("zoom_in")
     yield 0.3

@@ -7,18 +7,25 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+Index = QModelIndex | QPersistentModelIndex
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 20
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 21
+INDENT = 14  # pixels a subheading is drawn in, per level below <h2>
+MINIMUM_WIDTH = 150
 
 
 @dataclass(frozen=True)
@@ -41,72 +48,76 @@ def document_headings(document: QTextDocument, end: int | None = None) -> list[H
     return found
 
 
+class _Indented(QStyledItemDelegate):
+    """A heading drawn in from the left by its level, wrapped to the list's width."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        level = index.data(LEVEL_ROLE)
+        indent = INDENT * max(0, (level if isinstance(level, int) else 2) - 2)
+        option.rect.adjust(indent, 0, 0, 0)
+
+
 class ContentsPanel(QWidget):
-    """The headings as a tree (a section's subheadings under it)."""
+    """The headings, a section's subheadings drawn in under it."""
 
     jump_requested = Signal(int)  # a document position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Contents"))
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setIndentation(14)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.itemClicked.connect(self._chosen)
-        self.tree.itemActivated.connect(self._chosen)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Contents"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)  # a long heading wraps rather than losing its end
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setItemDelegate(_Indented(self.list))
+        self.list.setMinimumWidth(MINIMUM_WIDTH)
+        self.list.setSpacing(2)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
         self.empty = QLabel(self.tr("This document has no headings."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
-        self._items: list[QTreeWidgetItem] = []
         self._starts: list[int] = []
         self.show_headings([])
 
     @property
     def headings(self) -> list[str]:
-        return [item.text(0) for item in self._items]
+        return [self.list.item(row).text() for row in range(self.list.count())]
 
     def current(self) -> str | None:
-        item = self.tree.currentItem()
-        return item.text(0) if item is not None else None
+        item = self.list.currentItem()
+        return item.text() if item is not None else None
 
     def show_headings(self, headings: list[Heading]) -> None:
-        self.tree.clear()
-        self._items, self._starts = [], []
-        parents: list[tuple[int, QTreeWidgetItem]] = []
+        self.list.clear()
+        self._starts = [heading.position for heading in headings]
         for heading in headings:
-            while parents and parents[-1][0] >= heading.level:
-                parents.pop()
-            item = QTreeWidgetItem([heading.text])
-            item.setToolTip(0, heading.text)
-            item.setData(0, POSITION_ROLE, heading.position)
-            if parents and heading.level > 1:
-                parents[-1][1].addChild(item)
-            else:
-                self.tree.addTopLevelItem(item)
-            if heading.level > 1:  # the title holds no sections: they stand beside it
-                parents.append((heading.level, item))
-            self._items.append(item)
-            self._starts.append(heading.position)
-        self.tree.expandAll()
-        only_title = all(heading.level == 1 for heading in headings)
-        self.empty.setVisible(only_title)
+            item = QListWidgetItem(heading.text)
+            item.setToolTip(heading.text)
+            item.setData(POSITION_ROLE, heading.position)
+            item.setData(LEVEL_ROLE, heading.level)
+            if heading.level == 1:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.list.addItem(item)
+        self.empty.setVisible(all(heading.level == 1 for heading in headings))
 
     def follow(self, position: int) -> None:
         """The reader is at `position` (the top of the page): make its heading current."""
-        index = bisect_right(self._starts, position) - 1
-        item = self._items[max(0, index)] if self._items else None
-        if item is not None and item is not self.tree.currentItem():
-            self.tree.blockSignals(True)
-            self.tree.setCurrentItem(item)
-            self.tree.scrollToItem(item)
-            self.tree.blockSignals(False)
+        row = max(0, bisect_right(self._starts, position) - 1)
+        item = self.list.item(row)
+        if item is not None and item is not self.list.currentItem():
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(item)
+            self.list.scrollToItem(item)
+            self.list.blockSignals(False)
 
-    def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        self.jump_requested.emit(int(item.data(0, POSITION_ROLE)))
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.jump_requested.emit(int(item.data(POSITION_ROLE)))

@@ -161,7 +161,7 @@ class ReaderPane(QWidget):
         self.stack.setCurrentWidget(self.view)
         self.toolbar.setEnabled(True)
         self.contents.show_headings(document_headings(self.view.document()))
-        self.contents.setVisible(self.contents_shown)
+        self._show_contents(self.contents_shown)
         if self._words is not None and self._words[0] == document.id:
             self.find_bar.show_words(*self._words[1:])
         else:
@@ -177,8 +177,16 @@ class ReaderPane(QWidget):
 
     def toggle_contents(self) -> None:
         self._settings.set(SHOW_CONTENTS, not self.contents_shown)
-        self.contents.setVisible(self.contents_shown and self.has_document)
+        self._show_contents(self.contents_shown and self.has_document)
         self._follow_heading()
+
+    def _show_contents(self, visible: bool) -> None:
+        if visible and not self.contents.isVisible():
+            self.contents.show()
+            total = sum(self.body.sizes())
+            self.body.setSizes([CONTENTS_WIDTH, max(0, total - CONTENTS_WIDTH)])
+        elif not visible:
+            self.contents.hide()
 
     def _jump_to_heading(self, position: int) -> None:
         self.view.scroll_to_position(position)
