@@ -93,8 +93,17 @@ class PageMarks:
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self._view.setTextCursor(cursor)
-        self._view.ensureCursorVisible()
+        self._bring_into_view()
         self._draw()
+
+    def _bring_into_view(self) -> None:
+        """A match near an edge, or out of view, is brought a third of the way down."""
+        view = self._view
+        rect, height = view.cursorRect(), view.viewport().height()
+        margin = rect.height() * 2
+        if rect.top() < margin or rect.bottom() > height - margin:
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
 
     # --- drawing --------------------------------------------------------------------------
 
