@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storyreader.ui.main_window import MainWindow
+from storyreader.ui.reader import ReaderView
+from storyreader.ui.theme import THEMES
 from tests.gui.test_reading import open_titled
 
 
@@ -59,3 +61,26 @@ def test_esc_closes_the_find_bar_before_leaving_full_screen(
     assert window.isFullScreen()
     window.commands["full_screen"].trigger()
     assert not window.isFullScreen() and window.menuBar().isVisible()
+
+
+def test_the_column_stays_centred_as_the_page_widens(qtbot: QtBot, window: MainWindow) -> None:
+    """Going full screen widens the page (in steps or at once): the column keeps its width,
+    centred."""
+    open_titled(qtbot, window, "Chalk Dust")
+    assert window.reading.current is not None
+    view = ReaderView(lambda _key: None)  # a page of its own, sized at will
+    qtbot.addWidget(view)
+    view.set_style(THEMES["light"], "serif", 160, 0)
+    view.resize(700, 600)
+    view.show()
+    view.show_document(window.reading.current)
+    for width in (1500, 1900, 1904):  # the last step is less than a new layout is worth
+        view.resize(width, 600)  # a shown widget gets its resize event at once
+        assert view.width() == width
+        block = view.document().findBlock(view.body_start)
+        lines = [block.layout().lineAt(n) for n in range(block.layout().lineCount())]
+        left = view.document().documentLayout().blockBoundingRect(block).left() + lines[0].x()
+        widest = max(line.naturalTextWidth() for line in lines)  # about the column's width
+        right = view.viewport().width() - left - widest
+        assert abs(view.characters_per_line - 68) <= 2
+        assert abs(left - right) <= 24, (width, left, right)  # a ragged right edge at most

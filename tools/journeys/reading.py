@@ -77,11 +77,11 @@ def contents(walk: Walk) -> Iterator[Wait]:
     walk.command("contents")
     yield 0.3
     walk.shot("contents")
-    tree = reading.contents.tree
-    item = tree.topLevelItem(3)
+    listed = reading.contents.list
+    item = listed.item(3)
     if item is not None:
         QTest.mouseClick(
-            tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center()
+            listed.viewport(), Qt.MouseButton.LeftButton, pos=listed.visualItemRect(item).center()
         )
     yield 0.3
     walk.shot("contents-jumped")
@@ -137,26 +137,27 @@ def notes(walk: Walk) -> Iterator[Wait]:
     dialog = walk.dialog()
     if isinstance(dialog, QInputDialog):
         dialog.setTextValue("Ask Yusuf for a photo of the container school.")
+        yield 0.5
         walk.shot("note-being-written")
         dialog.accept()
     yield walk.idle()
+    view = walk.window.reading.view
+    view.scroll_to(0.4)
     walk.command("bookmark")
     yield walk.idle()
-    walk.command("theme_sepia")
-    yield 0.3
-    walk.shot("note-in-sepia")
-    walk.command("theme_dark")
-    yield 0.3
-    walk.shot("note-in-dark")
-    walk.command("theme_light")
-    yield 0.3
-    walk.shot("note-in-light")
+    for theme in ("sepia", "dark", "light"):
+        walk.command(f"theme_{theme}")
+        yield walk.until(lambda: view.settled, 5)
+        view.scroll_to_offset(view.body_text().index("shipping container"))
+        yield 0.3
+        walk.shot(f"note-in-{theme}")
     out = Path(tempfile.mkdtemp(prefix="notes-")) / "notes.md"
     walk.later(lambda: walk.command("export_notes"))
     yield walk.until(lambda: isinstance(walk.dialog(), NotesExportDialog), 5)
     export = walk.dialog()
     if isinstance(export, NotesExportDialog):
         export.everything.setChecked(True)
+        yield 0.5
         walk.shot("notes-export-dialog")
         export.path.setText(str(out))
         export.export_button.click()
@@ -175,6 +176,7 @@ def line_width(walk: Walk) -> Iterator[Wait]:
         dialog = walk.dialog()
         if isinstance(dialog, SettingsDialog):
             dialog.column_width.setCurrentIndex(dialog.column_width.findData(chars))
+            yield 0.5
             walk.shot(f"line-width-{chars}-chosen")
             dialog.accept()
         yield walk.idle()
@@ -186,7 +188,7 @@ def full_screen(walk: Walk) -> Iterator[Wait]:
     walk.key("F11")
     yield 0.8
     walk.shot("full-screen")
-    walk.key("PageDown", view)
+    walk.key("PgDown", view)
     yield 0.3
     walk.shot("full-screen-next-page")
     walk.key("Escape", view)

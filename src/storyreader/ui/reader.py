@@ -355,13 +355,16 @@ class ReaderView(QTextBrowser):
         return min(wanted, self.viewport().width() - 2 * PAGE_MARGIN)
 
     def _fit_column(self) -> None:
+        """Centre a column of the chosen width: its margins follow the page's width (a
+        change of a few pixels is let be: laying out again costs more than it shows)."""
         column = self._column_width()
-        if column <= 0 or abs(column - self._column) < 8:
-            return
-        self._column = column
         margin = max(PAGE_MARGIN, (self.viewport().width() - column) // 2)
         root = self.document().rootFrame()
         frame = root.frameFormat()
+        unchanged = abs(column - self._column) < 8 and abs(frame.leftMargin() - margin) < 8
+        if column <= 0 or unchanged:
+            return
+        self._column = column
         frame.setLeftMargin(margin)
         frame.setRightMargin(margin)
         frame.setTopMargin(28)
