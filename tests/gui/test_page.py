@@ -3,6 +3,9 @@ stand out in every theme, Korean and Latin in one family, a readable column."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
 
 from PySide6.QtCore import QRect, QTimer
@@ -184,3 +187,20 @@ def test_the_reader_chooses_the_line_width(qtbot: QtBot, open_window: OpenWindow
     again.resize(1920, 1080)
     qtbot.waitUntil(lambda: again.reading.current is not None and again.reading.view.settled)
     assert abs(again.reading.view.characters_per_line - 88) <= 2
+
+
+def test_the_korean_face_is_found_on_a_korean_system() -> None:
+    """Under a Korean locale Qt names the installed faces in Korean ("나눔명조"): the page
+    must still find the face it asks for by its Latin name."""
+    script = (
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication([])\n"
+        "from storyreader.ui.typefaces import KOREAN_SERIF, page_families\n"
+        "print(page_families('serif', '한국어')[0] in KOREAN_SERIF)\n"
+    )
+    korean = {**os.environ, "LANG": "ko_KR.UTF-8", "LC_ALL": "ko_KR.UTF-8"}
+    korean["QT_QPA_PLATFORM"] = "offscreen"
+    child = subprocess.run(
+        [sys.executable, "-c", script], env=korean, capture_output=True, text=True, check=False
+    )
+    assert child.stdout.strip() == "True", child.stderr

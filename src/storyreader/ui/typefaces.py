@@ -34,8 +34,10 @@ def has_hangul(text: str) -> bool:
 
 
 @cache
-def _installed() -> frozenset[str]:
-    return frozenset(QFontDatabase.families())
+def _installed(family: str) -> bool:
+    """Asked by name, not looked up in `families()`: that lists names in the system's
+    language ("나눔명조" for NanumMyeongjo under a Korean locale)."""
+    return QFontDatabase.hasFamily(family)
 
 
 def page_families(typeface: str, text: str = "") -> list[str]:
@@ -44,5 +46,5 @@ def page_families(typeface: str, text: str = "") -> list[str]:
     if not has_hangul(text):
         return list(latin)
     korean = KOREAN_SERIF if typeface == "serif" else KOREAN_SANS
-    both = [family for family in korean if family in _installed()]
+    both = [family for family in korean if _installed(family)]
     return [*both[:1], *latin]
