@@ -18,6 +18,7 @@ from pathlib import Path
 from storyreader import i18n
 from storyreader.archive.reader_data import AnnotatedDocument, BookmarkInfo
 from storyreader.errors import KnownError
+from storyreader.i18n import QT_TRANSLATE_NOOP
 
 FORMATS = ("markdown", "html")
 SUFFIXES = {"markdown": ".md", "html": ".html"}
@@ -153,11 +154,9 @@ def export_text(
 ) -> str:
     if kind not in FORMATS:
         raise KnownError(
-            i18n.fill(
-                i18n.translate("NotesExport", "Notes export as %1, not “%2”."),
-                " or ".join(FORMATS),
-                kind,
-            )
+            QT_TRANSLATE_NOOP("NotesExport", "Notes export as %1, not “%2”."),
+            " or ".join(FORMATS),
+            kind,
         )
     return to_markdown(documents, on) if kind == "markdown" else to_html(documents, on, language)
 
@@ -171,9 +170,7 @@ def write_export(path: Path, text: str) -> None:
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise KnownError(
-            i18n.fill(
-                i18n.translate("NotesExport", "Cannot write %1: %2."),
-                str(path),
-                error.strerror or type(error).__name__,
-            )
+            QT_TRANSLATE_NOOP("NotesExport", "Cannot write %1: %2."),
+            str(path),
+            error.strerror or type(error).__name__,
         ) from error
