@@ -18,6 +18,7 @@ from storyreader.archive.models import SCHEMA_REVISION, Base
 from storyreader.archive.space import DiskFullError
 from storyreader.archive.writes import IncomingDocument, ensure_source, save_document
 from storyreader.errors import NewerArchiveError
+from storyreader.present.sets import Sets
 from tests.disks import fill, small_disk
 
 RELEASED = sorted((Path(__file__).parent / "archives").glob("schema-*.db"))
@@ -110,6 +111,8 @@ def test_migration_0007_recovers_the_origins_it_can(archive_path: Path) -> None:
             connection.execute(f"ALTER TABLE sources DROP COLUMN {later}")
         for later in ("bundle_publisher", "bundle_key_id"):  # nor what 0009 added
             connection.execute(f"ALTER TABLE documents DROP COLUMN {later}")
+        for later in ("text_size", "rehearsed_seconds"):  # nor what 0010 added
+            connection.execute(f"ALTER TABLE set_items DROP COLUMN {later}")
         connection.execute("UPDATE alembic_version SET version_num = '0006'")
     connection.close()
 
@@ -119,6 +122,38 @@ def test_migration_0007_recovers_the_origins_it_can(archive_path: Path) -> None:
     recovered = {row[0]: row[1] for row in rows}
     expected = {name: origin for name, (origin, _, _) in ORIGINS.items()}
     assert recovered == expected | {"wordpress post": None}  # its origin is neither key nor url
+
+
+def test_migration_0009_keeps_the_sets_as_they_were(
+    archive_path: Path, sample_template: Path
+) -> None:
+    shutil.copy(sample_template, archive_path)
+    with open_archive(archive_path) as archive:
+        library = Library(archive)
+        ids = [document.id for document in library.documents()][:2]
+    connection = sqlite3.connect(archive_path)  # a set written by schema 0008
+    with connection:
+        for later in ("text_size", "rehearsed_seconds"):
+            connection.execute(f"ALTER TABLE set_items DROP COLUMN {later}")
+        connection.execute("UPDATE alembic_version SET version_num = '0008'")
+        connection.execute(
+            "INSERT INTO sets (id, name, venue, words_per_minute, created_at, updated_at) "
+            "VALUES (1, 'Vigil', '', 130, '2026-12-01', '2026-12-01')"
+        )
+        for position, document_id in enumerate(ids):
+            connection.execute(
+                "INSERT INTO set_items (set_id, document_id, position, presenter_notes, "
+                "content_warning) VALUES (1, ?, ?, 'notes', '')",
+                (document_id, position),
+            )
+    connection.close()
+
+    with open_archive(archive_path) as archive:
+        info = Sets(archive).get(1)
+    assert [(item.document_id, item.presenter_notes) for item in info.items] == [
+        (document_id, "notes") for document_id in ids
+    ]
+    assert [(item.text_size, item.rehearsed_seconds) for item in info.items] == [(100, None)] * 2
 
 
 def test_newer_archive_is_refused_untouched(archive_path: Path) -> None:

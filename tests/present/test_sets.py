@@ -230,3 +230,40 @@ def test_a_story_listed_twice_is_imported_once(
     imported = sets.import_file(path)
     assert titles(imported.set) == titles(evening)
     assert imported.set.items[0].presenter_notes == "Pause after the boats."
+
+
+def test_a_story_keeps_its_text_size_and_its_rehearsed_time(
+    library: Library, sets: Sets, evening: SetInfo, tmp_path: Path
+) -> None:
+    first, second, third = evening.items
+    assert (first.text_size, first.rehearsed_seconds) == (100, None)
+    assert evening.rehearsed_seconds is None and evening.rehearsed_count == 0
+    assert sets.update_item(second.id, text_size=80).text_size == 80
+    assert sets.update_item(third.id, text_size=5000).text_size == 200  # clamped
+    rehearsed = sets.record_rehearsal(evening.id, {first.id: 250, second.id: 301, 99_999: 7})
+    assert [item.rehearsed_seconds for item in rehearsed.items] == [250, 301, None]
+    assert rehearsed.rehearsed_seconds == 551 and rehearsed.rehearsed_count == 2
+    again = sets.record_rehearsal(evening.id, {second.id: 280})  # the last rehearsal counts
+    assert [item.rehearsed_seconds for item in again.items] == [250, 280, None]
+    assert [item.text_size for item in again.items] == [100, 80, 200]
+    # A copy keeps both; a set file carries the sizes (another host rehearses for themself).
+    copy = sets.duplicate(evening.id)
+    assert [(i.text_size, i.rehearsed_seconds) for i in copy.items] == [
+        (100, 250),
+        (80, 280),
+        (200, None),
+    ]
+    shared = tmp_path / "sizes.json"
+    sets.export(evening.id, shared)
+    imported = sets.import_file(shared).set
+    assert [(i.text_size, i.rehearsed_seconds) for i in imported.items] == [
+        (100, None),
+        (80, None),
+        (200, None),
+    ]
+    data = json.loads(shared.read_text(encoding="utf-8"))
+    for item in data["items"]:
+        del item["text_size"]  # a file from before sizes
+    data["items"][0]["text_size"] = True
+    shared.write_text(json.dumps(data), encoding="utf-8")
+    assert {i.text_size for i in sets.import_file(shared).set.items} == {100}

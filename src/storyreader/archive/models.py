@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The newest migration's revision; a test checks it against migrations/versions/.
-SCHEMA_REVISION = "0009"
+SCHEMA_REVISION = "0010"
 
 
 class Base(DeclarativeBase):
@@ -340,6 +340,8 @@ class SetItem(Base):
     position: Mapped[int] = mapped_column(Integer)
     presenter_notes: Mapped[str] = mapped_column(default="")
     content_warning: Mapped[str] = mapped_column(default="")  # empty: none
+    text_size: Mapped[int] = mapped_column(Integer, default=100)  # % of the show's type size
+    rehearsed_seconds: Mapped[int | None] = mapped_column(Integer)  # None: not rehearsed
 
     set: Mapped[PresentationSet] = relationship(back_populates="items")
     document: Mapped[Document] = relationship()

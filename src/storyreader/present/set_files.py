@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyreader.errors import KnownError
 from storyreader.i18n import QT_TRANSLATE_NOOP
+from storyreader.present.set_info import clamp_text_size
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate
 from storyreader.untrusted_json import Fields, Origin, Wording, load
 
@@ -41,6 +42,7 @@ class SetFileItem:
     title: str  # as the file says: only to name a document this archive lacks
     presenter_notes: str
     content_warning: str
+    text_size: int = 100  # percent of the show's type size (files before it: 100)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ def set_file_data(info: SetInfo) -> dict[str, Any]:
                 "title": item.title,
                 "presenter_notes": item.presenter_notes,
                 "content_warning": item.content_warning,
+                "text_size": item.text_size,
             }
             for item in info.items
         ],
@@ -137,6 +140,7 @@ def _item(value: object, number: int, origin: Origin) -> SetFileItem:
         title=item.optional_text("title", MAX_TEXT) or "",
         presenter_notes=item.optional_text("presenter_notes", MAX_TEXT) or "",
         content_warning=item.optional_text("content_warning", MAX_TEXT) or "",
+        text_size=_size(item.optional_integer("text_size")),
     )
 
 
@@ -149,6 +153,10 @@ def _read(path: Path) -> bytes:
         raise SetFileError(
             QT_TRANSLATE_NOOP("Sets", "Cannot read %1: %2."), path, error.strerror or error
         ) from None
+
+
+def _size(value: int | None) -> int:
+    return 100 if value is None else clamp_text_size(value)
 
 
 def _rate(value: int | None) -> int:

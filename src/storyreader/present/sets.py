@@ -8,7 +8,7 @@ them by title, so the host knows what to sync or import.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,7 +23,6 @@ from storyreader.archive.writes import utcnow
 from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.present.set_files import SetFile, read_set_file, write_set_file
 from storyreader.present.set_info import (
-    MAX_ITEMS,
     MAX_NAME_CHARS,
     MAX_NOTES_CHARS,
     MAX_WARNING_CHARS,
@@ -34,6 +33,11 @@ from storyreader.present.set_info import (
     SetInfo,
     SetItemInfo,
     Unchanged,
+    check_room,
+    clamp_text_size,
+    clean_line,
+    clean_name,
+    clean_notes,
 )
 from storyreader.present.timing import DEFAULT_WORDS_PER_MINUTE, clamp_rate, speaking_seconds
 
@@ -124,6 +128,8 @@ def _item_info(item: SetItem, rate: int) -> SetItemInfo:
         presenter_notes=item.presenter_notes,
         content_warning=item.content_warning,
         speaking_seconds=speaking_seconds(document.word_count, rate),
+        text_size=clamp_text_size(item.text_size),
+        rehearsed_seconds=item.rehearsed_seconds,
     )
 
 
@@ -141,9 +147,9 @@ def create_set(
 ) -> SetInfo:
     now = utcnow()
     row = PresentationSet(
-        name=_clean_name(name),
+        name=clean_name(name),
         event_date=_as_datetime(event_date),
-        venue=_clean_line(venue, MAX_NAME_CHARS),
+        venue=clean_line(venue, MAX_NAME_CHARS),
         words_per_minute=clamp_rate(words_per_minute),
         created_at=now,
         updated_at=now,
@@ -167,11 +173,11 @@ def update_set(
     """Change a set's details; only the ones given."""
     row = _set(session, set_id)
     if name is not None:
-        row.name = _clean_name(name)
+        row.name = clean_name(name)
     if not isinstance(event_date, Unchanged):
         row.event_date = _as_datetime(event_date)
     if venue is not None:
-        row.venue = _clean_line(venue, MAX_NAME_CHARS)
+        row.venue = clean_line(venue, MAX_NAME_CHARS)
     if words_per_minute is not None:
         row.words_per_minute = clamp_rate(words_per_minute)
     return _touched(session, row)
@@ -195,6 +201,8 @@ def duplicate_set(session: Session, set_id: int) -> SetInfo:
                 position=item.position,
                 presenter_notes=item.presenter_notes,
                 content_warning=item.content_warning,
+                text_size=item.text_size,
+                rehearsed_seconds=item.rehearsed_seconds,
             )
         )
     session.flush()
@@ -224,7 +232,7 @@ def add_documents(
         document_id = resolve_id(session, reference)
         if document_id not in present and document_id not in wanted:
             wanted.append(document_id)
-    _check_room(len(row.items) + len(wanted))
+    check_room(len(row.items) + len(wanted))
     items = list(row.items)
     start = len(items) if at is None else max(0, min(at, len(items)))
     added = [SetItem(document_id=document_id) for document_id in wanted]
@@ -267,22 +275,35 @@ def update_item(
     *,
     presenter_notes: str | None = None,
     content_warning: str | None = None,
+    text_size: int | None = None,
 ) -> SetItemInfo:
     item = session.get(SetItem, item_id)
     if item is None:
         raise SetError(QT_TRANSLATE_NOOP("Sets", "That story is no longer in the set."))
     if presenter_notes is not None:
-        item.presenter_notes = _clean_notes(presenter_notes)
+        item.presenter_notes = clean_notes(presenter_notes)
     if content_warning is not None:
-        item.content_warning = _clean_line(content_warning, MAX_WARNING_CHARS)
+        item.content_warning = clean_line(content_warning, MAX_WARNING_CHARS)
+    if text_size is not None:
+        item.text_size = clamp_text_size(text_size)
     _touched(session, item.set)
     return _item_info(item, clamp_rate(item.set.words_per_minute))
+
+
+def record_rehearsal(session: Session, set_id: int, seconds: Mapping[int, int]) -> SetInfo:
+    """Keep a rehearsal's times, by set item id; the stories not given keep their last
+    time, and an item that left the set meanwhile is passed over."""
+    row = _set(session, set_id)
+    for item in row.items:
+        if item.id in seconds:
+            item.rehearsed_seconds = max(0, int(seconds[item.id]))
+    return _touched(session, row)
 
 
 def import_set(session: Session, contents: SetFile) -> ImportedSet:
     """Create a set from a set file's contents (`set_files.read_set_file`). Documents this
     archive lacks are left out and named; a file none of whose documents are here is refused."""
-    _check_room(len(contents.items))  # before looking up what a hostile file lists
+    check_room(len(contents.items))  # before looking up what a hostile file lists
     listed = [item.document_id for item in contents.items]
     here = set(session.scalars(select(Document.id).where(Document.id.in_(listed))))
     missing = tuple(
@@ -311,18 +332,14 @@ def import_set(session: Session, contents: SetFile) -> ImportedSet:
         if item.document_id in here and item.document_id not in kept:
             kept[item.document_id] = SetItem(
                 document_id=item.document_id,
-                presenter_notes=_clean_notes(item.presenter_notes[:MAX_NOTES_CHARS]),
-                content_warning=_clean_line(item.content_warning, MAX_WARNING_CHARS),
+                presenter_notes=clean_notes(item.presenter_notes[:MAX_NOTES_CHARS]),
+                content_warning=clean_line(item.content_warning, MAX_WARNING_CHARS),
+                text_size=clamp_text_size(item.text_size),
             )
     row = _set(session, created.id)
     row.items = list(kept.values())
     _renumber(row)
     return ImportedSet(_touched(session, row), missing)
-
-
-def _check_room(count: int) -> None:
-    if count > MAX_ITEMS:
-        raise SetError(QT_TRANSLATE_NOOP("Sets", "A set can hold at most %1 stories."), MAX_ITEMS)
 
 
 def _renumber(row: PresentationSet) -> None:
@@ -335,27 +352,6 @@ def _touched(session: Session, row: PresentationSet) -> SetInfo:
     session.flush()
     session.refresh(row)
     return get_set(session, row.id)
-
-
-def _clean_name(name: str) -> str:
-    cleaned = _clean_line(name, MAX_NAME_CHARS)
-    if not cleaned:
-        raise SetError(QT_TRANSLATE_NOOP("Sets", "A set needs a name."))
-    return cleaned
-
-
-def _clean_line(text: str, limit: int) -> str:
-    return " ".join(str(text).split())[:limit]
-
-
-def _clean_notes(text: str) -> str:
-    text = str(text).replace("\x00", "").strip()
-    if len(text) > MAX_NOTES_CHARS:
-        raise SetError(
-            QT_TRANSLATE_NOOP("Sets", "Presenter notes can hold at most %1 characters."),
-            f"{MAX_NOTES_CHARS:,}",
-        )
-    return text
 
 
 def _as_datetime(day: date | None) -> datetime | None:
@@ -449,6 +445,7 @@ class Sets:
         *,
         presenter_notes: str | None = None,
         content_warning: str | None = None,
+        text_size: int | None = None,
     ) -> SetItemInfo:
         with self.archive.write() as session:
             return update_item(
@@ -456,7 +453,12 @@ class Sets:
                 item_id,
                 presenter_notes=presenter_notes,
                 content_warning=content_warning,
+                text_size=text_size,
             )
+
+    def record_rehearsal(self, set_id: int, seconds: Mapping[int, int]) -> SetInfo:
+        with self.archive.write() as session:
+            return record_rehearsal(session, set_id, seconds)
 
     def export(self, set_id: int, path: Path) -> SetInfo:
         info = self.get(set_id)
