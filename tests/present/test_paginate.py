@@ -16,8 +16,10 @@ from storyreader.present.layout import SlideStyle
 from storyreader.present.paginate import build_deck, sentences, story_slides
 from storyreader.present.qr import qr_modules
 from storyreader.present.set_info import SetInfo
+from storyreader.present.sets import Sets
 from storyreader.present.slides import (
     BlockKind,
+    Deck,
     ImageBlock,
     Slide,
     SlideKind,
@@ -31,8 +33,8 @@ TOLERANCE = 0.5  # pixels of rounding
 
 
 def assert_inside(slide: Slide, style: SlideStyle) -> None:
-    """Every laid-out line of the slide within the slide's area."""
-    area = style.area
+    """Every laid-out line of the slide within the slide's area (at its story's text size)."""
+    area = style.scaled(slide.text_scale).area
     composition = compose(slide, style)
     for item in composition.texts:
         layout = item.laid.layout
@@ -178,3 +180,29 @@ def test_a_deck_puts_the_warning_card_before_a_flagged_story(
     assert len(deck) == sum(len(story.slides) for story in deck.stories)
     for slide in deck.slides:
         assert_inside(slide, SlideStyle(1366, 768))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_a_storys_own_text_size_repaginates_it_and_never_overflows(
+    qapp: QApplication, library: Library, sets: Sets, evening: SetInfo, size: tuple[int, int]
+) -> None:
+    style = SlideStyle(*size, 1.15)  # the host's type size, times each story's own
+    before = build_deck(evening, library.document, style)
+    sets.update_item(evening.items[0].id, text_size=70)  # long paragraphs: smaller
+    sets.update_item(evening.items[2].id, text_size=130)
+    after = build_deck(sets.get(evening.id), library.document, style)
+
+    def text_slides(deck: Deck, story: int) -> int:
+        return sum(1 for s in deck.stories[story].slides if s.kind == SlideKind.TEXT)
+
+    assert text_slides(after, 0) < text_slides(before, 0)
+    assert text_slides(after, 1) == text_slides(before, 1)
+    assert text_slides(after, 2) > text_slides(before, 2)
+    assert {s.text_scale for s in after.stories[0].slides} == {0.7}
+    assert {s.text_scale for s in after.stories[2].slides} == {1.3}
+    for slide in after.slides:
+        assert_inside(slide, style)
+    # Drawn at its own size: the smaller story's body type is smaller on the screen too.
+    first_text = next(s for s in after.stories[0].slides if s.kind == SlideKind.TEXT)
+    drawn = compose(first_text, style).texts[0].laid.layout.font().pixelSize()
+    assert drawn == round(style.scaled(0.7).base_px) < round(style.base_px)

@@ -55,6 +55,8 @@ def block_layout(block: TextBlock, style: SlideStyle, language: str) -> LaidOut:
 
 
 def compose(slide: Slide, style: SlideStyle) -> Composition:
+    """The slide laid out on a screen of `style` (at the slide's own text size)."""
+    style = style.scaled(slide.text_scale)
     if slide.kind == SlideKind.TEXT:
         return _text(slide, style)
     if slide.kind == SlideKind.TITLE:

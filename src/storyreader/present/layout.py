@@ -9,7 +9,7 @@ layout does not depend on the device it is drawn on. Needs a QGuiApplication (fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -82,6 +82,10 @@ class SlideStyle:
         margin_x = max(self.width * 0.075, self.base_px * 1.5)
         margin_y = max(self.height * 0.085, self.base_px * 1.2)
         return QRectF(margin_x, margin_y, self.width - 2 * margin_x, self.height - 2 * margin_y)
+
+    def scaled(self, factor: float) -> SlideStyle:
+        """The same screen with type `factor` times as large (a story's own text size)."""
+        return self if factor == 1.0 else replace(self, font_scale=self.font_scale * factor)
 
     @property
     def paragraph_gap(self) -> float:

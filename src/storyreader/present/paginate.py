@@ -12,6 +12,7 @@ bottom of a slide.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QTextBoundaryFinder
@@ -45,7 +46,9 @@ def build_deck(
     stories = []
     for number, item in enumerate(set_info.items):
         document = load_document(item.document_id)
-        slides = story_slides(document, style, story=number, closing_slide=closing_slides)
+        # A story's own text size: paginated with the type it is drawn with (`compose`).
+        story_style = style.scaled(item.text_scale)
+        slides = story_slides(document, story_style, story=number, closing_slide=closing_slides)
         if item.content_warning:
             warning = Slide(
                 SlideKind.WARNING,
@@ -55,6 +58,8 @@ def build_deck(
                 language=document.language,
             )
             slides.insert(0, warning)
+        if item.text_scale != 1.0:
+            slides = [replace(slide, text_scale=item.text_scale) for slide in slides]
         stories.append(_story(item, document, slides))
     return Deck(tuple(stories))
 
@@ -67,6 +72,8 @@ def _story(item: SetItemInfo, document: DocumentDetail, slides: list[Slide]) -> 
         content_warning=item.content_warning,
         speaking_seconds=item.speaking_seconds,
         slides=tuple(slides),
+        item_id=item.id,
+        rehearsed_seconds=item.rehearsed_seconds,
     )
 
 

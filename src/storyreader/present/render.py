@@ -34,6 +34,7 @@ def paint_slide(
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.fillRect(QRectF(0, 0, style.width, style.height), QColor(theme.background))
     composition = compose(slide, style)
+    style = style.scaled(slide.text_scale)  # as compose laid it out: bullets follow the type
     if composition.picture is not None and slide.image and images is not None:
         picture = images.image(slide.image, _device_size(painter, composition.picture))
         if picture is not None:

@@ -59,6 +59,7 @@ class Slide:
     caption: str = ""
     url: str = ""  # the closing slide's address
     language: str = "en"
+    text_scale: float = 1.0  # the story's own text size, times the show's type size
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ class StorySlides:
     content_warning: str
     speaking_seconds: int
     slides: tuple[Slide, ...]
+    item_id: int = 0  # the set item this story is, for its rehearsed time
+    rehearsed_seconds: int | None = None
 
 
 @dataclass(frozen=True)
