@@ -11,7 +11,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from storyreader.archive.library import Library
-from storyreader.present.pdf import HANDOUT_PICTURE_SIDE, write_handout_pdf, write_set_slides_pdf
+from storyreader.present.handout import HANDOUT_PICTURE_SIDE
+from storyreader.present.pdf import write_handout_pdf, write_set_slides_pdf
 from storyreader.present.pictures import MAX_SIDE, PictureCache
 from storyreader.present.set_info import SetInfo
 from storyreader.present.sets import Sets

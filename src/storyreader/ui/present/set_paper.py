@@ -77,5 +77,4 @@ def print_handout(parent: QWidget, library: Library, info: SetInfo) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        documents = [library.document(item.document_id) for item in info.items]
-        print_pages(printer, info, documents, library.media)
+        print_pages(printer, info, library.document, library.media)
