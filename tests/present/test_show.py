@@ -200,18 +200,27 @@ def test_s_swaps_the_screens(qtbot: QtBot, show: ShowController) -> None:
     qtbot.waitUntil(lambda: show.audience_screen_name() == PROJECTOR["name"])
 
 
-def test_one_screen_shows_the_audience_in_a_window(
+def test_one_screen_shows_the_audience_in_a_window_when_asked(
     qtbot: QtBot, qapp: QApplication, library: Library, evening: SetInfo
 ) -> None:
     controller = ShowController(evening, library, ShowOptions())
     controller.start()
     try:
-        qtbot.waitUntil(controller.audience.isVisible)
+        qtbot.waitUntil(controller.console.isVisible)
         assert len(qapp.screens()) == 1
-        assert not controller.audience.isFullScreen()
         assert "Only one screen" in controller.console.banner.text()
+        # The console is the show: nothing covers it until the host asks (A).
+        assert not controller.audience.isVisible()
+        assert controller.console.current.slide is controller.navigator.slide
+        press(qtbot, controller, Key.Key_A)
+        qtbot.waitUntil(controller.audience.isVisible)
+        assert not controller.audience.isFullScreen()
+        assert controller.audience.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+        assert controller.audience.slide is controller.navigator.slide
         press(qtbot, controller, Key.Key_S)
         assert "nothing to swap" in controller.console.banner.text()
+        press(qtbot, controller, Key.Key_A)
+        qtbot.waitUntil(lambda: not controller.audience.isVisible())
     finally:
         controller.end()
 

@@ -1,22 +1,24 @@
-"""The show: the audience window on the chosen screen, the presenter console on the laptop's,
-the keys a presentation clicker sends, and screens that come and go.
+"""The show: one controller for where the show is and what both windows show, driven by the
+keys a presentation clicker sends, the console's buttons, and (later) a phone.
 
-The audience window goes fullscreen, frameless and without a cursor on a screen other than
-the console's (a window beside the console when there is only one screen). Unplugging the
-projector hides it, and the show goes on in the console; it returns, fullscreen, when a
-screen appears. S swaps the two screens. On a screen of another size the set is paginated
-again for it, keeping the place in the story. Keys are caught for both windows before any
-widget sees them, so a clicker works whichever window has the focus.
+Its commands are the show's whole navigation interface: `next`, `previous`, `first`, `last`,
+`go_to(index)`, `go_to_story(n)`, `black`, `logo`, `toggle_overview`,
+`toggle_audience_window`, `swap_screens`, `escape` and `end`; `changed` is emitted after
+each. Keys are caught for both windows before any widget sees them (`show_keys` names them),
+so a clicker works whichever window has the focus. Where the windows go is `show_screens`'s;
+on a screen of another size the set is paginated again for it, keeping the place in the
+story. A rehearsal keeps each story's time once the host has been through all its slides,
+and hands the times over (`rehearsed`) when it ends.
 """
 
 from __future__ import annotations
 
-import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QImageReader, QKeyEvent, QScreen
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QImageReader, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from storyreader import i18n
@@ -27,17 +29,16 @@ from storyreader.present.layout import SlideStyle, theme_named
 from storyreader.present.navigator import Navigator, Screen, ShowOptions
 from storyreader.present.paginate import build_deck
 from storyreader.present.pictures import PictureCache
+from storyreader.present.rehearsal import RehearsalClock
 from storyreader.present.set_info import SetInfo
 from storyreader.present.slides import Deck
 from storyreader.ui.present.console import PresenterConsole
+from storyreader.ui.present.show_keys import COMMAND_OF_KEY
+from storyreader.ui.present.show_screens import ShowScreens
 from storyreader.ui.present.slide_view import SlideView
 
-log = logging.getLogger(__name__)
-
 MAX_LOGO_BYTES = 10 * 1024 * 1024
-FORWARD_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
-BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
-ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+Clock = Callable[[], float]  # seconds, monotonic
 
 
 class AudienceWindow(SlideView):
@@ -49,6 +50,7 @@ class AudienceWindow(SlideView):
         self.setAccessibleName(self.tr("Audience screen"))
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         event.ignore()  # the show ends from the console (Esc), never by losing the room's view
@@ -73,6 +75,8 @@ def load_logo(path: str) -> QImage | None:
 
 class ShowController(QObject):
     ended = Signal()
+    changed = Signal()  # after every change of what is shown
+    rehearsed = Signal(object)  # a rehearsal ended: {set item id: seconds} of the stories done
 
     def __init__(
         self,
@@ -81,6 +85,8 @@ class ShowController(QObject):
         options: ShowOptions,
         *,
         screen_number: int | None = None,
+        rehearsal: bool = False,
+        clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,68 +95,53 @@ class ShowController(QObject):
                 QT_TRANSLATE_NOOP("ShowController", "The set %1 has no stories to present."),
                 set_info.name,
             )
-        self.set_info = set_info
-        self._library = library
-        self._options = options
+        self.set_info, self._library, self._options = set_info, library, options
         self._running = False
         self._confirming_end = False
-        self._waiting_for_screen = False
         app = QApplication.instance()
         assert isinstance(app, QApplication), "a show needs the QApplication"
         self._app = app
-        screens = QGuiApplication.screens()
-        if screen_number is not None and not 1 <= screen_number <= len(screens):
-            raise KnownError(
-                QT_TRANSLATE_NOOP("ShowController", "There is no screen %1; this computer has %2."),
-                screen_number,
-                len(screens),
-            )
-        audience_screen = self._pick_audience_screen(screen_number)
-        self._console_screen_name = self._pick_console_screen(audience_screen).name()
-
-        self.console = PresenterConsole(set_info.name)
+        self.console = PresenterConsole(set_info.name, rehearsal=rehearsal)
         self.audience = AudienceWindow()
-        images = PictureCache(library.media)
-        logo = load_logo(options.logo_path)
-        for view in (self.audience, self.console.current, self.console.next):
-            view.theme = theme_named(options.theme)
-            view.images = images
-            view.logo = logo
-            view.organisation = options.organisation or set_info.name
-        target = audience_screen or self._console_screen()
-        self.style = self._style_for(target)
+        self.screens = ShowScreens(self.console, self.audience, self.console.say, screen_number)
+        self._dress_views()
+        self.style = self._style_for(self.screens.target())
         self.navigator = Navigator(self._build_deck(self.style))
         self.console.fill_set(self.navigator.deck)
-
-        self._set_clock = QElapsedTimer()
-        self._story_clock = QElapsedTimer()
+        self._clock = clock
+        self._rehearsal = RehearsalClock(self.navigator.deck) if rehearsal else None
+        self._arrived = -1  # the slide the rehearsal clock last heard of
+        self._set_started = clock()
+        self._story_started = clock()
         self._shown_story = -1
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._show_times)
-        self.console.story_chosen.connect(self._go_to_story)
+        self.console.story_chosen.connect(self.go_to_story)
         self.console.action.connect(self._on_button)
         self.console.closing.connect(self.end)
-        self._audience_screen_on_start = audience_screen
+        self.console.overview.chosen.connect(self._overview_chosen)
+        self.console.overview.closed.connect(self.toggle_overview)
+        self.screens.placed.connect(self._restyle)
+        self.screens.moved.connect(self.refresh)
+
+    def _dress_views(self) -> None:
+        images = PictureCache(self._library.media)
+        logo = load_logo(self._options.logo_path)
+        theme = theme_named(self._options.theme)
+        for view in (self.audience, self.console.current, self.console.next):
+            view.theme, view.images, view.logo = theme, images, logo
+            view.organisation = self._options.organisation or self.set_info.name
+        self.console.overview.theme = theme
+        self.console.overview.images = images
 
     # --- starting and ending --------------------------------------------------------------
 
     def start(self) -> None:
         self._running = True
-        console_screen = self._console_screen()
-        self.console.setScreen(console_screen)
-        self.console.setGeometry(console_screen.availableGeometry())
-        self.console.showMaximized()
-        if self._audience_screen_on_start is not None:
-            self._put_audience_on(self._audience_screen_on_start)
-        else:
-            self._audience_in_window()
+        self.screens.start()
         self._app.installEventFilter(self)
-        self._app.screenAdded.connect(self._screen_added)
-        self._app.screenRemoved.connect(self._screen_removed)
-        for screen in QGuiApplication.screens():
-            screen.geometryChanged.connect(self._screen_resized)
-        self._set_clock.start()
+        self._set_started = self._story_started = self._clock()
         self._ticker.start()
         self.refresh()
 
@@ -160,134 +151,136 @@ class ShowController(QObject):
         self._running = False
         self._ticker.stop()
         self._app.removeEventFilter(self)
-        self._app.screenAdded.disconnect(self._screen_added)
-        self._app.screenRemoved.disconnect(self._screen_removed)
+        self.screens.stop()
         self.audience.hide()
         self.audience.deleteLater()
         self.console.closing.disconnect(self.end)
         self.console.close()
         self.console.deleteLater()
+        if self._rehearsal is not None:
+            self.rehearsed.emit(self._rehearsal.seconds(self._clock()))
         self.ended.emit()
 
     @property
     def running(self) -> bool:
         return self._running
 
-    # --- screens --------------------------------------------------------------------------
-
-    def _pick_audience_screen(self, screen_number: int | None) -> QScreen | None:
-        screens = QGuiApplication.screens()
-        if screen_number is not None:
-            return screens[screen_number - 1] if len(screens) > 1 else None
-        primary = QGuiApplication.primaryScreen()
-        others = [screen for screen in screens if screen is not primary]
-        return others[0] if others else None
-
-    def _pick_console_screen(self, audience: QScreen | None) -> QScreen:
-        primary = QGuiApplication.primaryScreen()
-        if audience is not primary:
-            return primary
-        others = [screen for screen in QGuiApplication.screens() if screen is not audience]
-        return others[0] if others else primary
-
-    def _console_screen(self) -> QScreen:
-        for screen in QGuiApplication.screens():
-            if screen.name() == self._console_screen_name:
-                return screen
-        return QGuiApplication.primaryScreen()
-
-    def _free_screen(self) -> QScreen | None:
-        """A screen for the audience other than the console's, if there is one."""
-        console = self._console_screen()
-        others = [screen for screen in QGuiApplication.screens() if screen is not console]
-        return others[0] if others else None
+    @property
+    def rehearsing(self) -> bool:
+        return self._rehearsal is not None
 
     def audience_screen_name(self) -> str | None:
         """The screen the room sees, or None while the audience window is hidden."""
-        if not self.audience.isVisible():
-            return None
-        return self.audience.screen().name()
+        return self.screens.audience_screen_name()
 
-    def _put_audience_on(self, screen: QScreen) -> None:
-        self._waiting_for_screen = False
-        self._restyle(screen)
-        self.audience.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        self.audience.setScreen(screen)
-        self.audience.setGeometry(screen.geometry())
-        self.audience.showFullScreen()
-        self.console.say("")
+    # --- the show's commands (keys, buttons, a remote) -------------------------------------
 
-    def _audience_in_window(self) -> None:
-        """One screen only: the audience view in a window of its own beside the console."""
-        screen = self._console_screen()
-        self.audience.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
-        self.audience.setScreen(screen)
-        area = screen.availableGeometry()
-        self.audience.setGeometry(
-            area.x() + area.width() // 2, area.y(), area.width() // 2, area.height() // 2
-        )
-        self.audience.showNormal()
-        self.console.say(
-            self.tr(
-                "Only one screen is connected: the audience view is in a window. "
-                "It moves to the projector when one is connected."
-            )
-        )
-
-    def _screen_added(self, screen: QScreen) -> None:
-        screen.geometryChanged.connect(self._screen_resized)
-        QTimer.singleShot(0, self._settle_screens)
-
-    def _screen_resized(self, _geometry: object) -> None:
-        """A screen changed its resolution: the audience window follows its screen."""
-        QTimer.singleShot(0, self._follow_audience_screen)
-
-    def _follow_audience_screen(self) -> None:
-        if self._running and self.audience.isVisible() and self.audience.isFullScreen():
-            self._put_audience_on(self.audience.screen())
-            self.refresh()
-
-    def _screen_removed(self, _screen: QScreen) -> None:
-        # Qt moves the windows off the screen as it goes; decide once it has.
-        QTimer.singleShot(0, self._settle_screens)
-
-    def _settle_screens(self) -> None:
-        if not self._running:
-            return
-        names = {screen.name() for screen in QGuiApplication.screens()}
-        if self._console_screen_name not in names:
-            self._console_screen_name = QGuiApplication.primaryScreen().name()
-            self._move_console(self._console_screen())
-        free = self._free_screen()
-        if free is not None:
-            if not self.audience.isVisible() or self.audience.screen() is not free:
-                self._put_audience_on(free)
-        elif self.audience.isVisible() and self.audience.isFullScreen():
-            self.audience.hide()
-            self._waiting_for_screen = True
-            self.console.say(
-                self.tr(
-                    "The projector was disconnected. The show goes on here, and returns to "
-                    "the projector when it is connected again."
-                )
-            )
+    def _do(self, move: Callable[[], object]) -> None:
+        move()
         self.refresh()
 
-    def _move_console(self, screen: QScreen) -> None:
-        self.console.setScreen(screen)
-        self.console.setGeometry(screen.availableGeometry())
-        self.console.showMaximized()
+    def next(self) -> None:
+        self.navigator.cancel_typing()
+        self._do(self.navigator.forward)
+
+    def previous(self) -> None:
+        self.navigator.cancel_typing()
+        self._do(self.navigator.back)
+
+    def first(self) -> None:
+        self._do(self.navigator.first)
+
+    def last(self) -> None:
+        self._do(self.navigator.last)
+
+    def enter(self) -> None:
+        """Enter: the typed slide number, else the next slide."""
+        self._do(self.navigator.enter)
+
+    def go_to(self, index: int) -> None:
+        """Slide `index` (0 is the first; a flagged story's warning comes first)."""
+        self._do(lambda: self.navigator.go_to(index))
+
+    def go_to_story(self, story: int) -> None:
+        self._do(lambda: self.navigator.go_to_story(story))
+
+    def black(self) -> None:
+        """A black screen, or back to the slide."""
+        self._do(lambda: self.navigator.toggle(Screen.BLACK))
+
+    def logo(self) -> None:
+        """The logo, or back to the slide."""
+        self._do(lambda: self.navigator.toggle(Screen.LOGO))
+
+    def toggle_overview(self) -> None:
+        console = self.console
+        if not console.overview_open():
+            console.overview.show_deck(self.navigator.deck, self.style, self.navigator.index)
+        console.show_overview(not console.overview_open())
+        self.refresh()
+
+    def _overview_chosen(self, index: int) -> None:
+        self.console.show_overview(False)
+        self.go_to(index)
+
+    def toggle_audience_window(self) -> None:
+        self.screens.toggle_audience_window()
 
     def swap_screens(self) -> None:
-        free = self._free_screen()
-        if free is None or not self.audience.isVisible():
-            self.console.say(self.tr("There is only one screen: nothing to swap."))
-            return
-        console = self._console_screen()
-        self._console_screen_name = free.name()
-        self._move_console(free)
-        self._put_audience_on(console)
-        self.refresh()
+        self.screens.swap()
+
+    def escape(self) -> None:
+        """Esc: drop a half-typed number; else ask, and end the show on a second Esc."""
+        if self.navigator.cancel_typing():
+            self.refresh()
+        elif self._confirming_end:
+            self.end()
+        else:
+            self._confirming_end = True
+            self.console.say(
+                self.tr("End the show? Press Esc again to end it, or any other key to go on.")
+            )
+
+    def _on_button(self, name: str) -> None:
+        command = getattr(self, name, None)
+        if callable(command):
+            command()
+
+    # --- keys -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or not self._running:
+            return False
+        window = watched.window() if isinstance(watched, QWidget) else None
+        if window is not self.console and window is not self.audience:
+            return False
+        assert isinstance(event, QKeyEvent)
+        return self.handle_key(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        if self.console.overview_open() and self.console.overview.handle_key(key):
+            return True
+        if key != Qt.Key.Key_Escape and self._confirming_end:
+            self._confirming_end = False  # any other key: the show goes on
+            self.console.say("")
+        text = event.text()
+        if key == Qt.Key.Key_Backspace and self.navigator.erase_digit():
+            self.refresh()
+        elif text.isdigit() and len(text) == 1:
+            self.navigator.type_digit(text)
+            self.refresh()
+        elif key in COMMAND_OF_KEY:
+            getattr(self, COMMAND_OF_KEY[key])()
+        else:
+            return False
+        return True
+
+    # --- the slides, for a screen -------------------------------------------------------------
 
     def _style_for(self, screen: QScreen) -> SlideStyle:
         size = screen.geometry().size()
@@ -307,88 +300,10 @@ class ShowController(QObject):
             return
         self.style = style
         self.navigator.replace_deck(self._build_deck(style))
-
-    # --- keys -----------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.KeyPress or not self._running:
-            return False
-        window = watched.window() if isinstance(watched, QWidget) else None
-        if window is not self.console and window is not self.audience:
-            return False
-        assert isinstance(event, QKeyEvent)
-        return self.handle_key(event)
-
-    def handle_key(self, event: QKeyEvent) -> bool:
-        key = Qt.Key(event.key())
-        if event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
-            return False
-        if key == Qt.Key.Key_Escape:
-            self._escape()
-            return True
-        if self._confirming_end:
-            self._confirming_end = False  # any other key: the show goes on
-            self.console.say("")
-        navigator = self.navigator
-        text = event.text()
-        if key in FORWARD_KEYS:
-            navigator.cancel_typing()
-            navigator.forward()
-        elif key in ENTER_KEYS:
-            navigator.enter()
-        elif key in BACK_KEYS:
-            navigator.cancel_typing()
-            navigator.back()
-        elif key == Qt.Key.Key_Backspace:
-            if not navigator.erase_digit():
-                navigator.back()
-        elif key == Qt.Key.Key_Home:
-            navigator.first()
-        elif key == Qt.Key.Key_End:
-            navigator.last()
-        elif text.isdigit() and len(text) == 1:
-            navigator.type_digit(text)
-        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
-            navigator.toggle(Screen.BLACK)
-        elif key == Qt.Key.Key_W:
-            navigator.toggle(Screen.LOGO)
-        elif key == Qt.Key.Key_S:
-            self.swap_screens()
-        else:
-            return False
-        self.refresh()
-        return True
-
-    def _escape(self) -> None:
-        if self.navigator.cancel_typing():
-            self.refresh()
-        elif self._confirming_end:
-            self.end()
-        else:
-            self._confirming_end = True
-            self.console.say(
-                self.tr("End the show? Press Esc again to end it, or any other key to go on.")
-            )
-
-    def _on_button(self, name: str) -> None:
-        if name == "end":
-            self.end()
-            return
-        actions: dict[str, Callable[[], object]] = {
-            "back": self.navigator.back,
-            "forward": self.navigator.forward,
-            "black": lambda: self.navigator.toggle(Screen.BLACK),
-            "logo": lambda: self.navigator.toggle(Screen.LOGO),
-            "swap": self.swap_screens,
-        }
-        actions[name]()
-        self.refresh()
-
-    def _go_to_story(self, story: int) -> None:
-        self.navigator.go_to_story(story)
-        self.refresh()
+        if self._rehearsal is not None:
+            self._rehearsal.replace_deck(self.navigator.deck, self.navigator.index, self._clock())
+        if self.console.overview_open():
+            self.console.overview.show_deck(self.navigator.deck, style, self.navigator.index)
 
     # --- showing --------------------------------------------------------------------------
 
@@ -401,41 +316,64 @@ class ShowController(QObject):
         for view in (self.audience, self.console.current, self.console.next):
             view.style_ = self.style
         self.audience.show_slide(slide, screen)
-        self.console.current.show_slide(slide, Screen.SLIDE)
+        self.console.current.show_slide(slide, Screen.SLIDE, mark=screen)
         self.console.next.show_slide(navigator.next_slide)
-        story = navigator.story
-        if story != self._shown_story:
-            self._shown_story = story
-            self._story_clock.start()
-            details = navigator.deck.stories[story] if story >= 0 else None
-            self.console.show_story(
-                story,
-                details.presenter_notes if details else "",
-                details.content_warning if details else "",
-            )
+        self.console.overview.set_current(navigator.index)
+        if navigator.story != self._shown_story:
+            self._show_story(navigator.story)
+        if self._rehearsal is not None and navigator.index != self._arrived:
+            self._arrived = navigator.index
+            self._rehearsal.arrive(navigator.index, self._clock())
+        self._show_next_up()
         total = len(navigator.deck)
         self.console.position.setText(
             i18n.fill(self.tr("Slide %1 of %2"), navigator.index + 1, total)
         )
-        states = {
-            Screen.BLACK: self.tr("The audience sees a black screen (B to bring the slide back)"),
-            Screen.LOGO: self.tr("The audience sees the logo (W to bring the slide back)"),
-        }
-        hidden = self.tr("The audience window is hidden until a projector is connected")
-        self.console.audience_state.setText(
-            hidden if self._waiting_for_screen else states.get(screen, "")
-        )
+        self._show_audience_state(screen)
         self.console.typed.setText(
             i18n.fill(self.tr("Go to slide %1…"), navigator.typed) if navigator.typed else ""
         )
         self._show_times()
+        self.changed.emit()
+
+    def _show_story(self, story: int) -> None:
+        self._shown_story = story
+        self._story_started = self._clock()
+        details = self.navigator.deck.stories[story] if story >= 0 else None
+        self.console.show_story(
+            story,
+            details.presenter_notes if details else "",
+            details.content_warning if details else "",
+        )
+
+    def _show_next_up(self) -> None:
+        navigator = self.navigator
+        stories = navigator.deck.stories
+        following = navigator.story + 1
+        upcoming = stories[following] if 0 < following < len(stories) else None
+        soon = navigator.next_slide is not None and navigator.next_slide.story == following
+        self.console.show_next_up(following + 1, upcoming, soon)
+
+    def _show_audience_state(self, screen: Screen) -> None:
+        if self.screens.waiting_for_screen:
+            text = self.tr("The audience window is hidden until a projector is connected")
+        else:
+            text = {
+                Screen.BLACK: self.tr(
+                    "The audience sees a black screen (B to bring the slide back)"
+                ),
+                Screen.LOGO: self.tr("The audience sees the logo (W to bring the slide back)"),
+            }.get(screen, "")
+        self.console.show_blanked(text)
 
     def _show_times(self) -> None:
         story = self.navigator.story
-        estimate = self.navigator.deck.stories[story].speaking_seconds if story >= 0 else 0
+        details = self.navigator.deck.stories[story] if story >= 0 else None
+        now = self._clock()
         self.console.show_times(
-            self._story_clock.elapsed() // 1000 if self._story_clock.isValid() else 0,
-            estimate,
-            self._set_clock.elapsed() // 1000 if self._set_clock.isValid() else 0,
+            int(now - self._story_started),
+            details.speaking_seconds if details else 0,
+            int(now - self._set_started),
             self.set_info.total_seconds,
+            details.rehearsed_seconds if details else None,
         )
