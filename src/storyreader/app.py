@@ -137,8 +137,11 @@ def show_window(
         return app.exec()
 
 
-def run_show(archive: Archive, set_reference: str, screen_number: int | None) -> int:
-    """`storyreader present SET`: the show on its own, without the library window."""
+def run_show(
+    archive: Archive, set_reference: str, screen_number: int | None, *, rehearsal: bool = False
+) -> int:
+    """`storyreader present SET`: the show on its own, without the library window. A
+    rehearsal's times are kept in the archive when it ends."""
     from storyreader.archive.library import Library
     from storyreader.config import settings_file
     from storyreader.present.sets import Sets
@@ -149,15 +152,25 @@ def run_show(archive: Archive, set_reference: str, screen_number: int | None) ->
     app = make_app()
     settings = Settings(settings_file())
     install_translations(app, settings.get(LANGUAGE))
-    info = Sets(archive).find(set_reference)
+    sets = Sets(archive)
+    info = sets.find(set_reference)
     show = ShowController(
-        info, Library(archive), load_options(settings), screen_number=screen_number
+        info,
+        Library(archive),
+        load_options(settings),
+        screen_number=screen_number,
+        rehearsal=rehearsal,
     )
+    kept: list[dict[int, int]] = []
+    show.rehearsed.connect(kept.append)  # written once the show's windows are gone
     show.ended.connect(app.quit)
     show.start()
     code = app.exec()
     del show
     collect_while_the_app_lives(app)
+    if kept and kept[0]:
+        sets.record_rehearsal(info.id, kept[0])
+        print(f"Kept the rehearsal's times of {len(kept[0])} of {len(info.items)} stories.")
     return code
 
 

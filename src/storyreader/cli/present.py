@@ -79,6 +79,11 @@ def register(commands: Commands) -> None:
         metavar="N",
         help="the screen for the audience (1 is the first; default: the second, if any)",
     )
+    sub.add_argument(
+        "--rehearse",
+        action="store_true",
+        help="a rehearsal: keep how long each story took (once all its slides are shown)",
+    )
 
 
 def _day(text: str) -> date:
@@ -105,6 +110,8 @@ def set_json(info: SetInfo) -> dict[str, Any]:
                 "title": item.title,
                 "words": item.word_count,
                 "seconds": item.speaking_seconds,
+                "rehearsed_seconds": item.rehearsed_seconds,
+                "text_size": item.text_size,
                 "presenter_notes": item.presenter_notes,
                 "content_warning": item.content_warning,
             }
@@ -155,7 +162,11 @@ def _print_set(info: SetInfo) -> None:
     print()
     for number, item in enumerate(info.items, 1):
         time = format_duration(item.speaking_seconds)
+        if item.rehearsed_seconds is not None:
+            time += f" (rehearsed {format_duration(item.rehearsed_seconds)})"
         print(f"{number:>2}. {item.title}  [{item.document_id}]  {time}")
+        if item.text_size != 100:
+            print(f"    Text size: {item.text_size}%")
         if item.content_warning:
             print(f"    Content warning: {item.content_warning}")
         for line in item.presenter_notes.splitlines():
@@ -272,4 +283,4 @@ def cmd_present(args: argparse.Namespace) -> int:
     from storyreader.app import run_show
 
     with open_for(args) as archive:
-        return run_show(archive, args.set, args.screen)
+        return run_show(archive, args.set, args.screen, rehearsal=args.rehearse)

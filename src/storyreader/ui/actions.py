@@ -360,15 +360,22 @@ COMMANDS: tuple[Command, ...] = (
     # Present
     Command(
         "sets",
-        QT_TRANSLATE_NOOP("Actions", "&Sets…"),
-        lambda w: w.presenting.open_sets(),
+        QT_TRANSLATE_NOOP("Actions", "&Sets for events"),
+        lambda w: w.presenting.toggle_sets(),
         keys=("Ctrl+Shift+P",),
+        checked=lambda w: w.presenting.sets_shown(),
     ),
     Command(
         "present_set",
         QT_TRANSLATE_NOOP("Actions", "&Present a set…"),
         lambda w: w.presenting.present_set(),
         keys=("F5",),
+    ),
+    Command(
+        "rehearse_set",
+        QT_TRANSLATE_NOOP("Actions", "&Rehearse a set…"),
+        lambda w: w.presenting.present_set(rehearsal=True),
+        keys=("Shift+F5",),
     ),
     Command(
         "add_to_set",
@@ -449,7 +456,10 @@ MENUS: tuple[Menu, ...] = (
         ),
     ),
     Menu(QT_TRANSLATE_NOOP("Actions", "&Tools"), ("check", "reindex")),
-    Menu(QT_TRANSLATE_NOOP("Actions", "&Present"), ("sets", "present_set", None, "add_to_set")),
+    Menu(
+        QT_TRANSLATE_NOOP("Actions", "&Present"),
+        ("sets", None, "present_set", "rehearse_set", None, "add_to_set"),
+    ),
     Menu(QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", None, "about")),
 )
 

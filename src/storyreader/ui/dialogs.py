@@ -4,6 +4,7 @@ leaves the app."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,15 +122,25 @@ class SettingsDialog(FittingDialog):
 class ShortcutsDialog(FittingDialog):
     """Every action with a keyboard shortcut, as the menus show them."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actions: list[QAction],
+        parent: QWidget | None = None,
+        *,
+        during_a_show: Sequence[tuple[str, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [
-            (action.text().replace("&", "").rstrip("…").rstrip("."), shortcut)
+            (
+                action.text().replace("&", "").rstrip("…").rstrip("."),
+                action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText),
+            )
             for action in actions
-            for shortcut in action.shortcuts()[:1]
-            if not shortcut.isEmpty()
+            if action.shortcuts() and not action.shortcuts()[0].isEmpty()
         ]
+        if during_a_show:  # the show's keys, after the window's (ui/present/show_keys.py)
+            rows += [(self.tr("During a show:"), ""), *during_a_show]
         table = QTableWidget(len(rows), 2)
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
@@ -137,10 +148,13 @@ class ShortcutsDialog(FittingDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, (name, shortcut) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(name))
-            table.setItem(
-                row, 1, QTableWidgetItem(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
-            )
+            cell = QTableWidgetItem(name)
+            if not shortcut:  # a heading
+                font = cell.font()
+                font.setBold(True)
+                cell.setFont(font)
+            table.setItem(row, 0, cell)
+            table.setItem(row, 1, QTableWidgetItem(shortcut))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

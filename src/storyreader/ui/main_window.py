@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         for said in (library.said, reading.said, documents.said):
             said.connect(self._status.say)
         self._updates.changed.connect(self._library_changed)
+        self._presenting.dock.visibilityChanged.connect(lambda _on: self._actions.refresh("sets"))
         self._maintenance.repaired.connect(self._library_pane.reload)
 
     # --- between the parts ------------------------------------------------------------------
@@ -248,7 +249,9 @@ class MainWindow(QMainWindow):
             self.set_theme(self._settings.get(THEME))
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self._actions.sheet(), self).exec()
+        from storyreader.ui.present import show_keys
+
+        ShortcutsDialog(self._actions.sheet(), self, during_a_show=show_keys.sheet()).exec()
 
     def show_about(self) -> None:
         AboutDialog(AboutFacts(self._library.archive.path, self._log_file), self).exec()

@@ -94,7 +94,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/dialogs.py" line="80" />
         <source>%n characters</source>
         <translation>
             <numerusform>%n characters</numerusform><numerusform>%n characters</numerusform></translation>

@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>About Story Reader</source>
         <translation>Story Reader 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="176"/>
         <source>(not written)</source>
         <translation>(기록하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="177"/>
         <source>Read, search and present stories and letters, offline.</source>
         <translation>이야기와 편지를 인터넷 연결 없이 읽고, 찾고, 발표합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>Licence: GNU General Public License, version 3 or later.</source>
         <translation>라이선스: GNU 일반 공중 사용 허가서 버전 3 이상.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Archive:</source>
         <translation>보관함:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Log file:</source>
         <translation>로그 파일:</translation>
     </message>
@@ -263,56 +263,61 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="363"/>
-        <source>&amp;Sets…</source>
-        <translation>발표 목록(&amp;S)…</translation>
+        <source>&amp;Sets for events</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="369"/>
+        <location filename="../../ui/actions.py" line="370"/>
         <source>&amp;Present a set…</source>
         <translation>발표 시작(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="375"/>
+        <location filename="../../ui/actions.py" line="376"/>
+        <source>&amp;Rehearse a set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="382"/>
         <source>&amp;Add to a set…</source>
         <translation>발표 목록에 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="390"/>
+        <location filename="../../ui/actions.py" line="397"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="410"/>
+        <location filename="../../ui/actions.py" line="417"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="414"/>
+        <location filename="../../ui/actions.py" line="421"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="429"/>
+        <location filename="../../ui/actions.py" line="436"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="435"/>
+        <location filename="../../ui/actions.py" line="442"/>
         <source>&amp;Document</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="451"/>
+        <location filename="../../ui/actions.py" line="458"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="452"/>
+        <location filename="../../ui/actions.py" line="460"/>
         <source>&amp;Present</source>
         <translation>발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="453"/>
+        <location filename="../../ui/actions.py" line="463"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -483,12 +488,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="48"/>
+        <location filename="../../ui/present/show_controller.py" line="49"/>
         <source>Story Reader — audience</source>
         <translation>Story Reader — 청중 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="49"/>
+        <location filename="../../ui/present/show_controller.py" line="50"/>
         <source>Audience screen</source>
         <translation>청중 화면</translation>
     </message>
@@ -889,12 +894,12 @@
 <context>
     <name>ContentsPanel</name>
     <message>
-        <location filename="../../ui/contents.py" line="53"/>
+        <location filename="../../ui/contents.py" line="69"/>
         <source>Contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/contents.py" line="60"/>
+        <location filename="../../ui/contents.py" line="79"/>
         <source>This document has no headings.</source>
         <translation>이 문서에는 소제목이 없습니다.</translation>
     </message>
@@ -1189,12 +1194,22 @@
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../../present/pdf.py" line="63"/>
+        <location filename="../../present/pdf.py" line="52"/>
         <source>Cannot write %1; is the folder there and writable?</source>
         <translation>%1에 쓸 수 없습니다. 폴더가 있는지, 쓰기가 허용되는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/pdf.py" line="160"/>
+        <location filename="../../present/pdf.py" line="143"/>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../present/handout.py" line="204"/>
+        <source>%1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../present/handout.py" line="252"/>
         <source>Content warning:</source>
         <translation>내용 경고:</translation>
     </message>
@@ -1446,6 +1461,34 @@
         <location filename="../../ui/index_keeper.py" line="52"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../ui/present/set_items.py" line="29"/>
+        <source>Story</source>
+        <translation type="unfinished">이야기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_items.py" line="29"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_items.py" line="29"/>
+        <source>Rehearsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_items.py" line="35"/>
+        <source>Read aloud at the set&apos;s speaking rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_items.py" line="36"/>
+        <source>How long it took in your last rehearsal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1835,12 +1878,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs.py" line="43"/>
         <source>Open in your browser?</source>
         <translation>브라우저에서 열까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs.py" line="45"/>
         <source>This link leaves Story Reader and needs a connection:</source>
         <translation>이 링크는 Story Reader 밖으로 나가며 인터넷 연결이 필요합니다:</translation>
     </message>
@@ -1961,27 +2004,27 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../archive/notes_export.py" line="33"/>
+        <location filename="../../archive/notes_export.py" line="34"/>
         <source>Notes and bookmarks</source>
         <translation>메모와 책갈피</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="37"/>
+        <location filename="../../archive/notes_export.py" line="38"/>
         <source>Exported from Story Reader on %1.</source>
         <translation>%1에 Story Reader에서 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="46"/>
+        <location filename="../../archive/notes_export.py" line="47"/>
         <source>At %1%</source>
         <translation>%1% 지점</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="50"/>
+        <location filename="../../archive/notes_export.py" line="51"/>
         <source>The document has changed since this note was written.</source>
         <translation>이 메모를 쓴 뒤로 문서가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="54"/>
+        <location filename="../../archive/notes_export.py" line="55"/>
         <source>There are no notes or bookmarks to export.</source>
         <translation>내보낼 메모나 책갈피가 없습니다.</translation>
     </message>
@@ -1991,7 +2034,7 @@
         <translation>메모는 “%2”이(가) 아니라 %1 형식으로 내보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="175"/>
+        <location filename="../../archive/notes_export.py" line="173"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
@@ -2123,93 +2166,125 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../ui/present/console.py" line="35"/>
+        <location filename="../../ui/present/console.py" line="41"/>
         <source>Presenter console — %1</source>
         <translation>발표자 화면 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="36"/>
+        <location filename="../../ui/present/console.py" line="41"/>
+        <source>Rehearsal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="43"/>
         <source>Presenter console</source>
         <translation>발표자 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="38"/>
+        <location filename="../../ui/present/console.py" line="45"/>
         <source>The slide the audience sees</source>
         <translation>청중이 보는 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="41"/>
+        <location filename="../../ui/present/console.py" line="52"/>
         <source>The next slide</source>
         <translation>다음 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="60"/>
+        <location filename="../../ui/present/console.py" line="74"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="66"/>
+        <location filename="../../ui/present/console.py" line="80"/>
         <source>The set: click a story to go to it</source>
         <translation>발표 목록: 이야기를 누르면 그 이야기로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="91"/>
+        <location filename="../../ui/present/console.py" line="118"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="92"/>
-        <location filename="../../ui/present/console.py" line="108"/>
+        <location filename="../../ui/present/console.py" line="119"/>
+        <location filename="../../ui/present/console.py" line="129"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="93"/>
+        <location filename="../../ui/present/console.py" line="120"/>
         <source>Black (B)</source>
         <translation>검은 화면 (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="94"/>
+        <location filename="../../ui/present/console.py" line="121"/>
         <source>Logo (W)</source>
         <translation>로고 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="95"/>
+        <location filename="../../ui/present/console.py" line="122"/>
+        <source>Overview (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="138"/>
+        <source>Audience window (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="139"/>
         <source>Swap screens (S)</source>
         <translation>화면 맞바꾸기 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="96"/>
-        <source>End the show (Esc)</source>
-        <translation>발표 끝내기 (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/console.py" line="110"/>
+        <location filename="../../ui/present/console.py" line="132"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="112"/>
+        <location filename="../../ui/present/console.py" line="134"/>
         <source>The set</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="146"/>
+        <location filename="../../ui/present/console.py" line="140"/>
+        <source>End (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="176"/>
+        <location filename="../../ui/present/console.py" line="231"/>
+        <source>rehearsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="192"/>
+        <location filename="../../ui/present/console.py" line="205"/>
         <source>Content warning: %1</source>
         <translation>내용 경고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="148"/>
+        <location filename="../../ui/present/console.py" line="194"/>
         <source>No notes for this story.</source>
         <translation>이 이야기에는 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="156"/>
+        <location filename="../../ui/present/console.py" line="201"/>
+        <source>This is the last story of the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="203"/>
+        <source>Next story: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="226"/>
         <source>This story: %1 of ~%2</source>
         <translation>이 이야기: %1 / 약 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="163"/>
+        <location filename="../../ui/present/console.py" line="235"/>
         <source>Whole set: %1 of ~%2</source>
         <translation>전체 목록: %1 / 약 %2</translation>
     </message>
@@ -2217,55 +2292,81 @@
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../../ui/present/presenting.py" line="67"/>
+        <location filename="../../ui/present/presenting.py" line="52"/>
+        <source>Sets for events</source>
+        <translation type="unfinished">행사용 발표 목록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="101"/>
         <source>Open a story or select some first.</source>
         <translation>먼저 이야기를 열거나 목록에서 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="70"/>
+        <location filename="../../ui/present/presenting.py" line="122"/>
         <source>A new set…</source>
         <translation>새 발표 목록…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="73"/>
-        <location filename="../../ui/present/presenting.py" line="103"/>
+        <location filename="../../ui/present/presenting.py" line="125"/>
+        <location filename="../../ui/present/presenting.py" line="143"/>
         <source>Add to a set</source>
         <translation>발표 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="73"/>
+        <location filename="../../ui/present/presenting.py" line="125"/>
         <source>Add to which set?</source>
         <translation>어느 발표 목록에 추가할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="79"/>
+        <location filename="../../ui/present/presenting.py" line="132"/>
         <source>A new set</source>
         <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="79"/>
+        <location filename="../../ui/present/presenting.py" line="132"/>
         <source>Name of the set:</source>
         <translation>발표 목록 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="95"/>
+        <location filename="../../ui/present/presenting.py" line="138"/>
         <source>Stories added to the set: %1.</source>
         <translation>발표 목록에 이야기 %1편을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="114"/>
+        <location filename="../../ui/present/presenting.py" line="162"/>
+        <source>Make a set and drag stories into it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="165"/>
         <source>Present a set</source>
         <translation>발표 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="114"/>
+        <location filename="../../ui/present/presenting.py" line="165"/>
+        <location filename="../../ui/present/presenting.py" line="210"/>
+        <source>Rehearse a set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="167"/>
         <source>Which set?</source>
         <translation>어느 발표 목록으로 발표할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="131"/>
+        <location filename="../../ui/present/presenting.py" line="185"/>
         <source>Present</source>
         <translation>발표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="194"/>
+        <source>No rehearsal times kept: go through every slide of a story to time it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/presenting.py" line="201"/>
+        <source>Rehearsal times kept for %1 of the %2 stories.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2349,27 +2450,27 @@ Everything is on this computer: no connection is needed.</source>
         <translation>열린 문서 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="212"/>
+        <location filename="../../ui/reader_pane.py" line="220"/>
         <source>Related stories</source>
         <translation>관련 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="249"/>
+        <location filename="../../ui/reader_pane.py" line="257"/>
         <source>Story Reader does not open this kind of link: %1</source>
         <translation>Story Reader는 이런 종류의 링크를 열지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="324"/>
+        <location filename="../../ui/reader_pane.py" line="332"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="324"/>
+        <location filename="../../ui/reader_pane.py" line="332"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_pane.py" line="338"/>
+        <location filename="../../ui/reader_pane.py" line="346"/>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
@@ -2394,12 +2495,12 @@ Everything is on this computer: no connection is needed.</source>
         <translation>아직 저장되지 않은 그림</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="397"/>
+        <location filename="../../ui/reader.py" line="400"/>
         <source>Add a note to the selection…</source>
         <translation>선택한 부분에 메모 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="400"/>
+        <location filename="../../ui/reader.py" line="403"/>
         <source>Bookmark this place</source>
         <translation>이 위치에 책갈피</translation>
     </message>
@@ -2697,404 +2798,454 @@ Everything is on this computer: no connection is needed.</source>
     </message>
 </context>
 <context>
+    <name>SetDetails</name>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="40"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="48"/>
+        <source>Set a date</source>
+        <translation type="unfinished">날짜 지정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="61"/>
+        <source> words a minute</source>
+        <translation type="unfinished"> 낱말/분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="70"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="74"/>
+        <source>Date:</source>
+        <translation type="unfinished">날짜:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="75"/>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished">장소(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="76"/>
+        <source>Speaking &amp;rate:</source>
+        <translation type="unfinished">낭독 속도(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="111"/>
+        <source>%1 words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetFiles</name>
+    <message>
+        <location filename="../../ui/present/set_actions.py" line="33"/>
+        <location filename="../../ui/present/set_actions.py" line="39"/>
+        <location filename="../../ui/present/set_actions.py" line="47"/>
+        <source>Import a set</source>
+        <translation type="unfinished">발표 목록 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_actions.py" line="33"/>
+        <source>Sets (*.json);;All files (*)</source>
+        <translation type="unfinished">발표 목록 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_actions.py" line="48"/>
+        <source>These stories are not in your archive and were left out:</source>
+        <translation type="unfinished">다음 이야기는 보관함에 없어서 빼고 가져왔습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_actions.py" line="56"/>
+        <location filename="../../ui/present/set_actions.py" line="61"/>
+        <location filename="../../ui/present/set_actions.py" line="67"/>
+        <source>Export the set</source>
+        <translation type="unfinished">발표 목록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_actions.py" line="56"/>
+        <source>There is no set to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_actions.py" line="61"/>
+        <source>Sets (*.json)</source>
+        <translation type="unfinished">발표 목록 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>SetPaper</name>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="104"/>
+        <source>Saved %n page(s) as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sets</name>
     <message>
-        <location filename="../../present/sets.py" line="80"/>
+        <location filename="../../present/sets.py" line="84"/>
         <source>More than one set goes by %1; give its number instead.</source>
         <translation>%1에 해당하는 발표 목록이 여러 개입니다. 이름 대신 번호로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="83"/>
+        <location filename="../../present/sets.py" line="87"/>
         <source>There is no set called %1.</source>
         <translation>%1에 해당하는 발표 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="93"/>
+        <location filename="../../present/sets.py" line="97"/>
         <source>That set no longer exists.</source>
         <translation>그 발표 목록은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="185"/>
+        <location filename="../../present/sets.py" line="191"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="325"/>
+        <location filename="../../present/set_info.py" line="107"/>
         <source>A set can hold at most %1 stories.</source>
         <translation>발표 목록에는 이야기를 %1편까지만 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="255"/>
-        <location filename="../../present/sets.py" line="273"/>
+        <location filename="../../present/sets.py" line="263"/>
+        <location filename="../../present/sets.py" line="282"/>
         <source>That story is no longer in the set.</source>
         <translation>그 이야기는 더 이상 발표 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="343"/>
+        <location filename="../../present/set_info.py" line="113"/>
         <source>A set needs a name.</source>
         <translation>발표 목록에 이름을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="355"/>
+        <location filename="../../present/set_info.py" line="125"/>
         <source>Presenter notes can hold at most %1 characters.</source>
         <translation>발표자 메모는 %1자까지만 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="83"/>
+        <location filename="../../present/set_files.py" line="86"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="90"/>
+        <location filename="../../present/set_files.py" line="93"/>
         <source>%1 is not a Story Reader set file.</source>
         <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="91"/>
+        <location filename="../../present/set_files.py" line="94"/>
         <source>%1 is not a Story Reader set file: it is larger or more deeply nested than a set file ever is.</source>
         <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다. 발표 목록 파일보다 크거나 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="96"/>
+        <location filename="../../present/set_files.py" line="99"/>
         <source>%1 is not a Story Reader set file: %2 is not an object.</source>
         <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다. %2이(가) 객체가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="97"/>
+        <location filename="../../present/set_files.py" line="100"/>
         <source>%1 is not a Story Reader set file: %2 has no usable `%3`.</source>
         <translation>%1은(는) Story Reader 발표 목록 파일이 아닙니다. %2에 쓸 수 있는 `%3`이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="104"/>
+        <location filename="../../present/set_files.py" line="107"/>
         <source>the set</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="134"/>
+        <location filename="../../present/set_files.py" line="137"/>
         <source>item %1</source>
         <translation>%1번째 항목</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="150"/>
+        <location filename="../../present/set_files.py" line="154"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="98"/>
+        <location filename="../../present/set_files.py" line="101"/>
         <source>%1 holds a broken character (a lone surrogate), which Story Reader never writes; the set was not imported.</source>
         <translation>%1에 깨진 문자(짝 없는 서로게이트)가 있습니다. Story Reader는 이런 문자를 쓰지 않으므로 발표 목록을 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/set_files.py" line="117"/>
+        <location filename="../../present/set_files.py" line="120"/>
         <source>%1 was written by a newer Story Reader; update to import it.</source>
         <translation>%1은(는) 더 새로운 Story Reader에서 만든 파일입니다. 가져오려면 Story Reader를 새 버전으로 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../present/sets.py" line="295"/>
+        <location filename="../../present/sets.py" line="316"/>
         <source>None of the %1 stories in this set are in your archive; sync or import them first.</source>
         <translation>이 발표 목록의 이야기 %1편 가운데 보관함에 있는 것이 하나도 없습니다. 먼저 동기화하거나 가져오세요.</translation>
     </message>
 </context>
 <context>
-    <name>SetsDialog</name>
+    <name>SetsPanel</name>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="77"/>
+        <location filename="../../ui/present/sets_panel.py" line="70"/>
+        <location filename="../../ui/present/sets_panel.py" line="288"/>
         <source>Sets for events</source>
-        <translation>행사용 발표 목록</translation>
+        <translation type="unfinished">행사용 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="94"/>
-        <source>Sets</source>
-        <translation>발표 목록</translation>
+        <location filename="../../ui/present/sets_panel.py" line="86"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="100"/>
+        <location filename="../../ui/present/sets_panel.py" line="92"/>
         <source>&amp;New</source>
-        <translation>새로 만들기(&amp;N)</translation>
+        <translation type="unfinished">새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="101"/>
+        <location filename="../../ui/present/sets_panel.py" line="94"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="95"/>
+        <source>More for this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="98"/>
         <source>D&amp;uplicate</source>
-        <translation>복제(&amp;U)</translation>
+        <translation type="unfinished">복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="102"/>
+        <location filename="../../ui/present/sets_panel.py" line="99"/>
         <source>&amp;Delete…</source>
-        <translation>삭제(&amp;D)…</translation>
+        <translation type="unfinished">삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="107"/>
-        <source>&amp;Import…</source>
-        <translation>가져오기(&amp;I)…</translation>
+        <location filename="../../ui/present/sets_panel.py" line="101"/>
+        <source>&amp;Import a set…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="108"/>
-        <source>E&amp;xport…</source>
-        <translation>내보내기(&amp;X)…</translation>
+        <location filename="../../ui/present/sets_panel.py" line="102"/>
+        <source>E&amp;xport the set…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="116"/>
-        <source>Set a date</source>
-        <translation>날짜 지정</translation>
+        <location filename="../../ui/present/sets_panel.py" line="104"/>
+        <source>Slide &amp;settings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="129"/>
-        <source> words a minute</source>
-        <translation> 낱말/분</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="132"/>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="136"/>
-        <source>Date:</source>
-        <translation>날짜:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="137"/>
-        <source>&amp;Venue:</source>
-        <translation>장소(&amp;V):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="138"/>
-        <source>Speaking &amp;rate:</source>
-        <translation>낭독 속도(&amp;R):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="141"/>
+        <location filename="../../ui/present/sets_panel.py" line="132"/>
         <source>Stories in the set</source>
-        <translation>발표 목록의 이야기</translation>
+        <translation type="unfinished">발표 목록의 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="145"/>
-        <source>Drag stories here from the library or the search results.</source>
-        <translation>서재나 검색 결과에서 이야기를 이곳으로 끌어다 놓으세요.</translation>
+        <location filename="../../ui/present/sets_panel.py" line="138"/>
+        <source>Drag stories here from the library or the search results, or use Add to set.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="149"/>
+        <location filename="../../ui/present/sets_panel.py" line="144"/>
         <source>Move &amp;up</source>
-        <translation>위로(&amp;U)</translation>
+        <translation type="unfinished">위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="150"/>
+        <location filename="../../ui/present/sets_panel.py" line="145"/>
         <source>Move d&amp;own</source>
-        <translation>아래로(&amp;O)</translation>
+        <translation type="unfinished">아래로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="151"/>
+        <location filename="../../ui/present/sets_panel.py" line="146"/>
         <source>Re&amp;move</source>
-        <translation>빼기(&amp;M)</translation>
+        <translation type="unfinished">빼기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="154"/>
+        <location filename="../../ui/present/sets_panel.py" line="159"/>
         <source>Presenter notes</source>
-        <translation>발표자 메모</translation>
+        <translation type="unfinished">발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="155"/>
+        <location filename="../../ui/present/sets_panel.py" line="160"/>
         <source>Notes for you, shown only on the presenter console</source>
-        <translation>발표자 화면에만 보이는, 발표하는 분을 위한 메모</translation>
+        <translation type="unfinished">발표자 화면에만 보이는, 발표하는 분을 위한 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="159"/>
+        <location filename="../../ui/present/sets_panel.py" line="166"/>
         <source>e.g. violence, loss of a child (empty: none)</source>
-        <translation>예: 폭력, 자녀를 잃은 일 (비워 두면 경고 없음)</translation>
+        <translation type="unfinished">예: 폭력, 자녀를 잃은 일 (비워 두면 경고 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="162"/>
+        <location filename="../../ui/present/sets_panel.py" line="169"/>
+        <source>Text size of this story&apos;s slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="171"/>
+        <source>As the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="178"/>
         <source>Presenter n&amp;otes:</source>
-        <translation>발표자 메모(&amp;O):</translation>
+        <translation type="unfinished">발표자 메모(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="163"/>
+        <location filename="../../ui/present/sets_panel.py" line="179"/>
         <source>Content &amp;warning:</source>
-        <translation>내용 경고(&amp;W):</translation>
+        <translation type="unfinished">내용 경고(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="185"/>
+        <location filename="../../ui/present/sets_panel.py" line="180"/>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="184"/>
         <source>&amp;Present</source>
-        <translation>발표(&amp;P)</translation>
+        <translation type="unfinished">발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="188"/>
+        <location filename="../../ui/present/sets_panel.py" line="185"/>
+        <source>&amp;Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="187"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="190"/>
         <source>Slides as PD&amp;F…</source>
-        <translation>슬라이드를 PDF로(&amp;F)…</translation>
+        <translation type="unfinished">슬라이드를 PDF로(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="189"/>
+        <location filename="../../ui/present/sets_panel.py" line="191"/>
         <source>&amp;Handout as PDF…</source>
-        <translation>유인물을 PDF로(&amp;H)…</translation>
+        <translation type="unfinished">유인물을 PDF로(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="190"/>
-        <source>Pri&amp;nt handout…</source>
-        <translation>유인물 인쇄(&amp;N)…</translation>
+        <location filename="../../ui/present/sets_panel.py" line="192"/>
+        <source>Pri&amp;nt the handout…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="192"/>
-        <source>&amp;Close</source>
-        <translation>닫기(&amp;C)</translation>
+        <location filename="../../ui/present/sets_panel.py" line="236"/>
+        <source>Make a set with New, or import one (More).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="242"/>
-        <source>Content warning: %1</source>
-        <translation>내용 경고: %1</translation>
+        <location filename="../../ui/present/sets_panel.py" line="239"/>
+        <source>Stories: %1 · read aloud in about %2 (minutes:seconds)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="252"/>
-        <source>Stories: %1 · read aloud in about %2 (minutes:seconds) at %3 words a minute</source>
-        <translation>이야기 %1편 · 1분에 %3낱말 속도로 낭독하면 약 %2(분:초) 걸립니다</translation>
+        <location filename="../../ui/present/sets_panel.py" line="245"/>
+        <source>rehearsed %1 (%2 of %3 stories)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="264"/>
-        <source>Make a set with New, or import one.</source>
-        <translation>“새로 만들기”로 발표 목록을 만들거나, 파일에서 가져오세요.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="318"/>
-        <location filename="../../ui/present/sets_dialog.py" line="389"/>
+        <location filename="../../ui/present/sets_panel.py" line="309"/>
+        <location filename="../../ui/present/sets_panel.py" line="374"/>
         <source>New set</source>
-        <translation>새 발표 목록</translation>
+        <translation type="unfinished">새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="337"/>
+        <location filename="../../ui/present/sets_panel.py" line="329"/>
         <source>Delete the set?</source>
-        <translation>발표 목록을 삭제할까요?</translation>
+        <translation type="unfinished">발표 목록을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="340"/>
+        <location filename="../../ui/present/sets_panel.py" line="331"/>
         <source>Delete the set %1? Its notes and warnings go with it; the stories stay in the library.</source>
-        <translation>%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
+        <translation type="unfinished">%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_dialog.py" line="442"/>
-        <location filename="../../ui/present/sets_dialog.py" line="448"/>
-        <location filename="../../ui/present/sets_dialog.py" line="456"/>
-        <source>Import a set</source>
-        <translation>발표 목록 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="442"/>
-        <source>Sets (*.json);;All files (*)</source>
-        <translation>발표 목록 (*.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="457"/>
-        <source>These stories are not in your archive and were left out:</source>
-        <translation>다음 이야기는 보관함에 없어서 빼고 가져왔습니다:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="467"/>
-        <location filename="../../ui/present/sets_dialog.py" line="473"/>
-        <source>Export the set</source>
-        <translation>발표 목록 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_dialog.py" line="467"/>
-        <source>Sets (*.json)</source>
-        <translation>발표 목록 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/set_paper.py" line="26"/>
-        <source>handout</source>
-        <translation>유인물</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/set_paper.py" line="28"/>
-        <source>slides</source>
-        <translation>슬라이드</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/set_paper.py" line="33"/>
-        <location filename="../../ui/present/set_paper.py" line="68"/>
-        <source>Save as PDF</source>
-        <translation>PDF로 저장</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/set_paper.py" line="35"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
+        <location filename="../../ui/present/sets_panel.py" line="444"/>
+        <source>Present</source>
+        <translation type="unfinished">발표</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="58"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
-        <location filename="../../ui/dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Serif</source>
         <translation>명조(세리프)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Sans serif</source>
         <translation>고딕(산세리프)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n자</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>Line width in characters</source>
         <translation>한 줄의 글자 수</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs.py" line="88"/>
         <source>A new language takes effect the next time Story Reader starts.</source>
         <translation>바꾼 언어는 Story Reader를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>&amp;Theme:</source>
         <translation>테마(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>T&amp;ypeface:</source>
         <translation>글꼴(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>&amp;Line spacing:</source>
         <translation>줄 간격(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Line &amp;width:</source>
         <translation>줄 너비(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>L&amp;anguage:</source>
         <translation>언어(&amp;A):</translation>
     </message>
@@ -3102,18 +3253,23 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
-        <location filename="../../ui/dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>키보드 단축키</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs.py" line="143"/>
+        <source>During a show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="146"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs.py" line="146"/>
         <source>Shortcut</source>
         <translation>단축키</translation>
     </message>
@@ -3121,59 +3277,130 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShowController</name>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="89"/>
+        <location filename="../../ui/present/show_controller.py" line="95"/>
         <source>The set %1 has no stories to present.</source>
         <translation>“%1” 발표 목록에는 발표할 이야기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="104"/>
+        <location filename="../../ui/present/show_screens.py" line="44"/>
         <source>There is no screen %1; this computer has %2.</source>
         <translation>%1번 화면이 없습니다. 이 컴퓨터의 화면은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="232"/>
-        <source>Only one screen is connected: the audience view is in a window. It moves to the projector when one is connected.</source>
-        <translation>화면이 하나만 연결되어 있어 청중 화면을 창으로 띄웠습니다. 프로젝터를 연결하면 그쪽으로 옮겨 갑니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/show_controller.py" line="270"/>
-        <source>The projector was disconnected. The show goes on here, and returns to the projector when it is connected again.</source>
-        <translation>프로젝터 연결이 끊겼습니다. 발표는 여기에서 이어지며, 프로젝터를 다시 연결하면 그쪽으로 돌아갑니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/show_controller.py" line="284"/>
-        <source>There is only one screen: nothing to swap.</source>
-        <translation>화면이 하나뿐이라 맞바꿀 화면이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/show_controller.py" line="372"/>
+        <location filename="../../ui/present/show_controller.py" line="241"/>
         <source>End the show? Press Esc again to end it, or any other key to go on.</source>
         <translation>발표를 끝낼까요? 끝내려면 Esc를 한 번 더 누르고, 계속하려면 다른 키를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="418"/>
+        <location filename="../../ui/present/show_controller.py" line="330"/>
         <source>Slide %1 of %2</source>
         <translation>슬라이드 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="421"/>
+        <location filename="../../ui/present/show_controller.py" line="363"/>
         <source>The audience sees a black screen (B to bring the slide back)</source>
         <translation>청중에게 검은 화면이 보입니다 (B를 누르면 슬라이드로 돌아갑니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="422"/>
+        <location filename="../../ui/present/show_controller.py" line="365"/>
         <source>The audience sees the logo (W to bring the slide back)</source>
         <translation>청중에게 로고가 보입니다 (W를 누르면 슬라이드로 돌아갑니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="424"/>
+        <location filename="../../ui/present/show_controller.py" line="359"/>
         <source>The audience window is hidden until a projector is connected</source>
         <translation>프로젝터를 연결할 때까지 청중 화면을 숨겨 둡니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="429"/>
+        <location filename="../../ui/present/show_controller.py" line="334"/>
         <source>Go to slide %1…</source>
         <translation>%1번 슬라이드로 이동…</translation>
+    </message>
+</context>
+<context>
+    <name>ShowKeys</name>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="34"/>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="39"/>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="41"/>
+        <source>First slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="42"/>
+        <source>Last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="46"/>
+        <source>Go to the slide whose number you typed (else the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="51"/>
+        <source>Black screen, or back to the slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="53"/>
+        <source>The logo, or back to the slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="57"/>
+        <source>Overview of every slide (arrows and Enter to jump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="62"/>
+        <source>With one screen: show or hide the audience window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="64"/>
+        <source>Swap the two screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="68"/>
+        <source>End the show (press twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowScreens</name>
+    <message>
+        <location filename="../../ui/present/show_screens.py" line="82"/>
+        <source>Only one screen is connected: this is what the room would see. Press A to open the audience view in a window of its own; it moves to a projector when one is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_screens.py" line="146"/>
+        <source>The audience view is on the other screen; B or W blank it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_screens.py" line="166"/>
+        <source>The audience view is in a window of its own: drag it to a projector, or share it in a video call. A closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_screens.py" line="175"/>
+        <source>There is only one screen: nothing to swap.</source>
+        <translation type="unfinished">화면이 하나뿐이라 맞바꿀 화면이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_screens.py" line="219"/>
+        <source>The projector was disconnected. The show goes on here, and returns to the projector when it is connected again.</source>
+        <translation type="unfinished">프로젝터 연결이 끊겼습니다. 발표는 여기에서 이어지며, 프로젝터를 다시 연결하면 그쪽으로 돌아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -3227,90 +3454,124 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SlideLooks</name>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="29"/>
+        <location filename="../../ui/present/slide_looks.py" line="32"/>
         <source>Slides</source>
         <translation>슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="34"/>
+        <location filename="../../ui/present/slide_looks.py" line="37"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="35"/>
+        <location filename="../../ui/present/slide_looks.py" line="38"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="36"/>
+        <location filename="../../ui/present/slide_looks.py" line="39"/>
         <source>High contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="44"/>
+        <location filename="../../ui/present/slide_looks.py" line="47"/>
         <source>End each story with its address as a QR code</source>
         <translation>이야기마다 끝에 주소를 QR 코드로 보여 주기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="48"/>
+        <location filename="../../ui/present/slide_looks.py" line="51"/>
         <source>No logo: the organisation&apos;s name is shown</source>
         <translation>로고 없음: 단체 이름을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="50"/>
+        <location filename="../../ui/present/slide_looks.py" line="53"/>
         <source>Shown when there is no logo</source>
         <translation>로고가 없을 때 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="60"/>
+        <location filename="../../ui/present/slide_looks.py" line="62"/>
         <source>Theme:</source>
         <translation>테마:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="62"/>
+        <location filename="../../ui/present/slide_looks.py" line="63"/>
         <source>Type size:</source>
         <translation>글자 크기:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="69"/>
+        <location filename="../../ui/present/slide_looks.py" line="67"/>
         <source>Choose a &amp;logo…</source>
         <translation>로고 고르기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="70"/>
+        <location filename="../../ui/present/slide_looks.py" line="68"/>
         <source>No logo</source>
         <translation>로고 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="71"/>
+        <location filename="../../ui/present/slide_looks.py" line="69"/>
         <source>Logo:</source>
         <translation>로고:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="72"/>
+        <location filename="../../ui/present/slide_looks.py" line="70"/>
         <source>Organisation:</source>
         <translation>단체 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="88"/>
+        <location filename="../../ui/present/slide_looks.py" line="86"/>
         <source>Choose a logo</source>
         <translation>로고 고르기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_looks.py" line="88"/>
+        <location filename="../../ui/present/slide_looks.py" line="86"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>그림 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
+    <name>SlideLooksDialog</name>
+    <message>
+        <location filename="../../ui/present/slide_looks.py" line="101"/>
+        <source>Slide settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideOverview</name>
+    <message>
+        <location filename="../../ui/present/overview.py" line="58"/>
+        <source>Overview of the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/overview.py" line="237"/>
+        <source>%1 · on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <location filename="../../ui/present/slide_view.py" line="44"/>
+        <source>BLACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_view.py" line="44"/>
+        <source>LOGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slides</name>
     <message>
-        <location filename="../../present/compose.py" line="164"/>
+        <location filename="../../present/compose.py" line="166"/>
         <source>Read the whole story</source>
         <translation>이야기 전체 읽기</translation>
     </message>
     <message>
-        <location filename="../../present/compose.py" line="178"/>
+        <location filename="../../present/compose.py" line="180"/>
         <source>Content warning</source>
         <translation>내용 경고</translation>
     </message>

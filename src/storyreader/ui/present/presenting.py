@@ -1,6 +1,8 @@
-"""Presenting from the main window (the Present menu's commands): the set-list editor,
-starting a show, and adding the open story (or the selected rows of the library or the
-search results) to a set. Writes to the archive go through the runner's write lane.
+"""Presenting from the main window (the Present menu's commands): the set panel, a dock
+beside the library (closed until asked for, built when first shown, its place and size kept
+with the window's); rehearsing and presenting a set; and adding the open story (or the
+selected rows of the library or the search results) to a set. Writes to the archive go
+through the runner's write lane.
 """
 
 from __future__ import annotations
@@ -8,19 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMessageBox
 
 from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
+from storyreader.present.set_info import SetInfo
 from storyreader.present.sets import Sets
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from storyreader.ui.present.sets_dialog import SetsDialog
+    from storyreader.ui.present.sets_panel import SetsPanel
     from storyreader.ui.present.show_controller import ShowController
+
+PANEL_WIDTH = 360
 
 
 class Presenting(QObject):
@@ -31,7 +36,7 @@ class Presenting(QObject):
         runner: TaskRunner,
         chosen_ids: Callable[[], list[str]],
         say: Callable[[str], None],
-        window: QWidget,
+        window: QMainWindow,
     ) -> None:
         super().__init__(window)
         self._window, self._library, self._settings, self._runner = (
@@ -42,47 +47,68 @@ class Presenting(QObject):
         )
         self._chosen_ids, self._say = chosen_ids, say
         self._sets = Sets(library.archive)
-        self.dialog: SetsDialog | None = None
+        self.panel: SetsPanel | None = None
         self.show: ShowController | None = None
+        self.dock = QDockWidget(self.tr("Sets for events"), window)
+        self.dock.setObjectName("sets")  # its state is saved with the window's by this name
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._dock_shown)
 
-    # --- the editor ------------------------------------------------------------------------
+    # --- the panel -------------------------------------------------------------------------
 
-    def open_sets(self, select: int | None = None) -> SetsDialog:
-        if self.dialog is None:
-            from storyreader.ui.present.sets_dialog import SetsDialog  # not needed at start-up
+    def _dock_shown(self, visible: bool) -> None:
+        if visible:
+            self._build_panel()
 
-            self.dialog = SetsDialog(self._library, self._settings, self._runner, self._window)
-            self.dialog.present_requested.connect(self.start_show)
-        self.dialog.reload(select=select)
-        self.dialog.show()
-        self.dialog.activateWindow()
-        return self.dialog
+    def _build_panel(self) -> SetsPanel:
+        if self.panel is None:
+            from storyreader.ui.present.sets_panel import SetsPanel  # not needed at start-up
+
+            self.panel = SetsPanel(self._library, self._settings, self._runner)
+            self.panel.show_requested.connect(self.start_show)
+            self.dock.setWidget(self.panel)
+            self._window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+        return self.panel
+
+    def open_sets(self, select: int | None = None) -> SetsPanel:
+        """Show the set panel (with the set `select`, if given)."""
+        panel = self._build_panel()
+        self.dock.show()
+        self.dock.raise_()
+        panel.reload(select=select)
+        return panel
+
+    def toggle_sets(self) -> None:
+        if self.dock.isVisible():
+            self.dock.hide()
+        else:
+            self.open_sets()
+
+    def sets_shown(self) -> bool:
+        return self.dock.isVisible()
 
     # --- adding ----------------------------------------------------------------------------
 
     def add_to_set(self) -> None:
-        """The chosen documents (selected rows, else the open story) into a set."""
+        """The chosen documents (selected rows, else the open story) into the set the panel
+        shows; with the panel closed, into a set the host names."""
         ids = self._chosen_ids()
         if not ids:
             self._say(self.tr("Open a story or select some first."))
             return
-        sets = self._sets.all()
-        new = self.tr("A new set…")
-        names = [f"{info.name} ({info.id})" for info in sets] + [new]
-        choice, ok = QInputDialog.getItem(
-            self._window, self.tr("Add to a set"), self.tr("Add to which set?"), names, 0, False
-        )
-        if not ok:
-            return
-        if choice == new:
-            name, ok = QInputDialog.getText(
-                self._window, self.tr("A new set"), self.tr("Name of the set:")
-            )
-            if not ok or not name.strip():
-                return
-            target: int | None = None
+        panel = self.panel
+        if self.dock.isVisible() and panel is not None and panel.current is not None:
+            target: int | None = panel.current.id
+            name = ""
         else:
-            target = sets[names.index(choice)].id
+            chosen = self._ask_for_a_set()
+            if chosen is None:
+                return
+            target, name = chosen
 
         def add() -> tuple[int, int]:
             set_id = self._sets.create(name).id if target is None else target
@@ -90,33 +116,60 @@ class Presenting(QObject):
 
         self._runner.write(add, self._added, self._not_added, owner=self)
 
+    def _ask_for_a_set(self) -> tuple[int | None, str] | None:
+        """(a set's id, "") or (None, a new set's name); None if the host cancels."""
+        sets = self._sets.all()
+        new = self.tr("A new set…")
+        names = [f"{info.name} ({info.id})" for info in sets] + [new]
+        choice, ok = QInputDialog.getItem(
+            self._window, self.tr("Add to a set"), self.tr("Add to which set?"), names, 0, False
+        )
+        if not ok:
+            return None
+        if choice != new:
+            return sets[names.index(choice)].id, ""
+        name, ok = QInputDialog.getText(
+            self._window, self.tr("A new set"), self.tr("Name of the set:")
+        )
+        return (None, name) if ok and name.strip() else None
+
     def _added(self, outcome: tuple[int, int]) -> None:
         set_id, count = outcome
         self._say(i18n.fill(self.tr("Stories added to the set: %1."), str(count)))
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.reload(select=set_id)
+        if self.dock.isVisible():
+            self.open_sets(select=set_id)
 
     def _not_added(self, error: BaseException) -> None:
+        self._refused(self.tr("Add to a set"), error)
+
+    def _refused(self, title: str, error: BaseException) -> None:
         if not isinstance(error, KnownError):
             self._runner.report(error)
             return
-        QMessageBox.warning(self._window, self.tr("Add to a set"), str(error))
+        QMessageBox.warning(self._window, title, str(error))
 
     # --- presenting ------------------------------------------------------------------------
 
-    def present_set(self) -> None:
+    def present_set(self, rehearsal: bool = False) -> None:
+        """Present (or rehearse) a set: the panel's, else one the host picks."""
+        panel = self.panel
+        if self.dock.isVisible() and panel is not None and panel.current is not None:
+            self.start_show(panel.current.id, rehearsal)
+            return
         sets = [info for info in self._sets.all() if info.items]
         if not sets:
             self.open_sets()
+            self._say(self.tr("Make a set and drag stories into it first."))
             return
         names = [f"{info.name} ({info.id})" for info in sets]
+        title = self.tr("Rehearse a set") if rehearsal else self.tr("Present a set")
         choice, ok = QInputDialog.getItem(
-            self._window, self.tr("Present a set"), self.tr("Which set?"), names, 0, False
+            self._window, title, self.tr("Which set?"), names, 0, False
         )
         if ok:
-            self.start_show(sets[names.index(choice)].id)
+            self.start_show(sets[names.index(choice)].id, rehearsal)
 
-    def start_show(self, set_id: int) -> None:
+    def start_show(self, set_id: int, rehearsal: bool = False) -> None:
         if self.show is not None and self.show.running:
             self.show.console.activateWindow()
             return
@@ -124,14 +177,41 @@ class Presenting(QObject):
             from storyreader.ui.present.show_controller import ShowController
             from storyreader.ui.present.show_options import load_options
 
+            info = self._sets.get(set_id)
             self.show = ShowController(
-                self._sets.get(set_id), self._library, load_options(self._settings)
+                info, self._library, load_options(self._settings), rehearsal=rehearsal
             )
         except KnownError as error:
             QMessageBox.warning(self._window, self.tr("Present"), str(error))
             return
+        self.show.rehearsed.connect(lambda times: self._keep_rehearsal(set_id, times))
         self.show.ended.connect(self._show_ended)
         self.show.start()
+
+    def _keep_rehearsal(self, set_id: int, times: dict[int, int]) -> None:
+        if not times:
+            self._say(
+                self.tr("No rehearsal times kept: go through every slide of a story to time it.")
+            )
+            return
+
+        def kept(info: SetInfo) -> None:
+            self._say(
+                i18n.fill(
+                    self.tr("Rehearsal times kept for %1 of the %2 stories."),
+                    len(times),
+                    len(info.items),
+                )
+            )
+            if self.panel is not None:
+                self.panel.reload(select=set_id)
+
+        def refused(error: BaseException) -> None:
+            self._refused(self.tr("Rehearse a set"), error)
+
+        self._runner.write(
+            lambda: self._sets.record_rehearsal(set_id, times), kept, refused, owner=self
+        )
 
     def _show_ended(self) -> None:
         self.show = None

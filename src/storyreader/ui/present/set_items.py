@@ -1,11 +1,12 @@
-"""A set's stories in the editor: takes documents dropped from the library or the search
-results, and reorders by drag."""
+"""A set's stories in the set panel: a row each, with its estimated speaking time and its
+time in the last rehearsal side by side; takes documents dropped from the library or the
+search results, and reorders by drag."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from storyreader.present.set_info import SetInfo, SetItemInfo
 from storyreader.present.timing import format_duration
@@ -13,9 +14,10 @@ from storyreader.ui.item_models import DOCUMENT_IDS_MIME
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's set item id
 AT_THE_END = -1
+STORY, ESTIMATE, REHEARSED = range(3)  # the columns
 
 
-class ItemList(QListWidget):
+class ItemList(QTreeWidget):
     """A set's stories: takes documents dropped from the library, and reorders by drag."""
 
     documents_dropped = Signal(list, int)  # document ids, the row to insert them at (or -1)
@@ -23,10 +25,64 @@ class ItemList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("Story"), self.tr("About"), self.tr("Rehearsed")])
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(STORY, QHeaderView.ResizeMode.Stretch)
+        for column in (ESTIMATE, REHEARSED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.headerItem().setToolTip(ESTIMATE, self.tr("Read aloud at the set's speaking rate"))
+        self.headerItem().setToolTip(REHEARSED, self.tr("How long it took in your last rehearsal"))
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+
+    # --- rows ------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.topLevelItemCount()
+
+    def item(self, row: int) -> QTreeWidgetItem:
+        found = self.topLevelItem(row)
+        if found is None:
+            raise IndexError(row)
+        return found
+
+    def row(self, item: QTreeWidgetItem) -> int:
+        return self.indexOfTopLevelItem(item)
+
+    def current_row(self) -> int:
+        current = self.currentItem()
+        return self.row(current) if current is not None else -1
+
+    def set_current_row(self, row: int) -> None:
+        if 0 <= row < self.count():
+            self.setCurrentItem(self.item(row))
+
+    def show_items(self, info: SetInfo | None, select: int | None) -> None:
+        """The set's stories, selecting the one whose item id is `select`."""
+        self.blockSignals(True)
+        self.clear()
+        for number, story in enumerate(info.items if info else (), 1):
+            row = QTreeWidgetItem(story_cells(number, story))
+            row.setData(STORY, ITEM_ROLE, story.id)
+            row.setToolTip(STORY, story_tip(story))
+            for column in (ESTIMATE, REHEARSED):
+                row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            self.addTopLevelItem(row)
+            if story.id == select:
+                self.setCurrentItem(row)
+        self.blockSignals(False)
+
+    def item_id(self, item: QTreeWidgetItem) -> int:
+        return int(item.data(STORY, ITEM_ROLE))
+
+    # --- dragging and dropping ------------------------------------------------------------
 
     def _takes(self, event: QDragMoveEvent) -> bool:
         """Documents from the library, or a story of this list being moved."""
@@ -51,7 +107,7 @@ class ItemList(QListWidget):
             current = self.currentItem()
             if current is not None:
                 moved_from = self.row(current)
-                self.item_moved.emit(int(current.data(ITEM_ROLE)), row - (row > moved_from))
+                self.item_moved.emit(self.item_id(current), row - (row > moved_from))
             event.setDropAction(Qt.DropAction.IgnoreAction)  # the set is reloaded instead
             event.accept()
             return
@@ -71,11 +127,29 @@ class ItemList(QListWidget):
         return row + 1 if below_middle else row
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemList", text)
+
+
 def set_label(info: SetInfo) -> str:
     when = info.event_date.isoformat() if info.event_date else ""
     return " · ".join(part for part in (info.name, when, info.venue) if part)
 
 
-def item_label(number: int, item: SetItemInfo) -> str:
+def story_cells(number: int, item: SetItemInfo) -> list[str]:
     warning = "  ⚠" if item.content_warning else ""
-    return f"{number}. {item.title}  ·  {format_duration(item.speaking_seconds)}{warning}"
+    rehearsed = item.rehearsed_seconds
+    return [
+        f"{number}. {item.title}{warning}",
+        f"~{format_duration(item.speaking_seconds)}",
+        format_duration(rehearsed) if rehearsed is not None else "—",
+    ]
+
+
+def story_tip(item: SetItemInfo) -> str:
+    lines = [item.title]
+    if item.content_warning:
+        lines.append(_tr("Content warning: %1").replace("%1", item.content_warning))
+    if item.text_size != 100:
+        lines.append(_tr("Text size: %1%").replace("%1", str(item.text_size)))
+    return "\n".join(lines)

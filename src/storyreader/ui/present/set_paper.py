@@ -1,14 +1,13 @@
-"""A set on paper, from the set-list editor: its slides or its handout as a PDF, and the
-handout printed. The pages themselves are the core's (`storyreader.present.pdf`).
-
-Its sentences are the editor's (translation context "SetsDialog").
-"""
+"""A set on paper, from the set panel: its slides or its handout as a PDF (then said, with
+a way to open the folder), and the handout printed. The pages themselves are the core's
+(`storyreader.present.pdf`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from storyreader.archive.library import Library
@@ -18,24 +17,50 @@ from storyreader.ui.present.show_options import load_options
 from storyreader.ui.settings import Settings
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SetPaper", text)
+
+
+def nothing_to_show(info: SetInfo | None) -> str:
+    """Why a set cannot be presented or printed yet, in a sentence."""
+    if info is None:
+        return _tr(
+            "There is no set yet. Make one with New, then drag stories into it from the "
+            "library or the search results."
+        )
+    return _tr(
+        "The set %1 has no stories yet. Drag some into it from the library or the search "
+        "results, or use Add to set."
+    ).replace("%1", f"“{info.name}”")
+
+
+def _has_stories(parent: QWidget, info: SetInfo | None, title: str) -> bool:
+    if info is not None and info.items:
+        return True
+    QMessageBox.information(parent, title, nothing_to_show(info))
+    return False
+
+
 def export_pdf(
-    parent: QWidget, library: Library, settings: Settings, info: SetInfo, handout: bool
-) -> None:
-    """Ask where, then write the slides (or the handout) as a PDF."""
-    suffix = (
-        QCoreApplication.translate("SetsDialog", "handout")
-        if handout
-        else QCoreApplication.translate("SetsDialog", "slides")
-    )
+    parent: QWidget, library: Library, settings: Settings, info: SetInfo | None, handout: bool
+) -> Path | None:
+    """Ask where, then write the slides (or the handout) as a PDF; None if not written."""
+    title = _tr("Handout as PDF") if handout else _tr("Slides as PDF")
+    if not _has_stories(parent, info, title):
+        return None
+    assert info is not None
+    suffix = _tr("handout") if handout else _tr("slides")
     suggested = f"{info.name[:60]} - {suffix}.pdf".replace("/", "-")
     path, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("SetsDialog", "Save as PDF"),
-        suggested,
-        QCoreApplication.translate("SetsDialog", "PDF documents (*.pdf)"),
+        parent, title, suggested, _tr("PDF documents (*.pdf)")
     )
-    if path:
-        write_pdf(parent, library, settings, info, Path(path), handout)
+    if not path:
+        return None
+    written = write_pdf(parent, library, settings, info, Path(path), handout)
+    if written is not None:
+        confirm_saved(parent, title, Path(path), written)
+        return Path(path)
+    return None
 
 
 def write_pdf(
@@ -45,36 +70,60 @@ def write_pdf(
     info: SetInfo,
     path: Path,
     handout: bool,
-) -> None:
+) -> int | None:
+    """Write the PDF; the number of pages, or None if it could not be (said in a sentence)."""
     from storyreader.present.layout import theme_named
     from storyreader.present.pdf import write_handout_pdf, write_set_slides_pdf
 
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         if handout:
-            write_handout_pdf(path, info, library.document, library.media)
-        else:
-            options = load_options(settings)
-            write_set_slides_pdf(
-                path,
-                info,
-                library.document,
-                library.media,
-                theme=theme_named("light" if options.theme == "dark" else options.theme),
-                font_scale=options.font_scale,
-                closing_slides=options.closing_slides,
-            )
-    except KnownError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("SetsDialog", "Save as PDF"), str(error)
+            return write_handout_pdf(path, info, library.document, library.media)
+        options = load_options(settings)
+        return write_set_slides_pdf(
+            path,
+            info,
+            library.document,
+            library.media,
+            theme=theme_named("light" if options.theme == "dark" else options.theme),
+            font_scale=options.font_scale,
+            closing_slides=options.closing_slides,
         )
+    except KnownError as error:
+        QMessageBox.warning(parent, _tr("Save as PDF"), str(error))
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
-def print_handout(parent: QWidget, library: Library, info: SetInfo) -> None:
+def confirm_saved(parent: QWidget, title: str, path: Path, pages: int) -> None:
+    """Say where the PDF went, and offer to open its folder."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setIcon(QMessageBox.Icon.Information)
+    saved = QCoreApplication.translate("SetPaper", "Saved %n page(s) as %1.", "", pages)
+    box.setText(saved.replace("%1", path.name))
+    box.setInformativeText(str(path.parent))
+    folder = box.addButton(_tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def print_handout(parent: QWidget, library: Library, info: SetInfo | None) -> None:
+    if not _has_stories(parent, info, _tr("Print the handout")):
+        return
+    assert info is not None
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from storyreader.present.pdf import print_handout as print_pages
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return
+    try:
         print_pages(printer, info, library.document, library.media)
+    except KnownError as error:
+        QMessageBox.warning(parent, _tr("Print the handout"), str(error))

@@ -1,5 +1,6 @@
-"""How slides look, in the set-list editor: theme, type size, closing QR slides, the logo
-and the organisation's name. Kept in the app's settings (ui/settings.py), for every set."""
+"""How slides look (the set panel's More > Slide settings): theme, type size, closing QR
+slides, the logo and the organisation's name. Kept in the app's settings (ui/settings.py), for
+every set; a story's own text size is the panel's."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -56,14 +59,9 @@ class SlideLooks(QGroupBox):
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Theme:")))
-        row.addWidget(self.theme)
-        row.addWidget(QLabel(self.tr("Type size:")))
-        row.addWidget(self.scale)
-        row.addWidget(self.closing)
-        row.addStretch(1)
-        form.addRow(row)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Type size:"), self.scale)
+        form.addRow(self.closing)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(_button(self.tr("Choose a &logo…"), self._choose_logo))
@@ -93,6 +91,20 @@ class SlideLooks(QGroupBox):
     def _set_logo(self, path: str) -> None:
         self.logo.setText(path)
         self._save()
+
+
+class SlideLooksDialog(QDialog):
+    """The slide settings on their own, saved as they are changed."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Slide settings"))
+        self.looks = SlideLooks(settings)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.looks)
+        layout.addWidget(buttons)
 
 
 def _button(text: str, slot: Callable[[], object]) -> QPushButton:
