@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
     QMessageBox,
+    QPushButton,
     QTableWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -194,9 +195,7 @@ def _mime(ids: list[str]) -> QMimeData:
     return documents_mime(ids)
 
 
-def _button(panel: SetsPanel, text: str) -> QAbstractItemView:
-    from PySide6.QtWidgets import QPushButton
-
+def _button(panel: SetsPanel, text: str) -> QPushButton:
     return next(b for b in panel.findChildren(QPushButton) if b.text() == panel.tr(text))
 
 
@@ -318,14 +317,19 @@ def window(qtbot: QtBot, library: Library, tmp_path: Path) -> Iterator[MainWindo
     runner.wait()
 
 
+def panel_of(window: MainWindow) -> SetsPanel | None:
+    """The set panel, read afresh (it is built when first shown)."""
+    return window.presenting.panel
+
+
 def test_the_panel_sits_beside_the_library_and_takes_drags_from_it(
     qtbot: QtBot, window: MainWindow, library: Library, sets: Sets, evening: SetInfo
 ) -> None:
     dock = window.presenting.dock
-    assert not dock.isVisible() and window.presenting.panel is None  # closed by default
+    assert not dock.isVisible() and panel_of(window) is None  # closed by default
     assert not window.commands["sets"].isChecked()
     window.commands["sets"].trigger()
-    panel = window.presenting.panel
+    panel = panel_of(window)
     assert panel is not None and dock.isVisible() and not dock.isFloating()
     assert window.commands["sets"].isChecked()
     assert dock.features() & dock.DockWidgetFeature.DockWidgetFloatable
@@ -346,9 +350,8 @@ def test_the_panel_sits_beside_the_library_and_takes_drags_from_it(
     )
     qtbot.waitUntil(window.is_idle)
     results = window.library.results.list
-    hits = [
-        window.library.results.model.hit(row).title for row in range(results.model().rowCount())
-    ]
+    found = [window.library.results.model.hit(row) for row in range(results.model().rowCount())]
+    hits = [hit.title if hit else "" for hit in found]
     drop(panel, dragged(results, [hits.index(LANTERN)]))  # from the results: already there
     qtbot.waitUntil(window.is_idle)
     assert [i.title for i in sets.get(evening.id).items] == [
@@ -427,7 +430,7 @@ def test_help_lists_the_keys_of_a_show(qtbot: QtBot, window: MainWindow) -> None
             QTimer.singleShot(20, read_sheet)
             return
         table = dialog.findChild(QTableWidget)
-        assert table is not None
+        assert table is not None and isinstance(dialog, QDialog)
         for row in range(table.rowCount()):
             cells = [table.item(row, column) for column in (0, 1)]
             rows.append(tuple(cell.text() if cell else "" for cell in cells))  # type: ignore[arg-type]
