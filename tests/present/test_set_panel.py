@@ -33,6 +33,8 @@ from storyreader.ui.tasks import TaskRunner
 from tests.present.conftest import KOREAN_LETTER, LANTERN, LETTERS, PAPER_BOATS, id_of
 from tests.present.screens import PROJECTOR, OffscreenScreens
 
+CHALK_DUST = "Chalk Dust"
+
 
 def answer_next(*, accept: bool = True, item: str = "", text: str = "") -> list[str]:
     """Answer the next modal dialog when it opens; returns what it said."""
@@ -341,10 +343,10 @@ def test_the_panel_sits_beside_the_library_and_takes_drags_from_it(
     assert window.rect().contains(dock_box)
 
     panel.reload(select=evening.id)
-    table.selectRow(window.library.model.row_of(id_of(library, KOREAN_LETTER)))
+    table.selectRow(window.library.model.row_of(id_of(library, CHALK_DUST)))
     drop(panel, dragged(table, [table.currentIndex().row()]))  # from the list
     qtbot.waitUntil(window.is_idle)
-    window.library.search_field.setText("lantern OR 등불")
+    window.library.search_field.setText("후원자")
     qtbot.waitUntil(
         lambda: window.library.showing_results() and window.library.results.model.rowCount() > 0
     )
@@ -352,15 +354,16 @@ def test_the_panel_sits_beside_the_library_and_takes_drags_from_it(
     results = window.library.results.list
     found = [window.library.results.model.hit(row) for row in range(results.model().rowCount())]
     hits = [hit.title if hit else "" for hit in found]
-    drop(panel, dragged(results, [hits.index(LANTERN)]))  # from the results: already there
+    drop(panel, dragged(results, [hits.index(KOREAN_LETTER)]))  # from the search results
     qtbot.waitUntil(window.is_idle)
     assert [i.title for i in sets.get(evening.id).items] == [
         PAPER_BOATS,
         LANTERN,
         LETTERS,
+        CHALK_DUST,
         KOREAN_LETTER,
     ]
-    assert row_texts(panel)[-1] == f"4. {KOREAN_LETTER}"
+    assert row_texts(panel)[-2:] == [f"4. {CHALK_DUST}", f"5. {KOREAN_LETTER}"]
 
     # Add to a set, with the panel open: into the set it shows, without asking.
     window.library.search_field.clear()
@@ -372,7 +375,7 @@ def test_the_panel_sits_beside_the_library_and_takes_drags_from_it(
     window.commands["add_to_set"].trigger()
     qtbot.waitUntil(window.is_idle)
     assert [i.title for i in sets.get(evening.id).items][-1] == KOREAN_LETTER
-    assert row_texts(panel)[-1] == f"4. {KOREAN_LETTER}"
+    assert row_texts(panel)[-1] == f"5. {KOREAN_LETTER}"
     window.commands["sets"].trigger()
     assert not dock.isVisible() and not window.commands["sets"].isChecked()
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from tools.journeys.host import host
 from tools.journeys.reader import after_restart, damaged_archive, reader, second_laptop
 from tools.journeys.walk import Journey
 
@@ -36,4 +37,5 @@ JOURNEYS: dict[str, list[Part]] = {
         Part(second_laptop, laptop="second", archive="empty"),
         Part(damaged_archive, laptop="third", archive="damaged", window=False),
     ],
+    "host": [Part(host)],
 }

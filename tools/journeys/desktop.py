@@ -27,6 +27,7 @@ TOOLS = {
     "convert": "imagemagick",
 }
 # "     0x1e00007 "Story Reader": ("storyreader" "storyreader")  1024x576+0+24  +0+24"
+_NAMED = re.compile(r': \("[^"]*" "[^"]*"\)')  # a window with a WM_CLASS: the app's own
 _CHILD = re.compile(r"^\s+(0x[0-9a-f]+) .*\s(\d+)x(\d+)[+-]-?\d+[+-]-?\d+\s+\+(-?\d+)\+(-?\d+)")
 
 
@@ -71,28 +72,41 @@ class Desktop:
         return made.returncode == 0
 
     def _top_level_windows(self, env: dict[str, str]) -> Iterator[tuple[str, int, int]]:
+        """Each viewable window manager's frame, bottom of the stack first, each followed by
+        the application's window inside it: a dialog's own window must be grabbed by its
+        id, for in the frame's (and the root's) grab its inside can read as black."""
         listing = subprocess.run(
-            ["xwininfo", "-display", self.display, "-root", "-children"],
+            ["xwininfo", "-display", self.display, "-root", "-tree"],
             capture_output=True,
             text=True,
             env=env,
             check=True,
         ).stdout
-        for line in reversed(listing.splitlines()):  # bottom of the stack first
+        frames: list[list[tuple[str, int, int, int, int]]] = []
+        for line in listing.splitlines():
             match = _CHILD.match(line)
             if not match:
                 continue
             window, width, height, x, y = match.groups()
-            if int(width) <= 3 or int(height) <= 3:
-                continue
-            info = subprocess.run(
-                ["xwininfo", "-display", self.display, "-id", window],
-                capture_output=True,
-                text=True,
-                env=env,
-            ).stdout
-            if "IsViewable" in info:
-                yield window, int(x), int(y)
+            found = (window, int(width), int(height), int(x), int(y))
+            depth = len(line) - len(line.lstrip(" "))
+            if depth == 5:  # a child of the root: a frame, or a window without one
+                frames.append([found])
+            elif depth == 8 and frames and _NAMED.search(line):  # the client in its frame
+                frames[-1].append(found)
+        for group in reversed(frames):  # the listing is top of the stack first
+            for window, width, height, x, y in group:
+                if width > 3 and height > 3 and self._viewable(window, env):
+                    yield window, x, y
+
+    def _viewable(self, window: str, env: dict[str, str]) -> bool:
+        info = subprocess.run(
+            ["xwininfo", "-display", self.display, "-id", window],
+            capture_output=True,
+            text=True,
+            env=env,
+        ).stdout
+        return "IsViewable" in info
 
 
 @contextmanager

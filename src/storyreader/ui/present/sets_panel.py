@@ -12,6 +12,7 @@ details fold away, and the buttons stay at the foot whatever the panel's height.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -430,6 +431,12 @@ class SetsPanel(QWidget):
 
     def export_pdf(self, handout: bool) -> None:
         set_paper.export_pdf(self, self._library, self._settings, self.current, handout)
+
+    def write_pdf(self, path: Path, *, handout: bool) -> int | None:
+        """Write the chosen set's slides (or handout) to `path`, without asking where."""
+        if self.current is None:
+            return None
+        return set_paper.write_pdf(self, self._library, self._settings, self.current, path, handout)
 
     def print_handout(self) -> None:
         set_paper.print_handout(self, self._library, self.current)
