@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.ui.annotations import Annotations
 from storyreader.ui.notes_panel import NotesPanel
@@ -176,7 +177,7 @@ class DocumentActions(QObject):
 
         def done(written: bool) -> None:
             if written:
-                saved = self.tr("Saved the notes and bookmarks to %1.").replace("%1", str(path))
+                saved = i18n.fill(self.tr("Saved the notes and bookmarks to %1."), str(path))
                 self.said.emit(saved)
                 self.notes_exported.emit(str(path))
             else:

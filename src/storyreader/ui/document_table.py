@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
+from storyreader import i18n
 from storyreader.ui.dates import format_date
 from storyreader.ui.item_models import KIND_NAMES, DocumentListModel, kind_name
 
@@ -117,7 +118,7 @@ class DocumentTable(QTableView):
             name = str(model.headerData(column, Qt.Orientation.Horizontal))
             chosen = column not in self.hidden_by_choice
             if chosen and header.isSectionHidden(column):
-                name = self.tr("%1 (no room: widen the list)").replace("%1", name)
+                name = i18n.fill(self.tr("%1 (no room: widen the list)"), name)
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(chosen)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from storyreader import i18n
 from storyreader.ui import theme as looks
 from storyreader.ui.reader import ReaderView
 
@@ -126,9 +127,7 @@ class FindBar(QWidget):
             self.count.setText(self.tr("No matches"))
         else:
             shown = max(0, marks.current) + 1
-            self.count.setText(
-                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(marks.count))
-            )
+            self.count.setText(i18n.fill(self.tr("%1 of %2"), str(shown), str(marks.count)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress

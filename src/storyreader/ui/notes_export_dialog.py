@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
+
 SUFFIXES = {"markdown": ".md", "html": ".html"}
 
 
@@ -28,7 +30,7 @@ class NotesExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export notes and bookmarks"))
         self._title = title
         self.this_document = QRadioButton(
-            self.tr("This document: “%1”").replace("%1", title or "")
+            i18n.fill(self.tr("This document: “%1”"), title or "")
             if title
             else self.tr("This document")
         )
@@ -90,7 +92,7 @@ class NotesExportDialog(QDialog):
         current = self.path.text()
         folder = Path(current).parent if current else self._folder
         if self.one_document and self._title:
-            name = self.tr("Notes on %1").replace("%1", self._title[:60])
+            name = i18n.fill(self.tr("Notes on %1"), self._title[:60])
         else:
             name = self.tr("Notes and bookmarks")
         name = name.replace("/", "-").replace("\\", "-")

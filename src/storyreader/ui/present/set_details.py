@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyreader import i18n
 from storyreader.present.set_info import MAX_NAME_CHARS, SetInfo
 from storyreader.present.timing import (
     DEFAULT_WORDS_PER_MINUTE,
@@ -108,7 +109,7 @@ class SetDetails(QWidget):
             parts = [
                 info.event_date.isoformat() if info.event_date else "",
                 info.venue,
-                self.tr("%1 words a minute").replace("%1", str(info.words_per_minute)),
+                i18n.fill(self.tr("%1 words a minute"), str(info.words_per_minute)),
             ]
         self.summary.setText(" · ".join(part for part in parts if part))
 

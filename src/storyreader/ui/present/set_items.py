@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from storyreader import i18n
 from storyreader.present.set_info import SetInfo, SetItemInfo
 from storyreader.present.timing import format_duration
 from storyreader.ui.item_models import DOCUMENT_IDS_MIME
@@ -149,7 +150,7 @@ def story_cells(number: int, item: SetItemInfo) -> list[str]:
 def story_tip(item: SetItemInfo) -> str:
     lines = [item.title]
     if item.content_warning:
-        lines.append(_tr("Content warning: %1").replace("%1", item.content_warning))
+        lines.append(i18n.fill(_tr("Content warning: %1"), item.content_warning))
     if item.text_size != 100:
-        lines.append(_tr("Text size: %1%").replace("%1", str(item.text_size)))
+        lines.append(i18n.fill(_tr("Text size: %1%"), str(item.text_size)))
     return "\n".join(lines)

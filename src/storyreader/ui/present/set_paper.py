@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.set_info import SetInfo
@@ -28,10 +29,13 @@ def nothing_to_show(info: SetInfo | None) -> str:
             "There is no set yet. Make one with New, then drag stories into it from the "
             "library or the search results."
         )
-    return _tr(
-        "The set %1 has no stories yet. Drag some into it from the library or the search "
-        "results, or use Add to set."
-    ).replace("%1", f"“{info.name}”")
+    return i18n.fill(
+        _tr(
+            "The set %1 has no stories yet. Drag some into it from the library or the search "
+            "results, or use Add to set."
+        ),
+        f"“{info.name}”",
+    )
 
 
 def _has_stories(parent: QWidget, info: SetInfo | None, title: str) -> bool:
@@ -102,7 +106,7 @@ def confirm_saved(parent: QWidget, title: str, path: Path, pages: int) -> None:
     box.setWindowTitle(title)
     box.setIcon(QMessageBox.Icon.Information)
     saved = QCoreApplication.translate("SetPaper", "Saved %n page(s) as %1.", "", pages)
-    box.setText(saved.replace("%1", path.name))
+    box.setText(i18n.fill(saved, path.name))
     box.setInformativeText(str(path.parent))
     folder = box.addButton(_tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)

@@ -328,10 +328,13 @@ class SetsPanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete the set?"),
-            self.tr(
-                "Delete the set %1? Its notes and warnings go with it; the stories stay in "
-                "the library."
-            ).replace("%1", f"“{self.current.name}”"),
+            i18n.fill(
+                self.tr(
+                    "Delete the set %1? Its notes and warnings go with it; the stories stay in "
+                    "the library."
+                ),
+                f"“{self.current.name}”",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
