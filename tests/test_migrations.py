@@ -124,18 +124,18 @@ def test_migration_0007_recovers_the_origins_it_can(archive_path: Path) -> None:
     assert recovered == expected | {"wordpress post": None}  # its origin is neither key nor url
 
 
-def test_migration_0009_keeps_the_sets_as_they_were(
+def test_migration_0010_keeps_the_sets_as_they_were(
     archive_path: Path, sample_template: Path
 ) -> None:
     shutil.copy(sample_template, archive_path)
     with open_archive(archive_path) as archive:
         library = Library(archive)
         ids = [document.id for document in library.documents()][:2]
-    connection = sqlite3.connect(archive_path)  # a set written by schema 0008
+    connection = sqlite3.connect(archive_path)  # a set written by schema 0009
     with connection:
         for later in ("text_size", "rehearsed_seconds"):
             connection.execute(f"ALTER TABLE set_items DROP COLUMN {later}")
-        connection.execute("UPDATE alembic_version SET version_num = '0008'")
+        connection.execute("UPDATE alembic_version SET version_num = '0009'")
         connection.execute(
             "INSERT INTO sets (id, name, venue, words_per_minute, created_at, updated_at) "
             "VALUES (1, 'Vigil', '', 130, '2026-12-01', '2026-12-01')"

@@ -264,6 +264,9 @@ def test_a_story_keeps_its_text_size_and_its_rehearsed_time(
     data = json.loads(shared.read_text(encoding="utf-8"))
     for item in data["items"]:
         del item["text_size"]  # a file from before sizes
-    data["items"][0]["text_size"] = True
     shared.write_text(json.dumps(data), encoding="utf-8")
     assert {i.text_size for i in sets.import_file(shared).set.items} == {100}
+    data["items"][0]["text_size"] = True  # set files are read strictly, naming the field
+    shared.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SetFileError, match="item 1 has no usable `text_size`"):
+        sets.import_file(shared)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.ui.dates import format_moment
@@ -117,9 +118,7 @@ def offer_recovery(path: Path, reason: str) -> bool:
     restore = None
     if available:
         made = format_moment(available[0].made.astimezone())  # kept in local time
-        label = QCoreApplication.translate("Recovery", "Restore the backup of %1").replace(
-            "%1", made
-        )
+        label = i18n.fill(QCoreApplication.translate("Recovery", "Restore the backup of %1"), made)
         restore = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()

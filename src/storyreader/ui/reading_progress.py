@@ -4,11 +4,11 @@ title the reader has started (its reading time then says what is left)."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from storyreader import i18n
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 30  # the fraction read, or None if not started
 STARTED, FINISHED = 0.02, 0.98  # between these a document is being read
@@ -20,16 +20,17 @@ def in_progress(position: float) -> bool:
 
 
 def minutes_left(position: float, minutes: int) -> int:
-    return max(1, math.ceil(minutes * (1 - position)))
+    return max(1, round(minutes * (1 - position)))  # to the nearest minute, as the percent
 
 
 def progress_text(position: float, minutes: int) -> str:
     """The status line's words for a document at `position` (0 to 1)."""
-    percent = f"{math.floor(max(0.0, min(1.0, position)) * 100)}%"
+    # Rounded, as a scroll bar's whole pixels rarely give exact fractions (half way through
+    # a page of 1,001 pixels is 49.95%); never 100% before the end.
+    shown = round(max(0.0, min(1.0, position)) * 100)
+    percent = f"{shown if position >= FINISHED else min(shown, 99)}%"
     if position >= FINISHED:
-        return QCoreApplication.translate("ReadingProgress", "%1 · at the end").replace(
-            "%1", percent
-        )
+        return i18n.fill(QCoreApplication.translate("ReadingProgress", "%1 · at the end"), percent)
     return f"{percent} · {left_text(position, minutes)}"
 
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from storyreader import i18n
 from storyreader.archive.browse import SidebarCounts
 from storyreader.errors import Cancelled, KnownError
 from storyreader.ui.progress_area import ProgressArea
@@ -73,8 +74,9 @@ class StatusLine(QObject):
             self.say(str(error), FAILURE_MS)
         elif not isinstance(error, Cancelled):
             self.say(
-                self.tr("Something went wrong (%1). The details are in the log file.").replace(
-                    "%1", type(error).__name__
+                i18n.fill(
+                    self.tr("Something went wrong (%1). The details are in the log file."),
+                    type(error).__name__,
                 ),
                 FAILURE_MS,
             )

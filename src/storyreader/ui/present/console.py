@@ -173,9 +173,7 @@ class PresenterConsole(QWidget):
     def story_line(self, number: int, story: StorySlides) -> str:
         text = f"{number}. {story.title}  ·  ~{format_duration(story.speaking_seconds)}"
         if story.rehearsed_seconds is not None:
-            rehearsed = self.tr("rehearsed %1").replace(
-                "%1", format_duration(story.rehearsed_seconds)
-            )
+            rehearsed = i18n.fill(self.tr("rehearsed %1"), format_duration(story.rehearsed_seconds))
             text += f"  ·  {rehearsed}"
         return text + ("  ⚠" if story.content_warning else "")
 
