@@ -3,19 +3,19 @@
 <context>
     <name>DocumentActions</name>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="114" />
+        <location filename="../../ui/document_actions.py" line="115" />
         <source>Put back %n document(s) as they were.</source>
         <translation>
             <numerusform>Put back %n document as they were.</numerusform><numerusform>Put back %n documents as they were.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="116" />
+        <location filename="../../ui/document_actions.py" line="117" />
         <source>Marked %n document(s) as read (Edit &gt; Undo).</source>
         <translation>
             <numerusform>Marked %n document as read (Edit &gt; Undo).</numerusform><numerusform>Marked %n documents as read (Edit &gt; Undo).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="118" />
+        <location filename="../../ui/document_actions.py" line="119" />
         <source>Marked %n document(s) as unread (Edit &gt; Undo).</source>
         <translation>
             <numerusform>Marked %n document as unread (Edit &gt; Undo).</numerusform><numerusform>Marked %n documents as unread (Edit &gt; Undo).</numerusform></translation>
@@ -24,7 +24,7 @@
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/document_table.py" line="66" />
+        <location filename="../../ui/document_table.py" line="67" />
         <location filename="../../ui/item_models.py" line="236" />
         <source>%n min</source>
         <translation>

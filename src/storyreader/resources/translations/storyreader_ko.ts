@@ -264,7 +264,7 @@
     <message>
         <location filename="../../ui/actions.py" line="363"/>
         <source>&amp;Sets for events</source>
-        <translation type="unfinished"></translation>
+        <translation>행사용 발표 목록(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="370"/>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../../ui/actions.py" line="376"/>
         <source>&amp;Rehearse a set…</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 목록 리허설(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="382"/>
@@ -907,73 +907,73 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="54"/>
+        <location filename="../../ui/document_actions.py" line="55"/>
         <source>Bookmarks and notes</source>
         <translation>책갈피와 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="93"/>
+        <location filename="../../ui/document_actions.py" line="94"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="93"/>
+        <location filename="../../ui/document_actions.py" line="94"/>
         <source>Mark as unread</source>
         <translation>읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="102"/>
+        <location filename="../../ui/document_actions.py" line="103"/>
         <source>There is nothing listed to mark.</source>
         <translation>표시할 문서가 목록에 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="114"/>
+        <location filename="../../ui/document_actions.py" line="115"/>
         <source>Put back %n document(s) as they were.</source>
         <translation>
             <numerusform>문서 %n개를 원래대로 되돌렸습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="116"/>
+        <location filename="../../ui/document_actions.py" line="117"/>
         <source>Marked %n document(s) as read (Edit &gt; Undo).</source>
         <translation>
             <numerusform>문서 %n개를 읽음으로 표시했습니다 (편집 &gt; 실행 취소로 되돌림).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="118"/>
+        <location filename="../../ui/document_actions.py" line="119"/>
         <source>Marked %n document(s) as unread (Edit &gt; Undo).</source>
         <translation>
             <numerusform>문서 %n개를 읽지 않음으로 표시했습니다 (편집 &gt; 실행 취소로 되돌림).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="125"/>
+        <location filename="../../ui/document_actions.py" line="126"/>
         <source>Mark all as read</source>
         <translation>모두 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="125"/>
+        <location filename="../../ui/document_actions.py" line="126"/>
         <source>Mark all as unread</source>
         <translation>모두 읽지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="137"/>
+        <location filename="../../ui/document_actions.py" line="138"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="137"/>
+        <location filename="../../ui/document_actions.py" line="138"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="179"/>
+        <location filename="../../ui/document_actions.py" line="180"/>
         <source>Saved the notes and bookmarks to %1.</source>
         <translation>메모와 책갈피를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_actions.py" line="183"/>
+        <location filename="../../ui/document_actions.py" line="184"/>
         <source>There are no notes or bookmarks to export yet.</source>
         <translation>아직 내보낼 메모나 책갈피가 없습니다.</translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>읽음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_table.py" line="66"/>
+        <location filename="../../ui/document_table.py" line="67"/>
         <location filename="../../ui/item_models.py" line="236"/>
         <source>%n min</source>
         <translation>
@@ -1027,7 +1027,7 @@
 <context>
     <name>DocumentTable</name>
     <message>
-        <location filename="../../ui/document_table.py" line="120"/>
+        <location filename="../../ui/document_table.py" line="121"/>
         <source>%1 (no room: widen the list)</source>
         <translation>%1 (자리가 없음: 목록을 넓히세요)</translation>
     </message>
@@ -1150,33 +1150,33 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="26"/>
+        <location filename="../../ui/find_bar.py" line="27"/>
         <source>Search words:</source>
         <translation>검색어:</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="28"/>
         <location filename="../../ui/find_bar.py" line="29"/>
+        <location filename="../../ui/find_bar.py" line="30"/>
         <source>Find in this document</source>
         <translation>이 문서에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="33"/>
+        <location filename="../../ui/find_bar.py" line="34"/>
         <source>Matches</source>
         <translation>찾은 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="37"/>
+        <location filename="../../ui/find_bar.py" line="38"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>이전 찾은 곳 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="38"/>
+        <location filename="../../ui/find_bar.py" line="39"/>
         <source>Next match (Enter)</source>
         <translation>다음 찾은 곳 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="39"/>
+        <location filename="../../ui/find_bar.py" line="40"/>
         <source>Close the find bar (Esc)</source>
         <translation>찾기 막대 닫기 (Esc)</translation>
     </message>
@@ -1186,7 +1186,7 @@
         <translation>%2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="126"/>
+        <location filename="../../ui/find_bar.py" line="127"/>
         <source>No matches</source>
         <translation>일치하는 곳 없음</translation>
     </message>
@@ -1201,12 +1201,12 @@
     <message>
         <location filename="../../present/pdf.py" line="143"/>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터를 쓸 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../present/handout.py" line="204"/>
         <source>%1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 / %3쪽</translation>
     </message>
     <message>
         <location filename="../../present/handout.py" line="252"/>
@@ -1466,29 +1466,29 @@
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../ui/present/set_items.py" line="29"/>
+        <location filename="../../ui/present/set_items.py" line="30"/>
         <source>Story</source>
-        <translation type="unfinished">이야기</translation>
+        <translation>이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/set_items.py" line="29"/>
+        <location filename="../../ui/present/set_items.py" line="30"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>예상</translation>
     </message>
     <message>
-        <location filename="../../ui/present/set_items.py" line="29"/>
+        <location filename="../../ui/present/set_items.py" line="30"/>
         <source>Rehearsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/set_items.py" line="35"/>
-        <source>Read aloud at the set&apos;s speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>리허설</translation>
     </message>
     <message>
         <location filename="../../ui/present/set_items.py" line="36"/>
+        <source>Read aloud at the set&apos;s speaking rate</source>
+        <translation>발표 목록의 낭독 속도로 읽었을 때 걸리는 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_items.py" line="37"/>
         <source>How long it took in your last rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 리허설에서 걸린 시간</translation>
     </message>
 </context>
 <context>
@@ -2042,87 +2042,87 @@
 <context>
     <name>NotesExportDialog</name>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="28"/>
+        <location filename="../../ui/notes_export_dialog.py" line="30"/>
         <source>Export notes and bookmarks</source>
         <translation>메모와 책갈피 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="31"/>
+        <location filename="../../ui/notes_export_dialog.py" line="33"/>
         <source>This document: “%1”</source>
         <translation>이 문서: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="33"/>
+        <location filename="../../ui/notes_export_dialog.py" line="35"/>
         <source>This document</source>
         <translation>이 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="36"/>
+        <location filename="../../ui/notes_export_dialog.py" line="38"/>
         <source>All documents with notes or bookmarks</source>
         <translation>메모나 책갈피가 있는 모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="38"/>
+        <location filename="../../ui/notes_export_dialog.py" line="40"/>
         <source>Markdown (.md), for any text editor</source>
         <translation>마크다운(.md): 어느 텍스트 편집기에서나</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="39"/>
+        <location filename="../../ui/notes_export_dialog.py" line="41"/>
         <source>Web page (.html), for any browser</source>
         <translation>웹 페이지(.html): 어느 브라우저에서나</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="47"/>
+        <location filename="../../ui/notes_export_dialog.py" line="49"/>
         <source>Save as</source>
         <translation>저장할 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="49"/>
+        <location filename="../../ui/notes_export_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="62"/>
+        <location filename="../../ui/notes_export_dialog.py" line="64"/>
         <source>Export:</source>
         <translation>내보낼 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="63"/>
+        <location filename="../../ui/notes_export_dialog.py" line="65"/>
         <source>As:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="64"/>
+        <location filename="../../ui/notes_export_dialog.py" line="66"/>
         <source>Save as:</source>
         <translation>저장할 파일:</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="67"/>
+        <location filename="../../ui/notes_export_dialog.py" line="69"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="93"/>
+        <location filename="../../ui/notes_export_dialog.py" line="95"/>
         <source>Notes on %1</source>
         <translation>%1 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="95"/>
+        <location filename="../../ui/notes_export_dialog.py" line="97"/>
         <source>Notes and bookmarks</source>
         <translation>메모와 책갈피</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="102"/>
+        <location filename="../../ui/notes_export_dialog.py" line="104"/>
         <source>Save the notes as</source>
         <translation>메모를 저장할 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="104"/>
+        <location filename="../../ui/notes_export_dialog.py" line="106"/>
         <source>Web pages (*.html)</source>
         <translation>웹 페이지 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_export_dialog.py" line="104"/>
+        <location filename="../../ui/notes_export_dialog.py" line="106"/>
         <source>Markdown (*.md)</source>
         <translation>마크다운 (*.md)</translation>
     </message>
@@ -2173,7 +2173,7 @@
     <message>
         <location filename="../../ui/present/console.py" line="41"/>
         <source>Rehearsal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>리허설 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/present/console.py" line="43"/>
@@ -2224,12 +2224,12 @@
     <message>
         <location filename="../../ui/present/console.py" line="122"/>
         <source>Overview (Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>한눈에 보기 (Tab)</translation>
     </message>
     <message>
         <location filename="../../ui/present/console.py" line="138"/>
         <source>Audience window (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>청중 창 (A)</translation>
     </message>
     <message>
         <location filename="../../ui/present/console.py" line="139"/>
@@ -2249,13 +2249,13 @@
     <message>
         <location filename="../../ui/present/console.py" line="140"/>
         <source>End (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기 (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/present/console.py" line="176"/>
         <location filename="../../ui/present/console.py" line="231"/>
         <source>rehearsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>리허설 %1</translation>
     </message>
     <message>
         <location filename="../../ui/present/console.py" line="192"/>
@@ -2271,12 +2271,12 @@
     <message>
         <location filename="../../ui/present/console.py" line="201"/>
         <source>This is the last story of the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 목록의 마지막 이야기입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/present/console.py" line="203"/>
         <source>Next story: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 이야기: %1. %2</translation>
     </message>
     <message>
         <location filename="../../ui/present/console.py" line="226"/>
@@ -2294,7 +2294,7 @@
     <message>
         <location filename="../../ui/present/presenting.py" line="52"/>
         <source>Sets for events</source>
-        <translation type="unfinished">행사용 발표 목록</translation>
+        <translation>행사용 발표 목록</translation>
     </message>
     <message>
         <location filename="../../ui/present/presenting.py" line="101"/>
@@ -2335,7 +2335,7 @@
     <message>
         <location filename="../../ui/present/presenting.py" line="162"/>
         <source>Make a set and drag stories into it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 발표 목록을 만들고 이야기를 끌어다 넣으세요.</translation>
     </message>
     <message>
         <location filename="../../ui/present/presenting.py" line="165"/>
@@ -2346,7 +2346,7 @@
         <location filename="../../ui/present/presenting.py" line="165"/>
         <location filename="../../ui/present/presenting.py" line="210"/>
         <source>Rehearse a set</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 목록 리허설</translation>
     </message>
     <message>
         <location filename="../../ui/present/presenting.py" line="167"/>
@@ -2361,12 +2361,12 @@
     <message>
         <location filename="../../ui/present/presenting.py" line="194"/>
         <source>No rehearsal times kept: go through every slide of a story to time it.</source>
-        <translation type="unfinished"></translation>
+        <translation>리허설 시간이 기록되지 않았습니다. 이야기의 슬라이드를 끝까지 모두 넘겨야 시간이 잡힙니다.</translation>
     </message>
     <message>
         <location filename="../../ui/present/presenting.py" line="201"/>
         <source>Rehearsal times kept for %1 of the %2 stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 %2개 가운데 %1개의 리허설 시간을 기록했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2800,44 +2800,44 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SetDetails</name>
     <message>
-        <location filename="../../ui/present/set_details.py" line="40"/>
+        <location filename="../../ui/present/set_details.py" line="41"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../ui/present/set_details.py" line="48"/>
+        <location filename="../../ui/present/set_details.py" line="49"/>
         <source>Set a date</source>
-        <translation type="unfinished">날짜 지정</translation>
+        <translation>날짜 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/present/set_details.py" line="61"/>
+        <location filename="../../ui/present/set_details.py" line="62"/>
         <source> words a minute</source>
-        <translation type="unfinished"> 낱말/분</translation>
+        <translation> 낱말/분</translation>
     </message>
     <message>
-        <location filename="../../ui/present/set_details.py" line="70"/>
+        <location filename="../../ui/present/set_details.py" line="71"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">이름(&amp;N):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/set_details.py" line="74"/>
-        <source>Date:</source>
-        <translation type="unfinished">날짜:</translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/present/set_details.py" line="75"/>
-        <source>&amp;Venue:</source>
-        <translation type="unfinished">장소(&amp;V):</translation>
+        <source>Date:</source>
+        <translation>날짜:</translation>
     </message>
     <message>
         <location filename="../../ui/present/set_details.py" line="76"/>
-        <source>Speaking &amp;rate:</source>
-        <translation type="unfinished">낭독 속도(&amp;R):</translation>
+        <source>&amp;Venue:</source>
+        <translation>장소(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/present/set_details.py" line="111"/>
+        <location filename="../../ui/present/set_details.py" line="77"/>
+        <source>Speaking &amp;rate:</source>
+        <translation>낭독 속도(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_details.py" line="112"/>
         <source>%1 words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>분당 %1낱말</translation>
     </message>
 </context>
 <context>
@@ -2847,42 +2847,42 @@ Everything is on this computer: no connection is needed.</source>
         <location filename="../../ui/present/set_actions.py" line="39"/>
         <location filename="../../ui/present/set_actions.py" line="47"/>
         <source>Import a set</source>
-        <translation type="unfinished">발표 목록 가져오기</translation>
+        <translation>발표 목록 가져오기</translation>
     </message>
     <message>
         <location filename="../../ui/present/set_actions.py" line="33"/>
         <source>Sets (*.json);;All files (*)</source>
-        <translation type="unfinished">발표 목록 (*.json);;모든 파일 (*)</translation>
+        <translation>발표 목록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/present/set_actions.py" line="48"/>
         <source>These stories are not in your archive and were left out:</source>
-        <translation type="unfinished">다음 이야기는 보관함에 없어서 빼고 가져왔습니다:</translation>
+        <translation>다음 이야기는 보관함에 없어서 빼고 가져왔습니다:</translation>
     </message>
     <message>
         <location filename="../../ui/present/set_actions.py" line="56"/>
         <location filename="../../ui/present/set_actions.py" line="61"/>
         <location filename="../../ui/present/set_actions.py" line="67"/>
         <source>Export the set</source>
-        <translation type="unfinished">발표 목록 내보내기</translation>
+        <translation>발표 목록 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/present/set_actions.py" line="56"/>
         <source>There is no set to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 내보낼 발표 목록이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/present/set_actions.py" line="61"/>
         <source>Sets (*.json)</source>
-        <translation type="unfinished">발표 목록 (*.json)</translation>
+        <translation>발표 목록 (*.json)</translation>
     </message>
 </context>
 <context>
     <name>SetPaper</name>
     <message>
-        <location filename="../../ui/present/set_paper.py" line="104"/>
+        <location filename="../../ui/present/set_paper.py" line="108"/>
         <source>Saved %n page(s) as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n쪽을 %1(으)로 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2987,186 +2987,186 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SetsPanel</name>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="70"/>
-        <location filename="../../ui/present/sets_panel.py" line="288"/>
+        <location filename="../../ui/present/sets_panel.py" line="71"/>
+        <location filename="../../ui/present/sets_panel.py" line="289"/>
         <source>Sets for events</source>
-        <translation type="unfinished">행사용 발표 목록</translation>
+        <translation>행사용 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="86"/>
+        <location filename="../../ui/present/sets_panel.py" line="87"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="92"/>
+        <location filename="../../ui/present/sets_panel.py" line="93"/>
         <source>&amp;New</source>
-        <translation type="unfinished">새로 만들기(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_panel.py" line="94"/>
-        <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="95"/>
-        <source>More for this set</source>
-        <translation type="unfinished"></translation>
+        <source>More</source>
+        <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="98"/>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished">복제(&amp;U)</translation>
+        <location filename="../../ui/present/sets_panel.py" line="96"/>
+        <source>More for this set</source>
+        <translation>이 발표 목록의 다른 작업</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="99"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished">삭제(&amp;D)…</translation>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="101"/>
-        <source>&amp;Import a set…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/present/sets_panel.py" line="100"/>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="102"/>
+        <source>&amp;Import a set…</source>
+        <translation>발표 목록 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="103"/>
         <source>E&amp;xport the set…</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 목록 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="104"/>
+        <location filename="../../ui/present/sets_panel.py" line="105"/>
         <source>Slide &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="132"/>
+        <location filename="../../ui/present/sets_panel.py" line="133"/>
         <source>Stories in the set</source>
-        <translation type="unfinished">발표 목록의 이야기</translation>
+        <translation>발표 목록의 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="138"/>
+        <location filename="../../ui/present/sets_panel.py" line="139"/>
         <source>Drag stories here from the library or the search results, or use Add to set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_panel.py" line="144"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished">위로(&amp;U)</translation>
+        <translation>서재나 검색 결과에서 이야기를 여기로 끌어 오거나, 발표 목록에 추가를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="145"/>
-        <source>Move d&amp;own</source>
-        <translation type="unfinished">아래로(&amp;O)</translation>
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="146"/>
-        <source>Re&amp;move</source>
-        <translation type="unfinished">빼기(&amp;M)</translation>
+        <source>Move d&amp;own</source>
+        <translation>아래로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="159"/>
-        <source>Presenter notes</source>
-        <translation type="unfinished">발표자 메모</translation>
+        <location filename="../../ui/present/sets_panel.py" line="147"/>
+        <source>Re&amp;move</source>
+        <translation>빼기(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="160"/>
+        <source>Presenter notes</source>
+        <translation>발표자 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="161"/>
         <source>Notes for you, shown only on the presenter console</source>
-        <translation type="unfinished">발표자 화면에만 보이는, 발표하는 분을 위한 메모</translation>
+        <translation>발표자 화면에만 보이는, 발표하는 분을 위한 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="166"/>
+        <location filename="../../ui/present/sets_panel.py" line="167"/>
         <source>e.g. violence, loss of a child (empty: none)</source>
-        <translation type="unfinished">예: 폭력, 자녀를 잃은 일 (비워 두면 경고 없음)</translation>
+        <translation>예: 폭력, 자녀를 잃은 일 (비워 두면 경고 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="169"/>
+        <location filename="../../ui/present/sets_panel.py" line="170"/>
         <source>Text size of this story&apos;s slides</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이야기 슬라이드의 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="171"/>
+        <location filename="../../ui/present/sets_panel.py" line="172"/>
         <source>As the set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_panel.py" line="178"/>
-        <source>Presenter n&amp;otes:</source>
-        <translation type="unfinished">발표자 메모(&amp;O):</translation>
+        <translation>발표 목록과 같게</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="179"/>
-        <source>Content &amp;warning:</source>
-        <translation type="unfinished">내용 경고(&amp;W):</translation>
+        <source>Presenter n&amp;otes:</source>
+        <translation>발표자 메모(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="180"/>
-        <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <source>Content &amp;warning:</source>
+        <translation>내용 경고(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="184"/>
-        <source>&amp;Present</source>
-        <translation type="unfinished">발표(&amp;P)</translation>
+        <location filename="../../ui/present/sets_panel.py" line="181"/>
+        <source>&amp;Text size:</source>
+        <translation>글자 크기(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="185"/>
+        <source>&amp;Present</source>
+        <translation>발표(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="186"/>
         <source>&amp;Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>리허설(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="187"/>
+        <location filename="../../ui/present/sets_panel.py" line="188"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/present/sets_panel.py" line="190"/>
-        <source>Slides as PD&amp;F…</source>
-        <translation type="unfinished">슬라이드를 PDF로(&amp;F)…</translation>
+        <translation>종이</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="191"/>
-        <source>&amp;Handout as PDF…</source>
-        <translation type="unfinished">유인물을 PDF로(&amp;H)…</translation>
+        <source>Slides as PD&amp;F…</source>
+        <translation>슬라이드를 PDF로(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="192"/>
+        <source>&amp;Handout as PDF…</source>
+        <translation>유인물을 PDF로(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sets_panel.py" line="193"/>
         <source>Pri&amp;nt the handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>유인물 인쇄(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="236"/>
+        <location filename="../../ui/present/sets_panel.py" line="237"/>
         <source>Make a set with New, or import one (More).</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기로 발표 목록을 만들거나, 더 보기에서 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="239"/>
+        <location filename="../../ui/present/sets_panel.py" line="240"/>
         <source>Stories: %1 · read aloud in about %2 (minutes:seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 %1개 · 낭독 약 %2 (분:초)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="245"/>
+        <location filename="../../ui/present/sets_panel.py" line="246"/>
         <source>rehearsed %1 (%2 of %3 stories)</source>
-        <translation type="unfinished"></translation>
+        <translation>리허설 %1 (이야기 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="309"/>
-        <location filename="../../ui/present/sets_panel.py" line="374"/>
+        <location filename="../../ui/present/sets_panel.py" line="310"/>
+        <location filename="../../ui/present/sets_panel.py" line="378"/>
         <source>New set</source>
-        <translation type="unfinished">새 발표 목록</translation>
+        <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="329"/>
+        <location filename="../../ui/present/sets_panel.py" line="330"/>
         <source>Delete the set?</source>
-        <translation type="unfinished">발표 목록을 삭제할까요?</translation>
+        <translation>발표 목록을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="331"/>
+        <location filename="../../ui/present/sets_panel.py" line="333"/>
         <source>Delete the set %1? Its notes and warnings go with it; the stories stay in the library.</source>
-        <translation type="unfinished">%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
+        <translation>%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="444"/>
+        <location filename="../../ui/present/sets_panel.py" line="454"/>
         <source>Present</source>
-        <translation type="unfinished">발표</translation>
+        <translation>발표</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,7 @@ Everything is on this computer: no connection is needed.</source>
     <message>
         <location filename="../../ui/dialogs.py" line="143"/>
         <source>During a show:</source>
-        <translation type="unfinished"></translation>
+        <translation>발표하는 동안:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="146"/>
@@ -3322,57 +3322,57 @@ Everything is on this computer: no connection is needed.</source>
     <message>
         <location filename="../../ui/present/show_keys.py" line="34"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 슬라이드</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="39"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 슬라이드</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="41"/>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 슬라이드</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="42"/>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 슬라이드</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="46"/>
         <source>Go to the slide whose number you typed (else the next)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 번호의 슬라이드로 이동 (번호가 없으면 다음 슬라이드)</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="51"/>
         <source>Black screen, or back to the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>검은 화면, 또는 슬라이드로 돌아가기</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="53"/>
         <source>The logo, or back to the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>로고, 또는 슬라이드로 돌아가기</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="57"/>
         <source>Overview of every slide (arrows and Enter to jump)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 슬라이드 한눈에 보기 (화살표와 Enter로 이동)</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="62"/>
         <source>With one screen: show or hide the audience window</source>
-        <translation type="unfinished"></translation>
+        <translation>화면이 하나일 때: 청중 창 보이기/숨기기</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="64"/>
         <source>Swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>두 화면 맞바꾸기</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="68"/>
         <source>End the show (press twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 끝내기 (두 번 누르기)</translation>
     </message>
 </context>
 <context>
@@ -3380,27 +3380,27 @@ Everything is on this computer: no connection is needed.</source>
     <message>
         <location filename="../../ui/present/show_screens.py" line="82"/>
         <source>Only one screen is connected: this is what the room would see. Press A to open the audience view in a window of its own; it moves to a projector when one is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면이 하나만 연결되어 있습니다. 청중에게는 이렇게 보입니다. A를 누르면 청중 화면이 별도 창으로 열리고, 프로젝터를 연결하면 그쪽으로 옮겨 갑니다.</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_screens.py" line="146"/>
         <source>The audience view is on the other screen; B or W blank it.</source>
-        <translation type="unfinished"></translation>
+        <translation>청중 화면은 다른 화면에 있습니다. B나 W로 가릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_screens.py" line="166"/>
         <source>The audience view is in a window of its own: drag it to a projector, or share it in a video call. A closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>청중 화면이 별도 창으로 열려 있습니다. 프로젝터로 끌어 옮기거나 화상 회의에서 공유하세요. A를 누르면 닫힙니다.</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_screens.py" line="175"/>
         <source>There is only one screen: nothing to swap.</source>
-        <translation type="unfinished">화면이 하나뿐이라 맞바꿀 화면이 없습니다.</translation>
+        <translation>화면이 하나뿐이라 맞바꿀 화면이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/present/show_screens.py" line="219"/>
         <source>The projector was disconnected. The show goes on here, and returns to the projector when it is connected again.</source>
-        <translation type="unfinished">프로젝터 연결이 끊겼습니다. 발표는 여기에서 이어지며, 프로젝터를 다시 연결하면 그쪽으로 돌아갑니다.</translation>
+        <translation>프로젝터 연결이 끊겼습니다. 발표는 여기에서 이어지며, 프로젝터를 다시 연결하면 그쪽으로 돌아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +3534,7 @@ Everything is on this computer: no connection is needed.</source>
     <message>
         <location filename="../../ui/present/slide_looks.py" line="101"/>
         <source>Slide settings</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 설정</translation>
     </message>
 </context>
 <context>
@@ -3542,12 +3542,12 @@ Everything is on this computer: no connection is needed.</source>
     <message>
         <location filename="../../ui/present/overview.py" line="58"/>
         <source>Overview of the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 한눈에 보기</translation>
     </message>
     <message>
         <location filename="../../ui/present/overview.py" line="237"/>
         <source>%1 · on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 화면에 표시 중</translation>
     </message>
 </context>
 <context>
@@ -3555,12 +3555,12 @@ Everything is on this computer: no connection is needed.</source>
     <message>
         <location filename="../../ui/present/slide_view.py" line="44"/>
         <source>BLACK</source>
-        <translation type="unfinished"></translation>
+        <translation>검은 화면</translation>
     </message>
     <message>
         <location filename="../../ui/present/slide_view.py" line="44"/>
         <source>LOGO</source>
-        <translation type="unfinished"></translation>
+        <translation>로고</translation>
     </message>
 </context>
 <context>
