@@ -36,7 +36,8 @@ from storyreader.archive.media import asset_reference, sha256_hex
 from storyreader.archive.models import Asset, Document, Media, Source, Tag, document_tags
 from storyreader.archive.writes import stable_id
 from storyreader.bundle import export_bundle, import_bundle, open_bundle
-from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.bundle.sign import SecretKey
+from storyreader.bundle.trust import trust_key
 from storyreader.search import SearchIndex
 
 SEED = 20261201

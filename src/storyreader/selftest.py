@@ -131,7 +131,8 @@ def _extracts_a_page() -> bool:
 def _bundle_round_trip(archive: Archive, work: Path) -> bool:
     from storyreader.archive import open_archive
     from storyreader.bundle import export_bundle, import_bundle, open_bundle
-    from storyreader.bundle.sign import SecretKey, trust_key
+    from storyreader.bundle.sign import SecretKey
+    from storyreader.bundle.trust import trust_key
 
     key = SecretKey.generate()
     written = export_bundle(archive, work / "self-test.storybundle", key=key)

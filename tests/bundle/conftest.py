@@ -21,12 +21,8 @@ from storyreader.archive.writes import IncomingDocument, ensure_source, save_doc
 from storyreader.bundle import OpenedBundle, export_bundle, import_bundle, open_bundle
 from storyreader.bundle.export import ExportReport
 from storyreader.bundle.importer import ImportReport
-from storyreader.bundle.sign import (
-    SecretKey,
-    generate_key_files,
-    load_public_key,
-    trust_key,
-)
+from storyreader.bundle.sign import SecretKey, generate_key_files, load_public_key
+from storyreader.bundle.trust import trust_key
 from storyreader.importing import import_paths
 from tests.conftest import SAMPLE_SOURCES
 from tests.pictures import solid_png

@@ -21,7 +21,8 @@ from storyreader.archive import Archive, open_archive
 from storyreader.archive.check import check_archive
 from storyreader.archive.models import BundleImport, Document
 from storyreader.bundle import export_bundle, import_bundle, open_bundle
-from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.bundle.sign import SecretKey
+from storyreader.bundle.trust import trust_key
 from storyreader.bundle.verify import BATCH_SIZE
 from storyreader.search import SearchIndex
 from tests.bundle.conftest import fill_web, visible

@@ -13,7 +13,8 @@ from storyreader.archive.models import Document, Note
 from storyreader.archive.writes import IncomingDocument, ensure_source, save_document, utcnow
 from storyreader.bundle import BundleError, inspect_bundle
 from storyreader.bundle.ownership import OtherDocument
-from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.bundle.sign import SecretKey
+from storyreader.bundle.trust import trust_key
 from storyreader.importing import import_paths
 from tests.bundle.conftest import World
 from tests.bundle.hostile import document_line, encode, withdrawal_line, write_bundle

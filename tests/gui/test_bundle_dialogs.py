@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from storyreader.archive import Archive, open_archive
 from storyreader.archive.models import Document
 from storyreader.bundle import export_bundle, import_bundle, open_bundle
-from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.bundle.sign import SecretKey
+from storyreader.bundle.trust import trust_key
 from storyreader.importing import import_paths
 from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from storyreader.ui.tasks import TaskRunner

@@ -16,7 +16,8 @@ from storyreader import i18n
 from storyreader.app import install_translations
 from storyreader.archive import Archive, open_archive
 from storyreader.bundle import export_bundle, import_bundle, open_bundle
-from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.bundle.sign import SecretKey
+from storyreader.bundle.trust import trust_key
 from storyreader.sync import add_source
 from storyreader.ui.bundle_dialogs import ImportBundleDialog
 from storyreader.ui.sync_dialog import SourcesDialog

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from storyreader.archive import open_archive
 from storyreader.bundle import export_bundle
-from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.bundle.sign import SecretKey
+from storyreader.bundle.trust import trust_key
 from storyreader.ui.bundle_dialogs import ImportBundleDialog
 from storyreader.ui.document_table import CELL_PADDING, DATE, LENGTH, OPTIONAL
 from storyreader.ui.key_forms import MakeKeyDialog, TrustKeyDialog, confirm_unsigned

@@ -17,7 +17,8 @@ from storyreader import bundle
 from storyreader.archive import open_archive
 from storyreader.archive.writes import ensure_source
 from storyreader.bundle import export_bundle
-from storyreader.bundle.sign import SecretKey, trust_key
+from storyreader.bundle.sign import SecretKey
+from storyreader.bundle.trust import trust_key
 from storyreader.sync import add_source
 from storyreader.ui import updates
 from storyreader.ui.main_window import MainWindow

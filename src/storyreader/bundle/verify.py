@@ -39,7 +39,8 @@ from storyreader.bundle.format import (
 )
 from storyreader.bundle.manifest import Manifest
 from storyreader.bundle.safe_zip import damaged, open_zip, read_lines, read_small, verify_member
-from storyreader.bundle.sign import Signature, find_trusted
+from storyreader.bundle.sign import Signature
+from storyreader.bundle.trust import find_trusted
 from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.progress import CancelToken, NullProgress, Progress
 

@@ -310,7 +310,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    from storyreader.bundle.sign import load_public_key, trust_key
+    from storyreader.bundle.sign import load_public_key
+    from storyreader.bundle.trust import trust_key
 
     public = load_public_key(args.file)
     with open_for(args, create=True) as archive:
@@ -320,7 +321,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_list_keys(args: argparse.Namespace) -> int:
-    from storyreader.bundle.sign import trusted_keys
+    from storyreader.bundle.trust import trusted_keys
 
     with open_for(args) as archive:
         keys = trusted_keys(archive)
@@ -339,7 +340,7 @@ def cmd_list_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_remove_key(args: argparse.Namespace) -> int:
-    from storyreader.bundle.sign import remove_key
+    from storyreader.bundle.trust import remove_key
 
     with open_for(args) as archive:
         info = remove_key(archive, args.key)

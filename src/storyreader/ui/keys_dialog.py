@@ -34,15 +34,8 @@ from PySide6.QtWidgets import (
 
 from storyreader import i18n
 from storyreader.archive.db import Archive
-from storyreader.bundle.sign import (
-    PublicKey,
-    SecretKey,
-    TrustedKeyInfo,
-    make_key_in,
-    remove_key,
-    trust_key,
-    trusted_keys,
-)
+from storyreader.bundle.sign import PublicKey, SecretKey, make_key_in
+from storyreader.bundle.trust import TrustedKeyInfo, remove_key, trust_key, trusted_keys
 from storyreader.config import user_keys_dir
 from storyreader.ui.dates import format_moment
 from storyreader.ui.key_forms import MakeKeyDialog, TrustKeyDialog, own_public_key
