@@ -17,7 +17,8 @@ from storyreader.bundle import export_bundle, import_bundle, open_bundle
 from storyreader.bundle.sign import SecretKey
 from storyreader.bundle.trust import trust_key
 from storyreader.importing import import_paths
-from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+from storyreader.ui.bundle_dialogs import ImportBundleDialog
+from storyreader.ui.export_bundle_dialog import ExportBundleDialog
 from storyreader.ui.tasks import TaskRunner
 from tests.bundle.conftest import fill_web
 from tests.bundle.hostile import document_line, encode, write_bundle

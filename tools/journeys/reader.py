@@ -233,7 +233,7 @@ def reader(walk: Walk) -> Iterator[Wait]:
 def make_key_and_export(walk: Walk) -> Iterator[Wait]:
     """File > Keys: make a signing key and save its public key on the stick; then File >
     Export a bundle, signed with it, onto the stick."""
-    from storyreader.ui.bundle_dialogs import ExportBundleDialog
+    from storyreader.ui.export_bundle_dialog import ExportBundleDialog
     from storyreader.ui.key_forms import MakeKeyDialog
     from storyreader.ui.keys_dialog import KeysDialog
 

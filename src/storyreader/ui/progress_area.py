@@ -55,3 +55,21 @@ class ProgressArea(QWidget):
             self._progress.cancel()
             self.cancel.setEnabled(False)
             self.label.setText(self.tr("Stopping…"))
+
+
+class WorkProgress(ProgressArea):
+    """The status bar's progress area, in a dialog that runs one piece of work at a time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.work: QtProgress | None = None  # the work in progress, if any
+
+    def start(self) -> QtProgress:
+        self.work = QtProgress(self)
+        self.follow(self.work, "")  # the core names each stage as it starts it
+        return self.work
+
+    def done(self) -> None:
+        if self.work is not None:
+            self.finish(self.work)
+            self.work = None

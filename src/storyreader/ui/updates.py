@@ -25,7 +25,8 @@ from storyreader.ui.tasks import QtProgress, TaskRunner
 
 if TYPE_CHECKING:  # the dialogs (and httpx, lxml, cryptography) load when first opened
     from storyreader.importing import ImportReport
-    from storyreader.ui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+    from storyreader.ui.bundle_dialogs import ImportBundleDialog
+    from storyreader.ui.export_bundle_dialog import ExportBundleDialog
     from storyreader.ui.keys_dialog import KeysDialog
     from storyreader.ui.sync_dialog import SourcesDialog
 
@@ -160,7 +161,7 @@ class Updates(QObject):
         """The export dialog, signing with the reader's own key (File > Keys) by default."""
         signing_key = self._settings.get(SIGNING_KEY)
         if self.export_dialog is None:
-            from storyreader.ui.bundle_dialogs import ExportBundleDialog
+            from storyreader.ui.export_bundle_dialog import ExportBundleDialog
 
             self.export_dialog = ExportBundleDialog(
                 self._archive,
