@@ -21,7 +21,7 @@ from storyreader import i18n
 from storyreader.archive.library import Library
 from storyreader.archive.queries import DocumentDetail
 from storyreader.ui import theme as looks
-from storyreader.ui.actions import ActionSet
+from storyreader.ui.action_set import ActionSet
 from storyreader.ui.dialogs import AboutDialog, AboutFacts, SettingsDialog, ShortcutsDialog
 from storyreader.ui.document_actions import DocumentActions
 from storyreader.ui.index_keeper import IndexKeeper

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
-    from storyreader.ui.actions import ActionSet
+    from storyreader.ui.action_set import ActionSet
     from storyreader.ui.document_actions import DocumentActions
     from storyreader.ui.index_keeper import IndexKeeper
     from storyreader.ui.library_pane import LibraryPane
