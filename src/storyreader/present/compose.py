@@ -65,6 +65,8 @@ def compose(slide: Slide, style: SlideStyle) -> Composition:
         return _image(slide, style)
     if slide.kind == SlideKind.CLOSING:
         return _closing(slide, style)
+    if slide.kind == SlideKind.SHARE:
+        return _share(slide, style)
     return _warning(slide, style)
 
 
@@ -161,9 +163,18 @@ def _image(slide: Slide, style: SlideStyle) -> Composition:
 
 
 def _closing(slide: Slide, style: SlideStyle) -> Composition:
+    return _code_with_heading(slide, style, i18n.translate("Slides", "Read the whole story"))
+
+
+def _share(slide: Slide, style: SlideStyle) -> Composition:
+    heading = i18n.translate("Slides", "Read these stories on your phone")
+    return _code_with_heading(slide, style, heading)
+
+
+def _code_with_heading(slide: Slide, style: SlideStyle, heading: str) -> Composition:
+    """A heading, the slide's address as a QR code under it, and the address in words."""
     area = style.area
     side = min(area.height() * 0.56, area.width() * 0.45)
-    heading = i18n.translate("Slides", "Read the whole story")
     head_box = QRectF(area.left(), area.top(), area.width(), area.height() * 0.2)
     heads, _rule = _stack([(heading, 1.15, Ink.TEXT, True)], style, slide.language, head_box)
     qr = QRectF(area.center().x() - side / 2, head_box.bottom(), side, side)

@@ -8,6 +8,9 @@ never wider than the text nor taller than most of a page, a picture and its capt
 together to the next page when they would be split, and a heading at the foot of a page goes
 over with what it heads. `Handout` paints the pages itself (with a page number in the foot),
 so what was checked is what is printed; `pictures()` and `headings()` say where things landed.
+
+While the app shares the set with the room, the first page carries the address phones read the
+stories at, as a QR code and in words (`share_address`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from storyreader.archive.queries import DocumentDetail
 from storyreader.present.layout import SANS
 from storyreader.present.paginate import byline
 from storyreader.present.pictures import MediaLoader, PictureCache
+from storyreader.present.qr import QUIET_ZONE, qr_modules
 from storyreader.present.set_info import SetInfo
 
 HANDOUT_PICTURE_SIDE = 1680  # pixels a handout picture keeps: its widest at about 250 dpi
@@ -50,6 +54,9 @@ PICTURE_SHARE = 0.6  # of a page's height at most, so a picture and its caption 
 FIGURE, CAPTION = 1, 2  # block user states, set by the stylesheet below
 SERIF = ["Noto Serif", "DejaVu Serif", "Georgia", "NanumMyeongjo", "Noto Serif CJK KR", "serif"]
 BODY_PX = 15  # about 11 points
+SHARE_QR = "share:qr"  # the resource name of the room's QR code
+SHARE_QR_PX = 132  # its side on the page: about 35 mm, read by a phone at arm's length
+QR_MODULE_PX = 8  # pixels a module of the code is drawn with: sharp edges when printed
 
 _CSS = """
     h1.set { font-family: SANS; font-size: 32px; font-weight: 600; margin-bottom: 6px; }
@@ -66,6 +73,9 @@ _CSS = """
     div.figure { -qt-user-state: 1; margin-top: 6px; }
     p.caption { -qt-user-state: 2; color: #555555; font-size: 12px; margin-top: 4px;
                 margin-bottom: 12px; }
+    table.share { margin-top: 12px; margin-bottom: 14px; }
+    p.share { font-family: SANS; font-size: 17px; font-weight: 600; margin-bottom: 4px; }
+    p.address { font-family: SANS; font-size: 13px; }
 """
 _FIGURE_TAGS = (
     (re.compile(r"<figure\b[^>]*>", re.IGNORECASE), "<div class='figure'>"),
@@ -101,10 +111,11 @@ class Handout:
         documents: Sequence[DocumentDetail],
         load_media: MediaLoader,
         area: QSizeF,
+        share_address: str = "",
     ) -> None:
         self.title = set_info.name
         self.page = QSizeF(area.width(), area.height() - FOOT_PX)
-        self.document = _document(set_info, documents, load_media)
+        self.document = _document(set_info, documents, load_media, share_address)
         self.document.setPageSize(self.page)
         _fit_pictures(self.document, self.page)
         _keep_together(self.document, self.page.height())
@@ -214,7 +225,10 @@ class Handout:
 
 
 def _document(
-    set_info: SetInfo, documents: Sequence[DocumentDetail], load_media: MediaLoader
+    set_info: SetInfo,
+    documents: Sequence[DocumentDetail],
+    load_media: MediaLoader,
+    share_address: str = "",
 ) -> QTextDocument:
     document = QTextDocument()
     font = QFont()
@@ -233,15 +247,59 @@ def _document(
             if image is not None:
                 url = QUrl(f"{ASSET_SCHEME}{asset.sha256}")
                 document.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
-    document.setHtml(_html(set_info, documents))
+    if share_address:
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource.value,
+            QUrl(SHARE_QR),
+            qr_image(share_address),
+        )
+    document.setHtml(_html(set_info, documents, share_address))
     return document
 
 
-def _html(set_info: SetInfo, documents: Sequence[DocumentDetail]) -> str:
+def qr_image(address: str) -> QImage:
+    """The address as a QR code, its quiet zone included, QR_MODULE_PX pixels a module."""
+    modules = qr_modules(address)
+    side = (len(modules) + 2 * QUIET_ZONE) * QR_MODULE_PX
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    for row, cells in enumerate(modules):
+        for column, dark in enumerate(cells):
+            if dark:
+                painter.fillRect(
+                    (column + QUIET_ZONE) * QR_MODULE_PX,
+                    (row + QUIET_ZONE) * QR_MODULE_PX,
+                    QR_MODULE_PX,
+                    QR_MODULE_PX,
+                    QColor("#000000"),
+                )
+    painter.end()
+    return image
+
+
+def _share_html(address: str) -> str:
+    heading = i18n.translate("Handouts", "Read these stories on your phone")
+    how = i18n.translate(
+        "Handouts", "On the room's Wi-Fi, point the phone's camera at the code, or open:"
+    )
+    return (
+        "<table class='share' cellspacing='0' cellpadding='0'><tr>"
+        f"<td><img src='{SHARE_QR}' width='{SHARE_QR_PX}' height='{SHARE_QR_PX}'></td>"
+        "<td style='padding-left: 16px; vertical-align: middle;'>"
+        f"<p class='share'>{html.escape(heading)}</p>"
+        f"<p class='meta'>{html.escape(how)}</p>"
+        f"<p class='address'>{html.escape(address)}</p>"
+        "</td></tr></table>"
+    )
+
+
+def _html(set_info: SetInfo, documents: Sequence[DocumentDetail], share_address: str = "") -> str:
     when = [set_info.event_date.isoformat() if set_info.event_date else "", set_info.venue]
     parts = [
         f"<h1 class='set'>{html.escape(set_info.name)}</h1>",
         f"<p class='meta'>{html.escape(' · '.join(part for part in when if part))}</p>",
+        _share_html(share_address) if share_address else "",
         "<ol class='contents'>",
     ]
     warnings = {item.document_id: item.content_warning for item in set_info.items}
@@ -300,6 +358,8 @@ def _fit_pictures(document: QTextDocument, page: QSizeF) -> None:
     cursor = QTextCursor(document)
     for block in _blocks(document):
         for position, image_format in list(_pictures_in(block)):
+            if image_format.name() == SHARE_QR:
+                continue  # sized by the page's HTML, for a phone to read
             resource = document.resource(
                 QTextDocument.ResourceType.ImageResource.value, QUrl(image_format.name())
             )

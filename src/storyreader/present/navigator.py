@@ -20,6 +20,7 @@ class Screen(enum.StrEnum):
     SLIDE = "slide"
     BLACK = "black"
     LOGO = "logo"
+    SHARE = "share"  # "Read these stories on your phone": the shared address as a QR code
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ class Navigator:
     # --- blanking -----------------------------------------------------------------------
 
     def toggle(self, screen: Screen) -> None:
-        """B or . for black, W for the logo; the same key again brings the slide back."""
+        """B or . for black, W for the logo, Q for the phones' QR code; the same key again
+        brings the slide back."""
         self.screen = Screen.SLIDE if self.screen == screen else screen
 
     def replace_deck(self, deck: Deck) -> None:

@@ -125,10 +125,13 @@ def lay_out_handout(
     load_document: Callable[[str], DocumentDetail],
     load_media: MediaLoader,
     page: QPageLayout | None = None,
+    share_address: str = "",
 ) -> Handout:
-    """The handout laid out on `page` (the handout's A4 by default), as it will be printed."""
+    """The handout laid out on `page` (the handout's A4 by default), as it will be printed;
+    with the room's address on the first page while the app shares it (`share_address`)."""
     documents = [load_document(item.document_id) for item in set_info.items]
-    return Handout(set_info, documents, load_media, text_area(page or handout_page()))
+    area = text_area(page or handout_page())
+    return Handout(set_info, documents, load_media, area, share_address)
 
 
 def print_handout(
@@ -136,9 +139,12 @@ def print_handout(
     set_info: SetInfo,
     load_document: Callable[[str], DocumentDetail],
     load_media: MediaLoader,
+    share_address: str = "",
 ) -> int:
     """Print the handout on `device` (a QPrinter, on its paper); returns the pages."""
-    handout = lay_out_handout(set_info, load_document, load_media, device.pageLayout())
+    handout = lay_out_handout(
+        set_info, load_document, load_media, device.pageLayout(), share_address
+    )
     if not handout.paint(device):
         raise KnownError(QT_TRANSLATE_NOOP("Handouts", "The printer cannot be used."))
     return handout.page_count
@@ -149,10 +155,11 @@ def write_handout_pdf(
     set_info: SetInfo,
     load_document: Callable[[str], DocumentDetail],
     load_media: MediaLoader,
+    share_address: str = "",
 ) -> int:
     """The handout as an A4 PDF; returns the number of pages."""
     _check_writable(path)  # before laying out every story
-    handout = lay_out_handout(set_info, load_document, load_media)
+    handout = lay_out_handout(set_info, load_document, load_media, share_address=share_address)
     writer = _writer(path, QPageSize(QPageSize.PageSizeId.A4), HANDOUT_MARGIN_MM, set_info.name)
     if not handout.paint(writer):
         raise _cannot_write(path)

@@ -46,6 +46,7 @@ class SlideKind(enum.StrEnum):
     TEXT = "text"
     IMAGE = "image"
     CLOSING = "closing"  # the story's address as a QR code
+    SHARE = "share"  # the address phones in the room read the shared stories at, as a QR code
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ class Slide:
     url: str = ""  # the closing slide's address
     language: str = "en"
     text_scale: float = 1.0  # the story's own text size, times the show's type size
+
+
+def share_slide(address: str, language: str = "en") -> Slide:
+    """ "Read these stories on your phone": the address the app shares on, as a QR code."""
+    return Slide(SlideKind.SHARE, -1, url=address, language=language)
 
 
 @dataclass(frozen=True)

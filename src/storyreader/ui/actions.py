@@ -376,6 +376,11 @@ COMMANDS: tuple[Command, ...] = (
         keys=("Shift+F5",),
     ),
     Command(
+        "share_with_room",
+        QT_TRANSLATE_NOOP("Actions", "S&hare with the room…"),
+        lambda w: w.presenting.share_with_room(),
+    ),
+    Command(
         "add_to_set",
         QT_TRANSLATE_NOOP("Actions", "&Add to a set…"),
         lambda w: w.presenting.add_to_set(),
@@ -456,7 +461,16 @@ MENUS: tuple[Menu, ...] = (
     Menu(QT_TRANSLATE_NOOP("Actions", "&Tools"), ("check", "reindex")),
     Menu(
         QT_TRANSLATE_NOOP("Actions", "&Present"),
-        ("sets", None, "present_set", "rehearse_set", None, "add_to_set"),
+        (
+            "sets",
+            None,
+            "present_set",
+            "rehearse_set",
+            None,
+            "add_to_set",
+            None,
+            "share_with_room",
+        ),
     ),
     Menu(QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", None, "about")),
 )

@@ -140,7 +140,13 @@ class MainWindow(QMainWindow):
         self._maintenance = Maintenance(library, self._index, self._status, self)
         self._updates = Updates(library.archive, runner, self._index, self._status, self, settings)
         self._presenting = Presenting(
-            library, settings, runner, self._chosen_ids, self._status.say, self
+            library,
+            settings,
+            runner,
+            self._chosen_ids,
+            self._status.say,
+            self,
+            index=lambda: self._index.index,
         )
 
     def _lay_out(self) -> None:
@@ -278,6 +284,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.open_document(last))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._presenting.stop_sharing()
         self._reading.save_position()
         save_window(self, self._splitter, self._settings)
         self._library_pane.save_state(self._settings)

@@ -34,31 +34,31 @@
 <context>
     <name>ImportBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="149" />
+        <location filename="../../ui/bundle_dialogs.py" line="116" />
         <source>Also let it change the %n document(s) listed above, which it did not bring</source>
         <translation>
             <numerusform>Also let it change the %n document listed above, which it did not bring</numerusform><numerusform>Also let it change the %n documents listed above, which it did not bring</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="220" />
+        <location filename="../../ui/bundle_dialogs.py" line="187" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="222" />
+        <location filename="../../ui/bundle_dialogs.py" line="189" />
         <source>It would also change %n document(s) it did not bring; importing leaves those as they are:</source>
         <translation>
             <numerusform>It would also change %n document it did not bring; importing leaves those as they are:</numerusform><numerusform>It would also change %n documents it did not bring; importing leaves those as they are:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="277" />
+        <location filename="../../ui/bundle_dialogs.py" line="244" />
         <source>Left %n document(s) it did not bring unchanged.</source>
         <translation>
             <numerusform>Left %n document it did not bring unchanged.</numerusform><numerusform>Left %n documents it did not bring unchanged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="281" />
+        <location filename="../../ui/bundle_dialogs.py" line="248" />
         <source>Changed %n document(s) it did not bring, as you allowed.</source>
         <translation>
             <numerusform>Changed %n document it did not bring, as you allowed.</numerusform><numerusform>Changed %n documents it did not bring, as you allowed.</numerusform></translation>
@@ -67,7 +67,7 @@
 <context>
     <name>Maintenance</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance.py" line="78" />
+        <location filename="../../ui/maintenance.py" line="79" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
@@ -101,21 +101,51 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/present/share_dialog.py" line="220" />
+        <source>Tonight's set: %1 (%n document(s))</source>
+        <translation>
+            <numerusform>Tonight's set: %1 (%n document)</numerusform><numerusform>Tonight's set: %1 (%n documents)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/present/share_dialog.py" line="340" />
+        <source>Sharing %n document(s).</source>
+        <translation>
+            <numerusform>Sharing %n document.</numerusform><numerusform>Sharing %n documents.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/present/share_dialog.py" line="341" />
+        <source>%n phone(s) connected.</source>
+        <translation>
+            <numerusform>%n phone connected.</numerusform><numerusform>%n phones connected.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message numerus="yes">
+        <location filename="../../ui/present/sharing.py" line="163" />
+        <source>Sharing with the room · %n phone(s)</source>
+        <translation>
+            <numerusform>Sharing with the room · %n phone</numerusform><numerusform>Sharing with the room · %n phones</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="115" />
+        <location filename="../../ui/status_line.py" line="117" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="117" />
+        <location filename="../../ui/status_line.py" line="119" />
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="130" />
+        <location filename="../../ui/status_line.py" line="132" />
         <source>last synced %n day(s) ago</source>
         <translation>
             <numerusform>last synced %n day ago</numerusform><numerusform>last synced %n days ago</numerusform></translation>

@@ -37,287 +37,292 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>&amp;Import files…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Import a &amp;folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Import a &amp;bundle…</source>
         <translation>꾸러미 가져오기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>E&amp;xport a bundle…</source>
         <translation>꾸러미 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>&amp;Keys…</source>
         <translation>키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>&amp;Sources…</source>
         <translation>출처(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="132"/>
         <source>S&amp;ync now</source>
         <translation>지금 동기화(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Export as P&amp;DF…</source>
         <translation>PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Export &amp;notes and bookmarks…</source>
         <translation>메모와 책갈피 내보내기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Find &amp;next</source>
         <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Find pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="197"/>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="207"/>
+        <location filename="../../ui/actions.py" line="205"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="225"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="226"/>
+        <location filename="../../ui/actions.py" line="224"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="225"/>
         <source>&amp;Sepia</source>
         <translation>세피아(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="226"/>
         <source>Follow the s&amp;ystem</source>
         <translation>시스템 설정 따르기(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231"/>
+        <location filename="../../ui/actions.py" line="229"/>
         <source>&amp;Bookmarks and notes</source>
         <translation>책갈피와 메모(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="238"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>S&amp;helves and filters</source>
         <translation>책장과 필터(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245"/>
+        <location filename="../../ui/actions.py" line="243"/>
         <source>&amp;Contents</source>
         <translation>목차(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253"/>
+        <location filename="../../ui/actions.py" line="251"/>
         <source>&amp;Full-screen reading</source>
         <translation>전체 화면으로 읽기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="260"/>
+        <location filename="../../ui/actions.py" line="258"/>
         <source>Go to the &amp;shelves</source>
         <translation>책장으로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="266"/>
+        <location filename="../../ui/actions.py" line="264"/>
         <source>Go to the &amp;list</source>
         <translation>목록으로 이동(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="272"/>
+        <location filename="../../ui/actions.py" line="270"/>
         <source>Go to the &amp;page</source>
         <translation>본문으로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="279"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>&amp;Next document</source>
         <translation>다음 문서(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="285"/>
+        <location filename="../../ui/actions.py" line="283"/>
         <source>&amp;Previous document</source>
         <translation>이전 문서(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="291"/>
+        <location filename="../../ui/actions.py" line="289"/>
         <source>&amp;Favourite</source>
         <translation>즐겨찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="300"/>
+        <location filename="../../ui/actions.py" line="298"/>
         <source>Mark as &amp;read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="309"/>
+        <location filename="../../ui/actions.py" line="307"/>
         <source>Mark &amp;all as read</source>
         <translation>모두 읽음으로 표시(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="314"/>
+        <location filename="../../ui/actions.py" line="312"/>
         <source>Mark all as &amp;unread</source>
         <translation>모두 읽지 않음으로 표시(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="319"/>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>&amp;Bookmark this place</source>
         <translation>이 위치에 책갈피(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="327"/>
+        <location filename="../../ui/actions.py" line="325"/>
         <source>Add a &amp;note to the selection…</source>
         <translation>선택한 부분에 메모 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="335"/>
+        <location filename="../../ui/actions.py" line="333"/>
         <source>Open the &amp;original online…</source>
         <translation>원문을 온라인으로 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="343"/>
+        <location filename="../../ui/actions.py" line="341"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="348"/>
+        <location filename="../../ui/actions.py" line="346"/>
         <source>&amp;About Story Reader</source>
         <translation>Story Reader 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="352"/>
+        <location filename="../../ui/actions.py" line="350"/>
         <source>&amp;Check and repair the archive…</source>
         <translation>보관함 검사와 복구(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="357"/>
+        <location filename="../../ui/actions.py" line="355"/>
         <source>&amp;Rebuild the search index</source>
         <translation>검색 색인 다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="363"/>
+        <location filename="../../ui/actions.py" line="361"/>
         <source>&amp;Sets for events</source>
         <translation>행사용 발표 목록(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="370"/>
+        <location filename="../../ui/actions.py" line="368"/>
         <source>&amp;Present a set…</source>
         <translation>발표 시작(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="376"/>
+        <location filename="../../ui/actions.py" line="374"/>
         <source>&amp;Rehearse a set…</source>
         <translation>발표 목록 리허설(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="382"/>
+        <location filename="../../ui/actions.py" line="380"/>
+        <source>S&amp;hare with the room…</source>
+        <translation>참석자와 공유(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="385"/>
         <source>&amp;Add to a set…</source>
         <translation>발표 목록에 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="397"/>
+        <location filename="../../ui/actions.py" line="400"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="417"/>
+        <location filename="../../ui/actions.py" line="420"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="421"/>
+        <location filename="../../ui/actions.py" line="424"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="436"/>
+        <location filename="../../ui/actions.py" line="439"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="442"/>
+        <location filename="../../ui/actions.py" line="445"/>
         <source>&amp;Document</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="458"/>
+        <location filename="../../ui/actions.py" line="461"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="460"/>
+        <location filename="../../ui/actions.py" line="463"/>
         <source>&amp;Present</source>
         <translation>발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="463"/>
+        <location filename="../../ui/actions.py" line="475"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -488,12 +493,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="49"/>
+        <location filename="../../ui/present/show_controller.py" line="55"/>
         <source>Story Reader — audience</source>
         <translation>Story Reader — 청중 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="50"/>
+        <location filename="../../ui/present/show_controller.py" line="56"/>
         <source>Audience screen</source>
         <translation>청중 화면</translation>
     </message>
@@ -551,87 +556,87 @@
         <translation>저장된 그림 %1…이(가) 손상되었습니다. `storyreader check --repair`를 실행한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="172"/>
+        <location filename="../../bundle/verify.py" line="173"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="177"/>
+        <location filename="../../bundle/verify.py" line="178"/>
         <source>%1 is not a bundle file.</source>
         <translation>%1은(는) 꾸러미 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="182"/>
+        <location filename="../../bundle/verify.py" line="183"/>
         <source>There is not enough free space beside the archive to copy %1 (%2 MB) before importing it.</source>
         <translation>가져오기 전에 %1(%2 MB)을(를) 복사할 여유 공간이 보관함 옆에 모자랍니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="195"/>
+        <location filename="../../bundle/verify.py" line="196"/>
         <source>Copying %1</source>
         <translation>%1 복사하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="210"/>
+        <location filename="../../bundle/verify.py" line="211"/>
         <source>Could not read %1 to the end (%2); was the stick removed? Nothing was imported.</source>
         <translation>%1을(를) 끝까지 읽지 못했습니다(%2). USB 메모리를 뽑았나요? 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="260"/>
+        <location filename="../../bundle/verify.py" line="261"/>
         <source>The bundle&apos;s manifest declares %1 documents and withdrawals, more than the %2 a bundle may hold; nothing was read from it.</source>
         <translation>꾸러미 목록에 문서와 게시 중단이 %1개라고 적혀 있는데, 꾸러미에 담을 수 있는 %2개보다 많습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="277"/>
+        <location filename="../../bundle/verify.py" line="278"/>
         <source>The bundle&apos;s files do not match its manifest (%1); it was changed or damaged after it was made. Nothing was imported.</source>
         <translation>꾸러미의 파일이 꾸러미 목록과 맞지 않습니다(%1). 만든 뒤에 바뀌었거나 손상되었습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="286"/>
+        <location filename="../../bundle/verify.py" line="287"/>
         <source>The bundle has no documents file; nothing was imported.</source>
         <translation>꾸러미에 문서 파일이 없습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="292"/>
+        <location filename="../../bundle/verify.py" line="293"/>
         <source>Checking the bundle</source>
         <translation>꾸러미를 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="310"/>
+        <location filename="../../bundle/verify.py" line="311"/>
         <source>Reading documents</source>
         <translation>문서를 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="319"/>
+        <location filename="../../bundle/verify.py" line="320"/>
         <source>The bundle&apos;s document line %1 repeats a document that is already in the bundle.</source>
         <translation>꾸러미의 문서 %1번째 줄이 꾸러미에 이미 있는 문서를 되풀이합니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="333"/>
+        <location filename="../../bundle/verify.py" line="334"/>
         <source>The bundle&apos;s document line %1 has an id that does not belong to its origin.</source>
         <translation>꾸러미의 문서 %1번째 줄의 ID가 그 문서의 출처와 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="342"/>
+        <location filename="../../bundle/verify.py" line="343"/>
         <source>The bundle&apos;s document line %1 names a source its manifest does not list.</source>
         <translation>꾸러미의 문서 %1번째 줄이 꾸러미 목록에 없는 출처를 적고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="350"/>
+        <location filename="../../bundle/verify.py" line="351"/>
         <source>The bundle&apos;s document line %1 repeats another document&apos;s key at its source.</source>
         <translation>꾸러미의 문서 %1번째 줄이 같은 출처에 있는 다른 문서의 키를 되풀이합니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="360"/>
+        <location filename="../../bundle/verify.py" line="361"/>
         <source>The bundle&apos;s document line %1 uses an image the bundle does not hold.</source>
         <translation>꾸러미의 문서 %1번째 줄이 꾸러미에 없는 그림을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="373"/>
+        <location filename="../../bundle/verify.py" line="374"/>
         <source>The bundle holds a different number of documents than its manifest says; nothing was imported.</source>
         <translation>꾸러미에 든 문서 수가 꾸러미 목록에 적힌 수와 다릅니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/verify.py" line="378"/>
+        <location filename="../../bundle/verify.py" line="379"/>
         <source>%1 is larger than a bundle may be; nothing was read.</source>
         <translation>%1은(는) 꾸러미가 가질 수 있는 크기보다 큽니다. 아무것도 읽지 않았습니다.</translation>
     </message>
@@ -876,17 +881,17 @@
         <translation>꾸러미의 문서 파일에 빈 줄이 있습니다. 꾸러미에는 빈 줄이 없습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="101"/>
+        <location filename="../../bundle/sign.py" line="96"/>
         <source>The bundle was signed by a different key.</source>
         <translation>꾸러미가 다른 키로 서명되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="117"/>
+        <location filename="../../bundle/sign.py" line="112"/>
         <source>The bundle&apos;s manifest was changed after it was signed (its signature does not match); nothing was imported.</source>
         <translation>꾸러미 목록이 서명된 뒤에 바뀌었습니다(서명이 맞지 않습니다). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="148"/>
+        <location filename="../../bundle/sign.py" line="143"/>
         <source>The bundle&apos;s signature file is damaged; nothing was imported.</source>
         <translation>꾸러미의 서명 파일이 손상되었습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
@@ -1035,114 +1040,114 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="341"/>
-        <location filename="../../ui/bundle_dialogs.py" line="397"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="58"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="114"/>
         <source>Export a bundle</source>
         <translation>꾸러미 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="347"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="64"/>
         <source>events.storybundle</source>
         <translation>events.storybundle</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="348"/>
-        <location filename="../../ui/bundle_dialogs.py" line="366"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="65"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="350"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="67"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="351"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="68"/>
         <source>Changes since bundle</source>
         <translation>이 꾸러미 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="352"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="69"/>
         <source>Changes since</source>
         <translation>이 날짜 이후 바뀐 것:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="361"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="78"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="365"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="82"/>
         <source>a secret key file (leave empty: not signed)</source>
         <translation>비밀 키 파일 (비워 두면 서명하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="374"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="91"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="381"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="98"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="386"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="103"/>
         <source>What:</source>
         <translation>내보낼 내용:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="387"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="104"/>
         <source>&amp;Source:</source>
         <translation>출처(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="388"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="105"/>
         <source>Sign &amp;with:</source>
         <translation>서명 키(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="397"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="114"/>
         <source>Story Reader bundles (*.storybundle)</source>
         <translation>Story Reader 꾸러미 (*.storybundle)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="466"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="183"/>
         <source>not signed</source>
         <translation>서명되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="404"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="121"/>
         <source>Sign with</source>
         <translation>서명에 쓸 비밀 키</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="404"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="121"/>
         <source>Secret keys (*.key);;All files (*)</source>
         <translation>비밀 키 (*.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="420"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="137"/>
         <source>Choose the file to write first.</source>
         <translation>먼저 저장할 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="464"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="181"/>
         <source>signed with key %1</source>
         <translation>서명 키 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="470"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="187"/>
         <source>Wrote %1: bundle %2, %3 documents, %4 withdrawals, %5 pictures, %6.</source>
         <translation>%1에 저장했습니다: 꾸러미 %2, 문서 %3개, 게시 중단 %4개, 그림 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="486"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="203"/>
         <source>Stopped; no bundle was written.</source>
         <translation>멈췄습니다. 꾸러미는 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="492"/>
+        <location filename="../../ui/export_bundle_dialog.py" line="209"/>
         <source>The bundle could not be written because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 만들지 못했습니다: %1</translation>
     </message>
@@ -1199,17 +1204,27 @@
         <translation>%1에 쓸 수 없습니다. 폴더가 있는지, 쓰기가 허용되는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../present/pdf.py" line="143"/>
+        <location filename="../../present/pdf.py" line="149"/>
         <source>The printer cannot be used.</source>
         <translation>프린터를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/handout.py" line="204"/>
+        <location filename="../../present/handout.py" line="215"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · %2 / %3쪽</translation>
     </message>
     <message>
-        <location filename="../../present/handout.py" line="252"/>
+        <location filename="../../present/handout.py" line="282"/>
+        <source>Read these stories on your phone</source>
+        <translation>휴대폰으로 이 이야기들을 읽어 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../present/handout.py" line="283"/>
+        <source>On the room&apos;s Wi-Fi, point the phone&apos;s camera at the code, or open:</source>
+        <translation>이 곳의 와이파이에 연결한 뒤 휴대폰 카메라로 코드를 비추거나, 다음 주소를 여세요:</translation>
+    </message>
+    <message>
+        <location filename="../../present/handout.py" line="310"/>
         <source>Content warning:</source>
         <translation>내용 경고:</translation>
     </message>
@@ -1305,152 +1320,152 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="87"/>
+        <location filename="../../ui/bundle_dialogs.py" line="54"/>
         <source>Import a bundle</source>
         <translation>꾸러미 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="94"/>
+        <location filename="../../ui/bundle_dialogs.py" line="61"/>
         <source>Checking %1…</source>
         <translation>%1 파일을 검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="99"/>
+        <location filename="../../ui/bundle_dialogs.py" line="66"/>
         <source>I know where this bundle came from: import it without a trusted signature</source>
         <translation>이 꾸러미가 어디에서 왔는지 압니다. 신뢰하는 서명이 없어도 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="107"/>
+        <location filename="../../ui/bundle_dialogs.py" line="74"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="149"/>
+        <location filename="../../ui/bundle_dialogs.py" line="116"/>
         <source>Also let it change the %n document(s) listed above, which it did not bring</source>
         <translation>
             <numerusform>위에 나열한, 이 꾸러미가 가져오지 않은 문서 %n개도 바꾸게 합니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="164"/>
+        <location filename="../../ui/bundle_dialogs.py" line="131"/>
         <source>%1 (key %2): trusted, signature valid</source>
         <translation>%1 (키 %2): 신뢰함, 서명이 올바름</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="170"/>
+        <location filename="../../ui/bundle_dialogs.py" line="137"/>
         <source>key %1, which this archive does &lt;b&gt;not&lt;/b&gt; trust</source>
         <translation>키 %1 — 이 보관함이 &lt;b&gt;신뢰하지 않는&lt;/b&gt; 키입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="173"/>
+        <location filename="../../ui/bundle_dialogs.py" line="140"/>
         <source>nobody: this bundle is &lt;b&gt;not&lt;/b&gt; signed</source>
         <translation>없음 — 이 꾸러미에는 서명이 &lt;b&gt;없습니다&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="174"/>
+        <location filename="../../ui/bundle_dialogs.py" line="141"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="174"/>
+        <location filename="../../ui/bundle_dialogs.py" line="141"/>
         <source>changes only</source>
         <translation>바뀐 것만</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="177"/>
+        <location filename="../../ui/bundle_dialogs.py" line="144"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="178"/>
+        <location filename="../../ui/bundle_dialogs.py" line="145"/>
         <source>Bundle</source>
         <translation>꾸러미</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="179"/>
+        <location filename="../../ui/bundle_dialogs.py" line="146"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="181"/>
+        <location filename="../../ui/bundle_dialogs.py" line="148"/>
         <source>Holds</source>
         <translation>담긴 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="183"/>
+        <location filename="../../ui/bundle_dialogs.py" line="150"/>
         <source>%1 documents, %2 withdrawals, %3 pictures</source>
         <translation>문서 %1개, 게시 중단 %2개, 그림 %3개</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="190"/>
+        <location filename="../../ui/bundle_dialogs.py" line="157"/>
         <source>Importing</source>
         <translation>가져오면</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="192"/>
+        <location filename="../../ui/bundle_dialogs.py" line="159"/>
         <source>adds %1, updates %2, withdraws %3, leaves %4 as they are</source>
         <translation>%1개 추가, %2개 갱신, %3개 게시 중단, %4개는 그대로 둠</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="204"/>
+        <location filename="../../ui/bundle_dialogs.py" line="171"/>
         <source>This bundle was already imported; importing it changes nothing.</source>
         <translation>이미 가져온 꾸러미입니다. 다시 가져와도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="212"/>
+        <location filename="../../ui/bundle_dialogs.py" line="179"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="212"/>
+        <location filename="../../ui/bundle_dialogs.py" line="179"/>
         <source>withdraw</source>
         <translation>게시 중단</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="220"/>
+        <location filename="../../ui/bundle_dialogs.py" line="187"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 그 밖에 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="222"/>
+        <location filename="../../ui/bundle_dialogs.py" line="189"/>
         <source>It would also change %n document(s) it did not bring; importing leaves those as they are:</source>
         <translation>
             <numerusform>이 꾸러미는 자신이 가져오지 않은 문서 %n개도 바꾸려 합니다. 가져오기는 이 문서들을 그대로 둡니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="269"/>
+        <location filename="../../ui/bundle_dialogs.py" line="236"/>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>이미 가져온 꾸러미입니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="272"/>
+        <location filename="../../ui/bundle_dialogs.py" line="239"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 withdrawn.</source>
         <translation>가져왔습니다: 새 문서 %1개, 갱신 %2개, 변경 없음 %3개, 게시 중단 %4개.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="277"/>
+        <location filename="../../ui/bundle_dialogs.py" line="244"/>
         <source>Left %n document(s) it did not bring unchanged.</source>
         <translation>
             <numerusform>이 꾸러미가 가져오지 않은 문서 %n개는 바꾸지 않았습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundle_dialogs.py" line="281"/>
+        <location filename="../../ui/bundle_dialogs.py" line="248"/>
         <source>Changed %n document(s) it did not bring, as you allowed.</source>
         <translation>
             <numerusform>허용하신 대로, 이 꾸러미가 가져오지 않은 문서 %n개도 바꾸었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="296"/>
+        <location filename="../../ui/bundle_dialogs.py" line="263"/>
         <source>Stopped; nothing after the last completed batch was changed.</source>
         <translation>멈췄습니다. 마지막으로 끝난 묶음 이후로는 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_dialogs.py" line="301"/>
+        <location filename="../../ui/bundle_dialogs.py" line="268"/>
         <source>The bundle could not be used because of an unexpected error: %1</source>
         <translation>예상하지 못한 오류로 꾸러미를 사용할 수 없었습니다: %1</translation>
     </message>
@@ -1527,103 +1542,103 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../bundle/sign.py" line="93"/>
+        <location filename="../../bundle/sign.py" line="88"/>
         <source>This is not a minisign or Story Reader public key.</source>
         <translation>minisign이나 Story Reader의 공개 키가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="220"/>
+        <location filename="../../bundle/sign.py" line="215"/>
         <source>This is not a minisign or Story Reader secret key.</source>
         <translation>minisign이나 Story Reader의 비밀 키가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="227"/>
+        <location filename="../../bundle/sign.py" line="222"/>
         <source>This secret key is protected by a passphrase.</source>
         <translation>이 비밀 키는 암호문으로 보호되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="235"/>
+        <location filename="../../bundle/sign.py" line="230"/>
         <source>This secret key is protected in a way Story Reader cannot read.</source>
         <translation>이 비밀 키는 Story Reader가 읽을 수 없는 방식으로 보호되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="243"/>
+        <location filename="../../bundle/sign.py" line="238"/>
         <source>The passphrase is not right for this secret key.</source>
         <translation>이 비밀 키의 암호문이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="248"/>
+        <location filename="../../bundle/sign.py" line="243"/>
         <source>This secret key file is damaged (its checksum does not match).</source>
         <translation>이 비밀 키 파일이 손상되었습니다(체크섬이 맞지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="255"/>
+        <location filename="../../bundle/sign.py" line="250"/>
         <source>This secret key file is damaged (its two halves do not match).</source>
         <translation>이 비밀 키 파일이 손상되었습니다(두 부분이 서로 맞지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="284"/>
+        <location filename="../../bundle/sign.py" line="279"/>
         <source>This secret key asks for more memory to unlock than a key should.</source>
         <translation>이 비밀 키는 여는 데 보통보다 훨씬 많은 메모리를 요구합니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="300"/>
+        <location filename="../../bundle/sign.py" line="295"/>
         <source>There is not enough memory to unlock this secret key.</source>
         <translation>이 비밀 키를 열 메모리가 부족합니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="308"/>
-        <location filename="../../bundle/sign.py" line="318"/>
+        <location filename="../../bundle/sign.py" line="303"/>
+        <location filename="../../bundle/sign.py" line="313"/>
         <source>This is not a minisign or Story Reader key file.</source>
         <translation>minisign이나 Story Reader의 키 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="334"/>
+        <location filename="../../bundle/sign.py" line="329"/>
         <source>Name the secret key file, not the .pub one (for example events.key).</source>
         <translation>.pub 파일이 아니라 비밀 키 파일을 지정하세요(예: events.key).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="342"/>
+        <location filename="../../bundle/sign.py" line="337"/>
         <source>%1 already exists; choose another name or move it aside.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 고르거나 그 파일을 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="356"/>
+        <location filename="../../bundle/sign.py" line="351"/>
         <source>Cannot write the key files: %1 (%2).</source>
         <translation>키 파일을 쓸 수 없습니다: %1(%2).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="381"/>
+        <location filename="../../bundle/sign.py" line="376"/>
         <source>Cannot make the folder for keys: %1 (%2).</source>
         <translation>키를 둘 폴더를 만들 수 없습니다: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="395"/>
+        <location filename="../../bundle/sign.py" line="390"/>
         <source>Cannot read the key file %1: %2.</source>
         <translation>키 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="399"/>
+        <location filename="../../bundle/sign.py" line="394"/>
         <source>%1 is not a key file (it is far too large).</source>
         <translation>%1은(는) 키 파일이 아닙니다(너무 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="404"/>
+        <location filename="../../bundle/sign.py" line="399"/>
         <source>%1 is not a key file.</source>
         <translation>%1은(는) 키 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="450"/>
+        <location filename="../../bundle/trust.py" line="38"/>
         <source>Give the key a name, such as the publisher&apos;s.</source>
         <translation>키에 발행처 이름 같은 이름을 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="460"/>
+        <location filename="../../bundle/trust.py" line="48"/>
         <source>This archive already trusts a key named &apos;%1&apos; (key %2); remove it first to replace it.</source>
         <translation>이 보관함은 이미 &apos;%1&apos;(이)라는 키(키 %2)를 신뢰합니다. 바꾸려면 먼저 그 키를 빼세요.</translation>
     </message>
     <message>
-        <location filename="../../bundle/sign.py" line="502"/>
+        <location filename="../../bundle/trust.py" line="90"/>
         <source>This archive trusts no key named &apos;%1&apos;.</source>
         <translation>이 보관함이 신뢰하는 키 가운데 &apos;%1&apos;(이)라는 키는 없습니다.</translation>
     </message>
@@ -1641,160 +1656,160 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="66"/>
+        <location filename="../../ui/keys_dialog.py" line="59"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="86"/>
+        <location filename="../../ui/keys_dialog.py" line="79"/>
         <source>Your signing key</source>
         <translation>내 서명 키</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="90"/>
-        <location filename="../../ui/keys_dialog.py" line="162"/>
+        <location filename="../../ui/keys_dialog.py" line="83"/>
+        <location filename="../../ui/keys_dialog.py" line="155"/>
         <source>&amp;Make a key…</source>
         <translation>키 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91"/>
+        <location filename="../../ui/keys_dialog.py" line="84"/>
         <source>&amp;Use a key file…</source>
         <translation>키 파일 사용(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="92"/>
+        <location filename="../../ui/keys_dialog.py" line="85"/>
         <source>&amp;Copy the public key</source>
         <translation>공개 키 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="93"/>
+        <location filename="../../ui/keys_dialog.py" line="86"/>
         <source>&amp;Save the public key…</source>
         <translation>공개 키 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="105"/>
+        <location filename="../../ui/keys_dialog.py" line="98"/>
         <source>Publishers this archive trusts</source>
         <translation>이 보관함이 신뢰하는 발행처</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <location filename="../../ui/keys_dialog.py" line="101"/>
         <source>Publisher</source>
         <translation>발행처</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="108"/>
-        <location filename="../../ui/keys_dialog.py" line="154"/>
+        <location filename="../../ui/keys_dialog.py" line="101"/>
+        <location filename="../../ui/keys_dialog.py" line="147"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="108"/>
-        <location filename="../../ui/keys_dialog.py" line="155"/>
+        <location filename="../../ui/keys_dialog.py" line="101"/>
+        <location filename="../../ui/keys_dialog.py" line="148"/>
         <source>Fingerprint</source>
         <translation>지문</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <location filename="../../ui/keys_dialog.py" line="101"/>
         <source>Trusted since</source>
         <translation>신뢰한 날</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="111"/>
+        <location filename="../../ui/keys_dialog.py" line="104"/>
         <source>Trusted publishers&apos; keys</source>
         <translation>신뢰하는 발행처의 키</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="114"/>
+        <location filename="../../ui/keys_dialog.py" line="107"/>
         <source>This archive trusts no publisher yet, so it imports only bundles you say you know. Trust the public key a publisher gives you, and their bundles import.</source>
         <translation>이 보관함은 아직 신뢰하는 발행처가 없어서, 출처를 안다고 확인한 꾸러미만 가져옵니다. 발행처가 준 공개 키를 신뢰하면 그 발행처의 꾸러미를 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="118"/>
+        <location filename="../../ui/keys_dialog.py" line="111"/>
         <source>&amp;Trust a key…</source>
         <translation>키 신뢰하기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="119"/>
+        <location filename="../../ui/keys_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>빼기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="140"/>
+        <location filename="../../ui/keys_dialog.py" line="133"/>
         <source>You have no signing key yet. Make one, and the bundles you export are signed with it: the laptops that trust it then know the bundles come from you, unchanged.</source>
         <translation>아직 서명 키가 없습니다. 키를 만들면 내보내는 꾸러미에 그 키로 서명합니다. 그 키를 신뢰하는 노트북은 꾸러미가 바뀌지 않은 채 나에게서 왔음을 알 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="147"/>
+        <location filename="../../ui/keys_dialog.py" line="140"/>
         <source>The key file %1 cannot be read; make a key, or choose another file.</source>
         <translation>키 파일 %1을(를) 읽을 수 없습니다. 키를 만들거나 다른 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="156"/>
+        <location filename="../../ui/keys_dialog.py" line="149"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="162"/>
+        <location filename="../../ui/keys_dialog.py" line="155"/>
         <source>&amp;Make a new key…</source>
         <translation>새 키 만들기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="183"/>
+        <location filename="../../ui/keys_dialog.py" line="176"/>
         <source>Your new key %1 signs the bundles you export. Give its public key to the laptops that import them.</source>
         <translation>새 키 %1(으)로 내보내는 꾸러미에 서명합니다. 꾸러미를 가져올 노트북에 이 키의 공개 키를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="192"/>
+        <location filename="../../ui/keys_dialog.py" line="185"/>
         <source>Your secret key</source>
         <translation>내 비밀 키</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="192"/>
+        <location filename="../../ui/keys_dialog.py" line="185"/>
         <source>Secret keys (*.key);;All files (*)</source>
         <translation>비밀 키 (*.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="208"/>
+        <location filename="../../ui/keys_dialog.py" line="201"/>
         <source>Copied. Paste it into a message to the people whose laptops import your bundles; they trust it in File &gt; Keys.</source>
         <translation>복사했습니다. 내 꾸러미를 가져올 노트북의 사람들에게 보내는 메시지에 붙여 넣으세요. 그들은 파일 &gt; 키에서 이 키를 신뢰하면 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="219"/>
+        <location filename="../../ui/keys_dialog.py" line="212"/>
         <source>Save the public key</source>
         <translation>공개 키 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="221"/>
+        <location filename="../../ui/keys_dialog.py" line="214"/>
         <source>Public keys (*.pub)</source>
         <translation>공개 키 (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="232"/>
+        <location filename="../../ui/keys_dialog.py" line="225"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="234"/>
+        <location filename="../../ui/keys_dialog.py" line="227"/>
         <source>Saved the public key as %1.</source>
         <translation>공개 키를 %1(으)로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="267"/>
+        <location filename="../../ui/keys_dialog.py" line="260"/>
         <source>Bundles signed by %1 now import here.</source>
         <translation>이제 %1이(가) 서명한 꾸러미를 이 보관함에 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="281"/>
+        <location filename="../../ui/keys_dialog.py" line="274"/>
         <source>Stop trusting this key?</source>
         <translation>이 키를 더는 신뢰하지 않을까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="283"/>
+        <location filename="../../ui/keys_dialog.py" line="276"/>
         <source>Bundles signed by %1 will be refused until you trust the key again.</source>
         <translation>이 키를 다시 신뢰할 때까지 %1이(가) 서명한 꾸러미는 거부됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="296"/>
+        <location filename="../../ui/keys_dialog.py" line="289"/>
         <source>%1 is no longer trusted.</source>
         <translation>이제 %1을(를) 신뢰하지 않습니다.</translation>
     </message>
@@ -1896,7 +1911,7 @@
         <translation>Story Reader — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
@@ -1904,51 +1919,51 @@
 <context>
     <name>Maintenance</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="43"/>
+        <location filename="../../ui/maintenance.py" line="44"/>
         <source>Rebuilding the search index</source>
         <translation>검색 색인을 다시 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="45"/>
+        <location filename="../../ui/maintenance.py" line="46"/>
         <source>The search index is rebuilt.</source>
         <translation>검색 색인을 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="51"/>
-        <location filename="../../ui/maintenance.py" line="60"/>
+        <location filename="../../ui/maintenance.py" line="52"/>
+        <location filename="../../ui/maintenance.py" line="61"/>
         <source>Checking the archive</source>
         <translation>보관함을 검사하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="71"/>
-        <location filename="../../ui/maintenance.py" line="77"/>
+        <location filename="../../ui/maintenance.py" line="72"/>
+        <location filename="../../ui/maintenance.py" line="78"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="72"/>
+        <location filename="../../ui/maintenance.py" line="73"/>
         <source>The archive and its search index are sound.</source>
         <translation>보관함과 검색 색인에 문제가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance.py" line="78"/>
+        <location filename="../../ui/maintenance.py" line="79"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>문제 %n개를 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="80"/>
+        <location filename="../../ui/maintenance.py" line="81"/>
         <source>Repair</source>
         <translation>복구</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="85"/>
+        <location filename="../../ui/maintenance.py" line="86"/>
         <source>Repairing</source>
         <translation>복구하는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="91"/>
+        <location filename="../../ui/maintenance.py" line="92"/>
         <source>Repaired.</source>
         <translation>복구했습니다.</translation>
     </message>
@@ -2166,125 +2181,135 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../ui/present/console.py" line="41"/>
+        <location filename="../../ui/present/console.py" line="43"/>
         <source>Presenter console — %1</source>
         <translation>발표자 화면 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="41"/>
+        <location filename="../../ui/present/console.py" line="43"/>
         <source>Rehearsal — %1</source>
         <translation>리허설 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="43"/>
+        <location filename="../../ui/present/console.py" line="45"/>
         <source>Presenter console</source>
         <translation>발표자 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="45"/>
+        <location filename="../../ui/present/console.py" line="47"/>
         <source>The slide the audience sees</source>
         <translation>청중이 보는 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="52"/>
+        <location filename="../../ui/present/console.py" line="54"/>
         <source>The next slide</source>
         <translation>다음 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="74"/>
+        <location filename="../../ui/present/console.py" line="69"/>
+        <source>Phone as clicker</source>
+        <translation>휴대폰 리모컨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="82"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="80"/>
+        <location filename="../../ui/present/console.py" line="88"/>
         <source>The set: click a story to go to it</source>
         <translation>발표 목록: 이야기를 누르면 그 이야기로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="118"/>
+        <location filename="../../ui/present/console.py" line="126"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="119"/>
-        <location filename="../../ui/present/console.py" line="129"/>
+        <location filename="../../ui/present/console.py" line="127"/>
+        <location filename="../../ui/present/console.py" line="138"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="120"/>
+        <location filename="../../ui/present/console.py" line="128"/>
         <source>Black (B)</source>
         <translation>검은 화면 (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="121"/>
+        <location filename="../../ui/present/console.py" line="129"/>
         <source>Logo (W)</source>
         <translation>로고 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="122"/>
+        <location filename="../../ui/present/console.py" line="130"/>
         <source>Overview (Tab)</source>
         <translation>한눈에 보기 (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="138"/>
+        <location filename="../../ui/present/console.py" line="147"/>
         <source>Audience window (A)</source>
         <translation>청중 창 (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="139"/>
+        <location filename="../../ui/present/console.py" line="148"/>
         <source>Swap screens (S)</source>
         <translation>화면 맞바꾸기 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="132"/>
+        <location filename="../../ui/present/console.py" line="255"/>
+        <source>Phone as clicker: open %1 and type the PIN %2</source>
+        <translation>휴대폰 리모컨: %1 을(를) 열고 PIN %2 을(를) 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="141"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="134"/>
+        <location filename="../../ui/present/console.py" line="143"/>
         <source>The set</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="140"/>
+        <location filename="../../ui/present/console.py" line="149"/>
         <source>End (Esc)</source>
         <translation>끝내기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="176"/>
-        <location filename="../../ui/present/console.py" line="231"/>
+        <location filename="../../ui/present/console.py" line="185"/>
+        <location filename="../../ui/present/console.py" line="238"/>
         <source>rehearsed %1</source>
         <translation>리허설 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="192"/>
-        <location filename="../../ui/present/console.py" line="205"/>
+        <location filename="../../ui/present/console.py" line="199"/>
+        <location filename="../../ui/present/console.py" line="212"/>
         <source>Content warning: %1</source>
         <translation>내용 경고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="194"/>
+        <location filename="../../ui/present/console.py" line="201"/>
         <source>No notes for this story.</source>
         <translation>이 이야기에는 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="201"/>
+        <location filename="../../ui/present/console.py" line="208"/>
         <source>This is the last story of the set.</source>
         <translation>발표 목록의 마지막 이야기입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="203"/>
+        <location filename="../../ui/present/console.py" line="210"/>
         <source>Next story: %1. %2</source>
         <translation>다음 이야기: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="226"/>
+        <location filename="../../ui/present/console.py" line="233"/>
         <source>This story: %1 of ~%2</source>
         <translation>이 이야기: %1 / 약 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="235"/>
+        <location filename="../../ui/present/console.py" line="242"/>
         <source>Whole set: %1 of ~%2</source>
         <translation>전체 목록: %1 / 약 %2</translation>
     </message>
@@ -2292,79 +2317,79 @@
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../../ui/present/presenting.py" line="52"/>
+        <location filename="../../ui/present/presenting.py" line="57"/>
         <source>Sets for events</source>
         <translation>행사용 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="101"/>
+        <location filename="../../ui/present/presenting.py" line="110"/>
         <source>Open a story or select some first.</source>
         <translation>먼저 이야기를 열거나 목록에서 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="122"/>
+        <location filename="../../ui/present/presenting.py" line="131"/>
         <source>A new set…</source>
         <translation>새 발표 목록…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="125"/>
-        <location filename="../../ui/present/presenting.py" line="143"/>
+        <location filename="../../ui/present/presenting.py" line="134"/>
+        <location filename="../../ui/present/presenting.py" line="152"/>
         <source>Add to a set</source>
         <translation>발표 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="125"/>
+        <location filename="../../ui/present/presenting.py" line="134"/>
         <source>Add to which set?</source>
         <translation>어느 발표 목록에 추가할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="132"/>
+        <location filename="../../ui/present/presenting.py" line="141"/>
         <source>A new set</source>
         <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="132"/>
+        <location filename="../../ui/present/presenting.py" line="141"/>
         <source>Name of the set:</source>
         <translation>발표 목록 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="138"/>
+        <location filename="../../ui/present/presenting.py" line="147"/>
         <source>Stories added to the set: %1.</source>
         <translation>발표 목록에 이야기 %1편을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="162"/>
+        <location filename="../../ui/present/presenting.py" line="171"/>
         <source>Make a set and drag stories into it first.</source>
         <translation>먼저 발표 목록을 만들고 이야기를 끌어다 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="165"/>
+        <location filename="../../ui/present/presenting.py" line="174"/>
         <source>Present a set</source>
         <translation>발표 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="165"/>
-        <location filename="../../ui/present/presenting.py" line="210"/>
+        <location filename="../../ui/present/presenting.py" line="174"/>
+        <location filename="../../ui/present/presenting.py" line="221"/>
         <source>Rehearse a set</source>
         <translation>발표 목록 리허설</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="167"/>
+        <location filename="../../ui/present/presenting.py" line="176"/>
         <source>Which set?</source>
         <translation>어느 발표 목록으로 발표할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="185"/>
+        <location filename="../../ui/present/presenting.py" line="194"/>
         <source>Present</source>
         <translation>발표</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="194"/>
+        <location filename="../../ui/present/presenting.py" line="205"/>
         <source>No rehearsal times kept: go through every slide of a story to time it.</source>
         <translation>리허설 시간이 기록되지 않았습니다. 이야기의 슬라이드를 끝까지 모두 넘겨야 시간이 잡힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="201"/>
+        <location filename="../../ui/present/presenting.py" line="212"/>
         <source>Rehearsal times kept for %1 of the %2 stories.</source>
         <translation>이야기 %2개 가운데 %1개의 리허설 시간을 기록했습니다.</translation>
     </message>
@@ -2403,6 +2428,14 @@
         <location filename="../../ui/progress_area.py" line="57"/>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="53"/>
+        <source>QR code of the address</source>
+        <translation>주소의 QR 코드</translation>
     </message>
 </context>
 <context>
@@ -2508,12 +2541,12 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ReadingProgress</name>
     <message>
-        <location filename="../../ui/reading_progress.py" line="30"/>
+        <location filename="../../ui/reading_progress.py" line="33"/>
         <source>%1 · at the end</source>
         <translation>%1 · 끝까지 읽음</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_progress.py" line="39"/>
+        <location filename="../../ui/reading_progress.py" line="40"/>
         <source>%n min left</source>
         <translation>%n분 남음</translation>
     </message>
@@ -2521,32 +2554,32 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/maintenance.py" line="103"/>
+        <location filename="../../ui/maintenance.py" line="104"/>
         <source>The archive is damaged</source>
         <translation>보관함이 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="104"/>
+        <location filename="../../ui/maintenance.py" line="105"/>
         <source>Story Reader cannot read its archive.</source>
         <translation>Story Reader가 보관함을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="106"/>
+        <location filename="../../ui/maintenance.py" line="107"/>
         <source>You can try to repair it, or go back to the last backup. The damaged file is kept either way.</source>
         <translation>고쳐 보거나 마지막 백업으로 되돌릴 수 있습니다. 어느 쪽이든 손상된 파일은 그대로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="114"/>
+        <location filename="../../ui/maintenance.py" line="115"/>
         <source>Check and repair</source>
         <translation>검사하고 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="120"/>
+        <location filename="../../ui/maintenance.py" line="121"/>
         <source>Restore the backup of %1</source>
         <translation>%1 백업으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance.py" line="124"/>
+        <location filename="../../ui/maintenance.py" line="123"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -2880,7 +2913,7 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SetPaper</name>
     <message>
-        <location filename="../../ui/present/set_paper.py" line="108"/>
+        <location filename="../../ui/present/set_paper.py" line="117"/>
         <source>Saved %n page(s) as %1.</source>
         <translation>%n쪽을 %1(으)로 저장했습니다.</translation>
     </message>
@@ -2988,183 +3021,183 @@ Everything is on this computer: no connection is needed.</source>
     <name>SetsPanel</name>
     <message>
         <location filename="../../ui/present/sets_panel.py" line="71"/>
-        <location filename="../../ui/present/sets_panel.py" line="289"/>
+        <location filename="../../ui/present/sets_panel.py" line="290"/>
         <source>Sets for events</source>
         <translation>행사용 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="87"/>
+        <location filename="../../ui/present/sets_panel.py" line="88"/>
         <source>Set</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="93"/>
+        <location filename="../../ui/present/sets_panel.py" line="94"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="95"/>
+        <location filename="../../ui/present/sets_panel.py" line="96"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="96"/>
+        <location filename="../../ui/present/sets_panel.py" line="97"/>
         <source>More for this set</source>
         <translation>이 발표 목록의 다른 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="99"/>
+        <location filename="../../ui/present/sets_panel.py" line="100"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="100"/>
+        <location filename="../../ui/present/sets_panel.py" line="101"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="102"/>
+        <location filename="../../ui/present/sets_panel.py" line="103"/>
         <source>&amp;Import a set…</source>
         <translation>발표 목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="103"/>
+        <location filename="../../ui/present/sets_panel.py" line="104"/>
         <source>E&amp;xport the set…</source>
         <translation>발표 목록 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="105"/>
+        <location filename="../../ui/present/sets_panel.py" line="106"/>
         <source>Slide &amp;settings…</source>
         <translation>슬라이드 설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="133"/>
+        <location filename="../../ui/present/sets_panel.py" line="134"/>
         <source>Stories in the set</source>
         <translation>발표 목록의 이야기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="139"/>
+        <location filename="../../ui/present/sets_panel.py" line="140"/>
         <source>Drag stories here from the library or the search results, or use Add to set.</source>
         <translation>서재나 검색 결과에서 이야기를 여기로 끌어 오거나, 발표 목록에 추가를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="145"/>
+        <location filename="../../ui/present/sets_panel.py" line="146"/>
         <source>Move &amp;up</source>
         <translation>위로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="146"/>
+        <location filename="../../ui/present/sets_panel.py" line="147"/>
         <source>Move d&amp;own</source>
         <translation>아래로(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="147"/>
+        <location filename="../../ui/present/sets_panel.py" line="148"/>
         <source>Re&amp;move</source>
         <translation>빼기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="160"/>
+        <location filename="../../ui/present/sets_panel.py" line="161"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="161"/>
+        <location filename="../../ui/present/sets_panel.py" line="162"/>
         <source>Notes for you, shown only on the presenter console</source>
         <translation>발표자 화면에만 보이는, 발표하는 분을 위한 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="167"/>
+        <location filename="../../ui/present/sets_panel.py" line="168"/>
         <source>e.g. violence, loss of a child (empty: none)</source>
         <translation>예: 폭력, 자녀를 잃은 일 (비워 두면 경고 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="170"/>
+        <location filename="../../ui/present/sets_panel.py" line="171"/>
         <source>Text size of this story&apos;s slides</source>
         <translation>이 이야기 슬라이드의 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="172"/>
+        <location filename="../../ui/present/sets_panel.py" line="173"/>
         <source>As the set</source>
         <translation>발표 목록과 같게</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="179"/>
+        <location filename="../../ui/present/sets_panel.py" line="180"/>
         <source>Presenter n&amp;otes:</source>
         <translation>발표자 메모(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="180"/>
+        <location filename="../../ui/present/sets_panel.py" line="181"/>
         <source>Content &amp;warning:</source>
         <translation>내용 경고(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="181"/>
+        <location filename="../../ui/present/sets_panel.py" line="182"/>
         <source>&amp;Text size:</source>
         <translation>글자 크기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="185"/>
+        <location filename="../../ui/present/sets_panel.py" line="186"/>
         <source>&amp;Present</source>
         <translation>발표(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="186"/>
+        <location filename="../../ui/present/sets_panel.py" line="187"/>
         <source>&amp;Rehearse</source>
         <translation>리허설(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="188"/>
+        <location filename="../../ui/present/sets_panel.py" line="189"/>
         <source>Paper</source>
         <translation>종이</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="191"/>
+        <location filename="../../ui/present/sets_panel.py" line="192"/>
         <source>Slides as PD&amp;F…</source>
         <translation>슬라이드를 PDF로(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="192"/>
+        <location filename="../../ui/present/sets_panel.py" line="193"/>
         <source>&amp;Handout as PDF…</source>
         <translation>유인물을 PDF로(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="193"/>
+        <location filename="../../ui/present/sets_panel.py" line="194"/>
         <source>Pri&amp;nt the handout…</source>
         <translation>유인물 인쇄(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="237"/>
+        <location filename="../../ui/present/sets_panel.py" line="238"/>
         <source>Make a set with New, or import one (More).</source>
         <translation>새로 만들기로 발표 목록을 만들거나, 더 보기에서 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="240"/>
+        <location filename="../../ui/present/sets_panel.py" line="241"/>
         <source>Stories: %1 · read aloud in about %2 (minutes:seconds)</source>
         <translation>이야기 %1개 · 낭독 약 %2 (분:초)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="246"/>
+        <location filename="../../ui/present/sets_panel.py" line="247"/>
         <source>rehearsed %1 (%2 of %3 stories)</source>
         <translation>리허설 %1 (이야기 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="310"/>
-        <location filename="../../ui/present/sets_panel.py" line="378"/>
+        <location filename="../../ui/present/sets_panel.py" line="311"/>
+        <location filename="../../ui/present/sets_panel.py" line="379"/>
         <source>New set</source>
         <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="330"/>
+        <location filename="../../ui/present/sets_panel.py" line="331"/>
         <source>Delete the set?</source>
         <translation>발표 목록을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="333"/>
+        <location filename="../../ui/present/sets_panel.py" line="334"/>
         <source>Delete the set %1? Its notes and warnings go with it; the stories stay in the library.</source>
         <translation>%1 발표 목록을 삭제할까요? 메모와 내용 경고도 함께 지워지지만, 이야기는 서재에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/sets_panel.py" line="454"/>
+        <location filename="../../ui/present/sets_panel.py" line="465"/>
         <source>Present</source>
         <translation>발표</translation>
     </message>
@@ -3251,6 +3284,210 @@ Everything is on this computer: no connection is needed.</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="85"/>
+        <source>Share with the room</source>
+        <translation>참석자와 공유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="98"/>
+        <source>Phones on the same Wi-Fi as this laptop read what you share in their browser, with no internet. Only what you choose is shared, and only to read.</source>
+        <translation>이 노트북과 같은 와이파이에 있는 휴대폰은 인터넷 없이 브라우저로 공유한 내용을 읽을 수 있습니다. 고른 것만, 읽기 전용으로 공유됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="114"/>
+        <source>&amp;Start sharing</source>
+        <translation>공유 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="117"/>
+        <source>S&amp;top sharing</source>
+        <translation>공유 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="120"/>
+        <source>Sharing goes on when this window is closed</source>
+        <translation>이 창을 닫아도 공유는 계속됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="127"/>
+        <source>What to share</source>
+        <translation>공유할 것</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="129"/>
+        <source>These shelves and tags:</source>
+        <translation>다음 책장과 태그:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="130"/>
+        <source>The whole library</source>
+        <translation>서재 전체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="135"/>
+        <source>Shelves and tags to share</source>
+        <translation>공유할 책장과 태그</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="139"/>
+        <source>Favourites</source>
+        <translation>즐겨찾기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="140"/>
+        <source>Unread</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="141"/>
+        <source>Recently read</source>
+        <translation>최근에 읽음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="150"/>
+        <source>Where phones find it</source>
+        <translation>휴대폰이 찾는 곳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="152"/>
+        <source>Network address</source>
+        <translation>네트워크 주소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="156"/>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="159"/>
+        <source>This laptop is on no network: join the room&apos;s Wi-Fi (or start a hotspot) and open this window again. Until then it can share on 127.0.0.1, which only this laptop can open.</source>
+        <translation>이 노트북은 어떤 네트워크에도 연결되어 있지 않습니다. 이 곳의 와이파이에 연결하거나 핫스팟을 켠 뒤 이 창을 다시 여세요. 그 전에는 이 노트북에서만 열 수 있는 127.0.0.1 로 공유할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="166"/>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="167"/>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="178"/>
+        <source>Sharing</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="183"/>
+        <source>The address phones open</source>
+        <translation>휴대폰이 여는 주소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="184"/>
+        <source>&amp;Copy the address</source>
+        <translation>주소 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="187"/>
+        <source>Sharing state</source>
+        <translation>공유 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="190"/>
+        <source>Sharing stops when you quit Story Reader, and by itself when this laptop&apos;s address changes (it is checked every few seconds).</source>
+        <translation>Story Reader 를 끝내면 공유가 멈추고, 이 노트북의 주소가 바뀌어도 저절로 멈춥니다(몇 초마다 확인합니다).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/present/share_dialog.py" line="220"/>
+        <source>Tonight&apos;s set: %1 (%n document(s))</source>
+        <translation>
+            <numerusform>오늘 밤의 세트: %1 (문서 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="227"/>
+        <source>Tonight&apos;s set (choose one in the set panel first)</source>
+        <translation>오늘 밤의 세트 (먼저 세트 패널에서 고르세요)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="240"/>
+        <source>%1 (this laptop only)</source>
+        <translation>%1 (이 노트북에서만)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="242"/>
+        <source>Every network of this laptop (0.0.0.0)</source>
+        <translation>이 노트북의 모든 네트워크 (0.0.0.0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="254"/>
+        <source>Tag: %1 (%2)</source>
+        <translation>태그: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="278"/>
+        <source>Tick a shelf or a tag to share, or choose another option.</source>
+        <translation>공유할 책장이나 태그를 고르거나, 다른 항목을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="289"/>
+        <source>Share on every network?</source>
+        <translation>모든 네트워크에 공유할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="291"/>
+        <source>Every network this laptop is on could reach the stories, including a wired or office network. Share on all of them?</source>
+        <translation>유선망이나 사무실 네트워크를 포함해, 이 노트북이 연결된 모든 네트워크에서 이야기를 볼 수 있게 됩니다. 모두에 공유할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="301"/>
+        <source>Sharing could not start; the log has the details.</source>
+        <translation>공유를 시작하지 못했습니다. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="337"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/share_dialog.py" line="339"/>
+        <source>Not sharing. Choose what to share and where, then Start sharing.</source>
+        <translation>공유하고 있지 않습니다. 공유할 것과 장소를 고른 뒤 공유 시작을 누르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/present/share_dialog.py" line="340"/>
+        <source>Sharing %n document(s).</source>
+        <translation>
+            <numerusform>문서 %n개를 공유하고 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/present/share_dialog.py" line="341"/>
+        <source>%n phone(s) connected.</source>
+        <translation>
+            <numerusform>휴대폰 %n대가 연결되어 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message numerus="yes">
+        <location filename="../../ui/present/sharing.py" line="163"/>
+        <source>Sharing with the room · %n phone(s)</source>
+        <translation>
+            <numerusform>참석자와 공유 중 · 휴대폰 %n대</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sharing.py" line="166"/>
+        <source>Phones open %1 (Present &gt; Share with the room…)</source>
+        <translation>휴대폰으로 %1 을(를) 엽니다 (발표 &gt; 참석자와 공유…)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="133"/>
@@ -3277,7 +3514,7 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShowController</name>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="95"/>
+        <location filename="../../ui/present/show_controller.py" line="101"/>
         <source>The set %1 has no stories to present.</source>
         <translation>“%1” 발표 목록에는 발표할 이야기가 없습니다.</translation>
     </message>
@@ -3287,32 +3524,42 @@ Everything is on this computer: no connection is needed.</source>
         <translation>%1번 화면이 없습니다. 이 컴퓨터의 화면은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="241"/>
+        <location filename="../../ui/present/show_controller.py" line="288"/>
         <source>End the show? Press Esc again to end it, or any other key to go on.</source>
         <translation>발표를 끝낼까요? 끝내려면 Esc를 한 번 더 누르고, 계속하려면 다른 키를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="330"/>
+        <location filename="../../ui/present/show_controller.py" line="377"/>
         <source>Slide %1 of %2</source>
         <translation>슬라이드 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="363"/>
+        <location filename="../../ui/present/show_controller.py" line="410"/>
         <source>The audience sees a black screen (B to bring the slide back)</source>
         <translation>청중에게 검은 화면이 보입니다 (B를 누르면 슬라이드로 돌아갑니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="365"/>
+        <location filename="../../ui/present/show_controller.py" line="412"/>
         <source>The audience sees the logo (W to bring the slide back)</source>
         <translation>청중에게 로고가 보입니다 (W를 누르면 슬라이드로 돌아갑니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="359"/>
+        <location filename="../../ui/present/show_controller.py" line="414"/>
+        <source>The audience sees the QR code for phones (Q to bring the slide back)</source>
+        <translation>청중에게 휴대폰용 QR 코드가 보입니다 (Q를 누르면 슬라이드로 돌아갑니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_controller.py" line="406"/>
         <source>The audience window is hidden until a projector is connected</source>
         <translation>프로젝터를 연결할 때까지 청중 화면을 숨겨 둡니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_controller.py" line="334"/>
+        <location filename="../../ui/present/show_controller.py" line="227"/>
+        <source>Not sharing with the room: start it in Present &gt; Share with the room…, then Q shows its QR code.</source>
+        <translation>참석자와 공유하고 있지 않습니다. 발표 &gt; 참석자와 공유…에서 시작하면 Q로 QR 코드를 보여 줄 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_controller.py" line="381"/>
         <source>Go to slide %1…</source>
         <translation>%1번 슬라이드로 이동…</translation>
     </message>
@@ -3356,21 +3603,26 @@ Everything is on this computer: no connection is needed.</source>
     </message>
     <message>
         <location filename="../../ui/present/show_keys.py" line="57"/>
+        <source>While sharing with the room: the QR code phones read the stories at, or back to the slide</source>
+        <translation>참석자와 공유하는 동안: 휴대폰으로 이야기를 읽는 QR 코드, 또는 슬라이드로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/show_keys.py" line="66"/>
         <source>Overview of every slide (arrows and Enter to jump)</source>
         <translation>모든 슬라이드 한눈에 보기 (화살표와 Enter로 이동)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_keys.py" line="62"/>
+        <location filename="../../ui/present/show_keys.py" line="71"/>
         <source>With one screen: show or hide the audience window</source>
         <translation>화면이 하나일 때: 청중 창 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_keys.py" line="64"/>
+        <location filename="../../ui/present/show_keys.py" line="73"/>
         <source>Swap the two screens</source>
         <translation>두 화면 맞바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/show_keys.py" line="68"/>
+        <location filename="../../ui/present/show_keys.py" line="77"/>
         <source>End the show (press twice)</source>
         <translation>발표 끝내기 (두 번 누르기)</translation>
     </message>
@@ -3553,12 +3805,17 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SlideView</name>
     <message>
-        <location filename="../../ui/present/slide_view.py" line="44"/>
+        <location filename="../../ui/present/slide_view.py" line="46"/>
+        <source>QR CODE</source>
+        <translation>QR 코드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/slide_view.py" line="47"/>
         <source>BLACK</source>
         <translation>검은 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/present/slide_view.py" line="44"/>
+        <location filename="../../ui/present/slide_view.py" line="47"/>
         <source>LOGO</source>
         <translation>로고</translation>
     </message>
@@ -3571,7 +3828,12 @@ Everything is on this computer: no connection is needed.</source>
         <translation>이야기 전체 읽기</translation>
     </message>
     <message>
-        <location filename="../../present/compose.py" line="180"/>
+        <location filename="../../present/compose.py" line="170"/>
+        <source>Read these stories on your phone</source>
+        <translation>휴대폰으로 이 이야기들을 읽어 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../present/compose.py" line="191"/>
         <source>Content warning</source>
         <translation>내용 경고</translation>
     </message>
@@ -3845,56 +4107,56 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/status_line.py" line="34"/>
+        <location filename="../../ui/status_line.py" line="35"/>
         <source>Archive status</source>
         <translation>보관함 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="36"/>
+        <location filename="../../ui/status_line.py" line="37"/>
         <source>Reading progress</source>
         <translation>읽은 정도</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="76"/>
+        <location filename="../../ui/status_line.py" line="78"/>
         <source>Something went wrong (%1). The details are in the log file.</source>
         <translation>문제가 생겼습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="102"/>
+        <location filename="../../ui/status_line.py" line="104"/>
         <source>Stopped. What was finished is kept.</source>
         <translation>멈췄습니다. 끝난 작업은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="113"/>
+        <location filename="../../ui/status_line.py" line="115"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="115"/>
+        <location filename="../../ui/status_line.py" line="117"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="117"/>
+        <location filename="../../ui/status_line.py" line="119"/>
         <source>%n unread</source>
         <translation>
             <numerusform>읽지 않음 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="127"/>
+        <location filename="../../ui/status_line.py" line="129"/>
         <source>last synced today</source>
         <translation>마지막 동기화: 오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="129"/>
+        <location filename="../../ui/status_line.py" line="131"/>
         <source>last synced yesterday</source>
         <translation>마지막 동기화: 어제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_line.py" line="130"/>
+        <location filename="../../ui/status_line.py" line="132"/>
         <source>last synced %n day(s) ago</source>
         <translation>
             <numerusform>마지막 동기화: %n일 전</numerusform>
@@ -4288,42 +4550,42 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../../ui/updates.py" line="66"/>
+        <location filename="../../ui/updates.py" line="67"/>
         <source>Import files</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="68"/>
+        <location filename="../../ui/updates.py" line="69"/>
         <source>Stories (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
         <translation>이야기 (*.md *.markdown *.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="74"/>
+        <location filename="../../ui/updates.py" line="75"/>
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="93"/>
+        <location filename="../../ui/updates.py" line="94"/>
         <source>Imported %1 new and %2 updated; %3 skipped.</source>
         <translation>새 문서 %1개와 갱신된 문서 %2개를 가져왔고 %3개는 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="100"/>
+        <location filename="../../ui/updates.py" line="101"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="112"/>
+        <location filename="../../ui/updates.py" line="113"/>
         <source>Bundles are imported one at a time: drop the next one afterwards.</source>
         <translation>꾸러미는 한 번에 하나씩 가져옵니다. 다음 꾸러미는 이 가져오기가 끝난 뒤에 놓아 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="140"/>
+        <location filename="../../ui/updates.py" line="141"/>
         <source>Import a bundle</source>
         <translation>꾸러미 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="142"/>
+        <location filename="../../ui/updates.py" line="143"/>
         <source>Story Reader bundles (*.storybundle);;All files (*)</source>
         <translation>Story Reader 꾸러미 (*.storybundle);;모든 파일 (*)</translation>
     </message>

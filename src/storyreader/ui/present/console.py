@@ -1,8 +1,10 @@
 """The presenter console on the laptop's screen: the slide the room sees (dimmed and stamped
 BLACK or LOGO while the room sees those), the next slide and the next story with its content
 warning, the story's notes, how long the story and the set have run against their estimates
-(and the last rehearsal), the set list to jump around, and the overview of every slide in
-place of the main view. Keys are the show controller's; the console only shows."""
+(and the last rehearsal), the set list to jump around, the overview of every slide in place of
+the main view, and while the app shares with the room, the phone-as-clicker's address and PIN
+(shown here only: the room sees the audience window). Keys are the show controller's; the
+console only shows."""
 
 from __future__ import annotations
 
@@ -60,6 +62,12 @@ class PresenterConsole(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.hide()
+        self.clicker = QLabel()  # the phone-as-clicker's address and PIN, while sharing
+        self.clicker.setWordWrap(True)
+        self.clicker.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clicker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clicker.setAccessibleName(self.tr("Phone as clicker"))
+        self.clicker.hide()
         self.position = QLabel()
         self.story_time = QLabel()
         self.set_time = QLabel()
@@ -122,6 +130,7 @@ class PresenterConsole(QWidget):
                 ("toggle_overview", self.tr("Overview (Tab)")),
             )
         )
+        left.addWidget(self.clicker)
         left_widget = QWidget()
         left_widget.setLayout(left)
 
@@ -237,6 +246,18 @@ class PresenterConsole(QWidget):
         )
         now = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
         self.clock.setText(now)
+
+    def show_clicker(self, address: str, pin: str) -> None:
+        """The phone-as-clicker's address and PIN ("" for both: not sharing)."""
+        if address:
+            self.clicker.setText(
+                i18n.fill(
+                    self.tr("Phone as clicker: open %1 and type the PIN %2"),
+                    address,
+                    pin,
+                )
+            )
+        self.clicker.setVisible(bool(address))
 
     def say(self, text: str) -> None:
         self.banner.setText(text)

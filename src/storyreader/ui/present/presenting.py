@@ -1,7 +1,8 @@
 """Presenting from the main window (the Present menu's commands): the set panel, a dock
 beside the library (closed until asked for, built when first shown, its place and size kept
 with the window's); rehearsing and presenting a set; and adding the open story (or the
-selected rows of the library or the search results) to a set. Writes to the archive go
+selected rows of the library or the search results) to a set; and sharing with the room
+(`sharing`, its dialog, the show's QR slide and phone-as-clicker). Writes to the archive go
 through the runner's write lane.
 """
 
@@ -22,7 +23,10 @@ from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from storyreader.search import SearchIndex
     from storyreader.ui.present.sets_panel import SetsPanel
+    from storyreader.ui.present.share_dialog import ShareDialog
+    from storyreader.ui.present.sharing import Sharing
     from storyreader.ui.present.show_controller import ShowController
 
 PANEL_WIDTH = 360
@@ -37,6 +41,7 @@ class Presenting(QObject):
         chosen_ids: Callable[[], list[str]],
         say: Callable[[str], None],
         window: QMainWindow,
+        index: Callable[[], SearchIndex | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._window, self._library, self._settings, self._runner = (
@@ -57,6 +62,9 @@ class Presenting(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._dock_shown)
+        self._index = index
+        self._sharing: Sharing | None = None  # made when first asked for: aiohttp loads then
+        self._share_dialog: ShareDialog | None = None
 
     # --- the panel -------------------------------------------------------------------------
 
@@ -70,6 +78,7 @@ class Presenting(QObject):
 
             self.panel = SetsPanel(self._library, self._settings, self._runner)
             self.panel.show_requested.connect(self.start_show)
+            self.panel.share_address = self.share_address
             self.dock.setWidget(self.panel)
             self._window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         return self.panel
@@ -187,6 +196,8 @@ class Presenting(QObject):
         self.show.rehearsed.connect(lambda times: self._keep_rehearsal(set_id, times))
         self.show.ended.connect(self._show_ended)
         self.show.start()
+        if self._sharing is not None:
+            self._sharing.attach_show(self.show)
 
     def _keep_rehearsal(self, set_id: int, times: dict[int, int]) -> None:
         if not times:
@@ -216,3 +227,45 @@ class Presenting(QObject):
     def _show_ended(self) -> None:
         self.show = None
         self._window.activateWindow()
+
+    # --- sharing with the room -------------------------------------------------------------
+
+    @property
+    def sharing(self) -> Sharing:
+        if self._sharing is None:
+            from storyreader.ui.present.sharing import Sharing
+
+            status_bar = self._window.statusBar()
+            sharing = Sharing(
+                self._library.archive, self._index, self._runner, status_bar, self._say, self
+            )
+            sharing.indicator.clicked.connect(self.share_with_room)
+            if self.show is not None and self.show.running:
+                sharing.attach_show(self.show)
+            self._sharing = sharing
+        return self._sharing
+
+    def share_address(self) -> str:
+        """The address phones read the shared stories at ("" when not sharing)."""
+        return self._sharing.address if self._sharing is not None else ""
+
+    def share_with_room(self) -> ShareDialog:
+        """Open the Share with the room dialog (not modal: sharing goes on when it closes)."""
+        dialog = self._share_dialog
+        if dialog is None:
+            from storyreader.ui.present.share_dialog import ShareDialog
+
+            dialog = self._share_dialog = ShareDialog(self.sharing, self._window)
+        if not self.sharing.active and not self.sharing.starting:
+            panel = self.panel
+            dialog.offer(panel.current if panel is not None else None)
+            self._runner.run(self._library.sidebar_counts, dialog.offer_tags, owner=dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def stop_sharing(self) -> None:
+        """The app is quitting: the port is free when this returns."""
+        if self._sharing is not None:
+            self._sharing.stop()

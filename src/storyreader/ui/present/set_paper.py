@@ -46,7 +46,12 @@ def _has_stories(parent: QWidget, info: SetInfo | None, title: str) -> bool:
 
 
 def export_pdf(
-    parent: QWidget, library: Library, settings: Settings, info: SetInfo | None, handout: bool
+    parent: QWidget,
+    library: Library,
+    settings: Settings,
+    info: SetInfo | None,
+    handout: bool,
+    share_address: str = "",
 ) -> Path | None:
     """Ask where, then write the slides (or the handout) as a PDF; None if not written."""
     title = _tr("Handout as PDF") if handout else _tr("Slides as PDF")
@@ -60,7 +65,7 @@ def export_pdf(
     )
     if not path:
         return None
-    written = write_pdf(parent, library, settings, info, Path(path), handout)
+    written = write_pdf(parent, library, settings, info, Path(path), handout, share_address)
     if written is not None:
         confirm_saved(parent, title, Path(path), written)
         return Path(path)
@@ -74,15 +79,19 @@ def write_pdf(
     info: SetInfo,
     path: Path,
     handout: bool,
+    share_address: str = "",
 ) -> int | None:
-    """Write the PDF; the number of pages, or None if it could not be (said in a sentence)."""
+    """Write the PDF; the number of pages, or None if it could not be (said in a sentence).
+    A handout carries `share_address` (the room's, while sharing) on its first page."""
     from storyreader.present.layout import theme_named
     from storyreader.present.pdf import write_handout_pdf, write_set_slides_pdf
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         if handout:
-            return write_handout_pdf(path, info, library.document, library.media)
+            return write_handout_pdf(
+                path, info, library.document, library.media, share_address=share_address
+            )
         options = load_options(settings)
         return write_set_slides_pdf(
             path,
@@ -115,7 +124,9 @@ def confirm_saved(parent: QWidget, title: str, path: Path, pages: int) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
-def print_handout(parent: QWidget, library: Library, info: SetInfo | None) -> None:
+def print_handout(
+    parent: QWidget, library: Library, info: SetInfo | None, share_address: str = ""
+) -> None:
     if not _has_stories(parent, info, _tr("Print the handout")):
         return
     assert info is not None
@@ -128,6 +139,6 @@ def print_handout(parent: QWidget, library: Library, info: SetInfo | None) -> No
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
     try:
-        print_pages(printer, info, library.document, library.media)
+        print_pages(printer, info, library.document, library.media, share_address)
     except KnownError as error:
         QMessageBox.warning(parent, _tr("Print the handout"), str(error))

@@ -72,6 +72,7 @@ class SetsPanel(QWidget):
         self._library, self._settings, self._runner = library, settings, runner
         self._sets = Sets(library.archive)
         self.current: SetInfo | None = None
+        self.share_address: Callable[[], str] = lambda: ""  # the room's, for the handout
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
         self._notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
@@ -433,16 +434,26 @@ class SetsPanel(QWidget):
     # --- paper and the show ---------------------------------------------------------------
 
     def export_pdf(self, handout: bool) -> None:
-        set_paper.export_pdf(self, self._library, self._settings, self.current, handout)
+        set_paper.export_pdf(
+            self, self._library, self._settings, self.current, handout, self.share_address()
+        )
 
     def write_pdf(self, path: Path, *, handout: bool) -> int | None:
         """Write the chosen set's slides (or handout) to `path`, without asking where."""
         if self.current is None:
             return None
-        return set_paper.write_pdf(self, self._library, self._settings, self.current, path, handout)
+        return set_paper.write_pdf(
+            self,
+            self._library,
+            self._settings,
+            self.current,
+            path,
+            handout,
+            self.share_address(),
+        )
 
     def print_handout(self) -> None:
-        set_paper.print_handout(self, self._library, self.current)
+        set_paper.print_handout(self, self._library, self.current, self.share_address())
 
     def _request_show(self, rehearsal: bool) -> None:
         # The console shows the notes just typed.

@@ -2,12 +2,14 @@
 keys a presentation clicker sends, the console's buttons, and (later) a phone.
 
 Its commands are the show's whole navigation interface: `next`, `previous`, `first`, `last`,
-`go_to(index)`, `go_to_story(n)`, `black`, `logo`, `toggle_overview`,
+`go_to(index)`, `go_to_story(n)`, `black`, `logo`, `share_screen`, `toggle_overview`,
 `toggle_audience_window`, `swap_screens`, `escape` and `end`; `changed` is emitted after
 each. Keys are caught for both windows before any widget sees them (`show_keys` names them),
 so a clicker works whichever window has the focus. Where the windows go is `show_screens`'s;
 on a screen of another size the set is paginated again for it, keeping the place in the
-story. A rehearsal keeps each story's time once the host has been through all its slides,
+story. While the app shares with the room (`set_share`), Q shows the address phones read the
+stories at as a QR code, and `remote_state` is what the host's phone-as-clicker shows. A
+rehearsal keeps each story's time once the host has been through all its slides,
 and hands the times over (`rehearsed`) when it ends.
 """
 
@@ -16,8 +18,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QImageReader, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,11 +34,14 @@ from storyreader.present.paginate import build_deck
 from storyreader.present.pictures import PictureCache
 from storyreader.present.rehearsal import RehearsalClock
 from storyreader.present.set_info import SetInfo
-from storyreader.present.slides import Deck
+from storyreader.present.slides import Deck, share_slide
 from storyreader.ui.present.console import PresenterConsole
 from storyreader.ui.present.show_keys import COMMAND_OF_KEY
 from storyreader.ui.present.show_screens import ShowScreens
 from storyreader.ui.present.slide_view import SlideView
+
+if TYPE_CHECKING:  # the server (aiohttp) loads only when the app shares
+    from storyreader.serve.remote import RemoteState
 
 MAX_LOGO_BYTES = 10 * 1024 * 1024
 Clock = Callable[[], float]  # seconds, monotonic
@@ -114,6 +120,7 @@ class ShowController(QObject):
         self._set_started = clock()
         self._story_started = clock()
         self._shown_story = -1
+        self._shared = False
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._show_times)
@@ -211,6 +218,46 @@ class ShowController(QObject):
     def logo(self) -> None:
         """The logo, or back to the slide."""
         self._do(lambda: self.navigator.toggle(Screen.LOGO))
+
+    def share_screen(self) -> None:
+        """The QR code phones in the room read the stories at, or back to the slide."""
+        if not self._shared and self.navigator.screen != Screen.SHARE:
+            self.console.say(
+                self.tr(
+                    "Not sharing with the room: start it in Present > Share with the room…, "
+                    "then Q shows its QR code."
+                )
+            )
+            return
+        self._do(lambda: self.navigator.toggle(Screen.SHARE))
+
+    def set_share(self, address: str | None) -> None:
+        """The app began sharing at `address` (Q can show it), or stopped (None)."""
+        korean = QLocale().language() == QLocale.Language.Korean
+        slide = share_slide(address, "ko" if korean else "en") if address else None
+        for view in (self.audience, self.console.current, self.console.next):
+            view.share = slide
+        self._shared = slide is not None
+        if slide is None and self.navigator.screen == Screen.SHARE:
+            self.navigator.toggle(Screen.SHARE)  # the code would lead nowhere now
+        self.refresh()
+
+    def remote_state(self) -> RemoteState:
+        """What the host's phone shows of the show."""
+        from storyreader.serve.remote import RemoteState
+
+        navigator = self.navigator
+        story = navigator.story
+        details = navigator.deck.stories[story] if story >= 0 else None
+        screen = {Screen.BLACK: "black", Screen.LOGO: "logo"}.get(navigator.screen, "slide")
+        return RemoteState(
+            running=self._running,
+            number=navigator.index + 1 if navigator.deck.slides else 0,
+            count=len(navigator.deck),
+            title=details.title if details else "",
+            notes=details.presenter_notes if details else "",
+            screen=screen,  # type: ignore[arg-type]  # one of RemoteState's three
+        )
 
     def toggle_overview(self) -> None:
         console = self.console
@@ -363,6 +410,9 @@ class ShowController(QObject):
                     "The audience sees a black screen (B to bring the slide back)"
                 ),
                 Screen.LOGO: self.tr("The audience sees the logo (W to bring the slide back)"),
+                Screen.SHARE: self.tr(
+                    "The audience sees the QR code for phones (Q to bring the slide back)"
+                ),
             }.get(screen, "")
         self.console.show_blanked(text)
 

@@ -52,6 +52,15 @@ SHOW_KEYS: tuple[ShowKey, ...] = (
     ),
     ShowKey("logo", (Key.Key_W,), QT_TRANSLATE_NOOP("ShowKeys", "The logo, or back to the slide")),
     ShowKey(
+        "share_screen",
+        (Key.Key_Q,),
+        QT_TRANSLATE_NOOP(
+            "ShowKeys",
+            "While sharing with the room: the QR code phones read the stories at, "
+            "or back to the slide",
+        ),
+    ),
+    ShowKey(
         "toggle_overview",
         (Key.Key_Tab, Key.Key_O),
         QT_TRANSLATE_NOOP("ShowKeys", "Overview of every slide (arrows and Enter to jump)"),

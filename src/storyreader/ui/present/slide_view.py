@@ -1,8 +1,8 @@
-"""A widget that draws one slide (or the black or logo screen) letterboxed to its size:
-the audience window and the console's previews are both made of it.
+"""A widget that draws one slide (or the black, logo or phones' QR screen) letterboxed to its
+size: the audience window and the console's previews are both made of it.
 
-On the console the slide stays in view while the room sees black or the logo; `mark` then
-dims it and stamps BLACK or LOGO across it (as pdfpc does), so the host cannot miss it."""
+On the console the slide stays in view while the room sees something else; `mark` then dims
+it and stamps BLACK, LOGO or QR CODE across it (as pdfpc does), so the host cannot miss it."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class SlideView(QWidget):
         self.images: PictureCache | None = None
         self.logo: QImage | None = None
         self.organisation = ""
+        self.share: Slide | None = None  # the phones' QR slide, while the app shares
         self.slide: Slide | None = None
         self.screen_kind = Screen.SLIDE  # what this view draws
         self.mark = Screen.SLIDE  # what the room sees, stamped over the slide when blanked
@@ -41,6 +42,8 @@ class SlideView(QWidget):
         self.update()
 
     def _mark_text(self) -> str:
+        if self.mark == Screen.SHARE:
+            return self.tr("QR CODE")
         return self.tr("BLACK") if self.mark == Screen.BLACK else self.tr("LOGO")
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -62,6 +65,8 @@ class SlideView(QWidget):
                 paint_black(painter, style)
             elif self.screen_kind == Screen.LOGO:
                 paint_logo(painter, style, self.theme, self.logo, self.organisation)
+            elif self.screen_kind == Screen.SHARE and self.share is not None:
+                paint_slide(painter, self.share, style, self.theme)
             elif self.slide is not None:
                 paint_slide(painter, self.slide, style, self.theme, self.images)
             painter.restore()
