@@ -30,6 +30,7 @@ from storyreader.serve import NetworkAddress
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.present import sharing as sharing_module
 from storyreader.ui.present.share_dialog import ShareDialog
+from storyreader.ui.present.show_controller import ShowController
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
 from tests.present.conftest import LANTERN, LETTERS, PAPER_BOATS, id_of
@@ -126,7 +127,7 @@ def test_the_dialog_shares_what_was_chosen_counts_phones_and_stop_and_quit_free_
         assert dialog.state.text().startswith("Sharing 3 document")
         indicator = window.presenting.sharing.indicator
         assert indicator.isVisible()
-        assert indicator.text().startswith("Sharing with the room · 1 phone")
+        assert indicator.text().startswith("Sharing · 1 phone")
 
         # Closed, it goes on sharing; opened again, it shows how things stand.
         dialog.close()
@@ -175,6 +176,11 @@ def test_a_taken_port_and_no_network_are_said_in_sentences(
     assert dialog.error.text() == "Tick a shelf or a tag to share, or choose another option."
 
 
+def seen(show: ShowController) -> Screen:
+    """What the audience sees (read afresh after each key)."""
+    return show.audience.screen_kind
+
+
 def painted(slide: Slide, style: SlideStyle) -> QImage:
     """The slide as the audience window draws it (the show's dark theme)."""
     image = QImage(style.width, style.height, QImage.Format.Format_RGB32)
@@ -192,22 +198,24 @@ def test_the_qr_slide_and_the_phone_as_clicker_move_a_running_show(
     assert show is not None
     qtbot.waitUntil(show.console.isVisible)
     qtbot.keyClick(show.console, Qt.Key.Key_Q)  # not sharing yet: says how
-    assert show.audience.screen_kind == Screen.SLIDE
+    assert seen(show) == Screen.SLIDE
     assert "Share with the room" in show.console.banner.text()
-    assert not show.console.clicker.isVisible()
+    assert not show.console.clicker_row.isVisible()
 
     dialog = open_dialog(qtbot, window, free_port())
     address = start(qtbot, window, dialog)
     sharing = window.presenting.sharing
     remote = f"{address}remote"
     pin = sharing.server.pin if sharing.server else ""
-    assert show.console.clicker.isVisible()
+    assert show.console.clicker_row.isVisible()
     assert remote in show.console.clicker.text() and pin in show.console.clicker.text()
+    expected = qr_modules(remote)  # the host's phone scans the clicker's address
+    assert read_code(show.console.clicker_code.grab().toImage(), len(expected)) == expected
     assert window.presenting.panel is None or window.presenting.share_address() == address
 
     # Q: the room sees "Read these stories on your phone" with the address's code.
     qtbot.keyClick(show.console, Qt.Key.Key_Q)
-    assert show.audience.screen_kind == Screen.SHARE and show.audience.share is not None
+    assert seen(show) == Screen.SHARE and show.audience.share is not None
     share = show.audience.share
     assert share.url == address
     style = SlideStyle(1280, 720)
@@ -218,7 +226,7 @@ def test_the_qr_slide_and_the_phone_as_clicker_move_a_running_show(
     code = read_code(painted(share, style), len(expected), inside)
     assert code == expected
     qtbot.keyClick(show.console, Qt.Key.Key_Q)
-    assert show.audience.screen_kind == Screen.SLIDE
+    assert seen(show) == Screen.SLIDE
 
     with httpx.Client(timeout=10, follow_redirects=False) as stranger:
         assert stranger.post(f"{remote}/next").status_code == 403
@@ -233,7 +241,7 @@ def test_the_qr_slide_and_the_phone_as_clicker_move_a_running_show(
         assert state["count"] == len(show.navigator.deck)
         assert state["notes"] == "Pause after the boats."
         hosts_phone.post(f"{remote}/black")
-        qtbot.waitUntil(lambda: show.audience.screen_kind == Screen.BLACK, timeout=5000)
+        qtbot.waitUntil(lambda: seen(show) == Screen.BLACK, timeout=5000)
 
         show.end()
         assert not hosts_phone.get(f"{remote}/state").json()["running"]

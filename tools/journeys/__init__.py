@@ -19,6 +19,7 @@ from typing import Literal
 
 from tools.journeys.host import host
 from tools.journeys.reader import after_restart, damaged_archive, reader, second_laptop
+from tools.journeys.share import share
 from tools.journeys.walk import Journey
 
 
@@ -38,4 +39,5 @@ JOURNEYS: dict[str, list[Part]] = {
         Part(damaged_archive, laptop="third", archive="damaged", window=False),
     ],
     "host": [Part(host)],
+    "share": [Part(share)],
 }

@@ -103,19 +103,19 @@
 <context>
     <name>ShareDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/present/share_dialog.py" line="220" />
+        <location filename="../../ui/present/share_dialog.py" line="182" />
         <source>Tonight's set: %1 (%n document(s))</source>
         <translation>
             <numerusform>Tonight's set: %1 (%n document)</numerusform><numerusform>Tonight's set: %1 (%n documents)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/present/share_dialog.py" line="340" />
+        <location filename="../../ui/present/share_dialog.py" line="302" />
         <source>Sharing %n document(s).</source>
         <translation>
             <numerusform>Sharing %n document.</numerusform><numerusform>Sharing %n documents.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/present/share_dialog.py" line="341" />
+        <location filename="../../ui/present/share_dialog.py" line="303" />
         <source>%n phone(s) connected.</source>
         <translation>
             <numerusform>%n phone connected.</numerusform><numerusform>%n phones connected.</numerusform></translation>
@@ -125,9 +125,9 @@
     <name>Sharing</name>
     <message numerus="yes">
         <location filename="../../ui/present/sharing.py" line="163" />
-        <source>Sharing with the room · %n phone(s)</source>
+        <source>Sharing · %n phone(s)</source>
         <translation>
-            <numerusform>Sharing with the room · %n phone</numerusform><numerusform>Sharing with the room · %n phones</numerusform></translation>
+            <numerusform>Sharing · %n phone</numerusform><numerusform>Sharing · %n phones</numerusform></translation>
     </message>
 </context>
 <context>

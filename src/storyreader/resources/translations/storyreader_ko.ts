@@ -2181,135 +2181,135 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../ui/present/console.py" line="43"/>
+        <location filename="../../ui/present/console.py" line="44"/>
         <source>Presenter console — %1</source>
         <translation>발표자 화면 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="43"/>
+        <location filename="../../ui/present/console.py" line="44"/>
         <source>Rehearsal — %1</source>
         <translation>리허설 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="45"/>
+        <location filename="../../ui/present/console.py" line="46"/>
         <source>Presenter console</source>
         <translation>발표자 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="47"/>
+        <location filename="../../ui/present/console.py" line="48"/>
         <source>The slide the audience sees</source>
         <translation>청중이 보는 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="54"/>
+        <location filename="../../ui/present/console.py" line="55"/>
         <source>The next slide</source>
         <translation>다음 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="69"/>
+        <location filename="../../ui/present/console.py" line="70"/>
         <source>Phone as clicker</source>
         <translation>휴대폰 리모컨</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="82"/>
+        <location filename="../../ui/present/console.py" line="89"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="88"/>
+        <location filename="../../ui/present/console.py" line="95"/>
         <source>The set: click a story to go to it</source>
         <translation>발표 목록: 이야기를 누르면 그 이야기로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="126"/>
+        <location filename="../../ui/present/console.py" line="133"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="127"/>
-        <location filename="../../ui/present/console.py" line="138"/>
+        <location filename="../../ui/present/console.py" line="134"/>
+        <location filename="../../ui/present/console.py" line="145"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="128"/>
+        <location filename="../../ui/present/console.py" line="135"/>
         <source>Black (B)</source>
         <translation>검은 화면 (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="129"/>
+        <location filename="../../ui/present/console.py" line="136"/>
         <source>Logo (W)</source>
         <translation>로고 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="130"/>
+        <location filename="../../ui/present/console.py" line="137"/>
         <source>Overview (Tab)</source>
         <translation>한눈에 보기 (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="147"/>
+        <location filename="../../ui/present/console.py" line="154"/>
         <source>Audience window (A)</source>
         <translation>청중 창 (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="148"/>
+        <location filename="../../ui/present/console.py" line="155"/>
         <source>Swap screens (S)</source>
         <translation>화면 맞바꾸기 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="255"/>
-        <source>Phone as clicker: open %1 and type the PIN %2</source>
-        <translation>휴대폰 리모컨: %1 을(를) 열고 PIN %2 을(를) 입력하세요</translation>
+        <location filename="../../ui/present/console.py" line="263"/>
+        <source>Phone as clicker: scan the code with your phone (or open %1), then type the PIN %2.</source>
+        <translation>휴대폰 리모컨: 휴대폰으로 코드를 스캔하거나 %1 을(를) 연 뒤, PIN %2 을(를) 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="141"/>
+        <location filename="../../ui/present/console.py" line="148"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="143"/>
+        <location filename="../../ui/present/console.py" line="150"/>
         <source>The set</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="149"/>
+        <location filename="../../ui/present/console.py" line="156"/>
         <source>End (Esc)</source>
         <translation>끝내기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="185"/>
-        <location filename="../../ui/present/console.py" line="238"/>
+        <location filename="../../ui/present/console.py" line="192"/>
+        <location filename="../../ui/present/console.py" line="245"/>
         <source>rehearsed %1</source>
         <translation>리허설 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="199"/>
-        <location filename="../../ui/present/console.py" line="212"/>
+        <location filename="../../ui/present/console.py" line="206"/>
+        <location filename="../../ui/present/console.py" line="219"/>
         <source>Content warning: %1</source>
         <translation>내용 경고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="201"/>
+        <location filename="../../ui/present/console.py" line="208"/>
         <source>No notes for this story.</source>
         <translation>이 이야기에는 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="208"/>
+        <location filename="../../ui/present/console.py" line="215"/>
         <source>This is the last story of the set.</source>
         <translation>발표 목록의 마지막 이야기입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="210"/>
+        <location filename="../../ui/present/console.py" line="217"/>
         <source>Next story: %1. %2</source>
         <translation>다음 이야기: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="233"/>
+        <location filename="../../ui/present/console.py" line="240"/>
         <source>This story: %1 of ~%2</source>
         <translation>이 이야기: %1 / 약 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="242"/>
+        <location filename="../../ui/present/console.py" line="249"/>
         <source>Whole set: %1 of ~%2</source>
         <translation>전체 목록: %1 / 약 %2</translation>
     </message>
@@ -2433,7 +2433,7 @@
 <context>
     <name>QrCode</name>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="53"/>
+        <location filename="../../ui/present/qr_code.py" line="19"/>
         <source>QR code of the address</source>
         <translation>주소의 QR 코드</translation>
     </message>
@@ -3286,186 +3286,186 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="85"/>
+        <location filename="../../ui/present/share_dialog.py" line="47"/>
         <source>Share with the room</source>
         <translation>참석자와 공유</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="98"/>
+        <location filename="../../ui/present/share_dialog.py" line="60"/>
         <source>Phones on the same Wi-Fi as this laptop read what you share in their browser, with no internet. Only what you choose is shared, and only to read.</source>
         <translation>이 노트북과 같은 와이파이에 있는 휴대폰은 인터넷 없이 브라우저로 공유한 내용을 읽을 수 있습니다. 고른 것만, 읽기 전용으로 공유됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="114"/>
+        <location filename="../../ui/present/share_dialog.py" line="76"/>
         <source>&amp;Start sharing</source>
         <translation>공유 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="117"/>
+        <location filename="../../ui/present/share_dialog.py" line="79"/>
         <source>S&amp;top sharing</source>
         <translation>공유 중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="120"/>
+        <location filename="../../ui/present/share_dialog.py" line="82"/>
         <source>Sharing goes on when this window is closed</source>
         <translation>이 창을 닫아도 공유는 계속됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="127"/>
+        <location filename="../../ui/present/share_dialog.py" line="89"/>
         <source>What to share</source>
         <translation>공유할 것</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="129"/>
+        <location filename="../../ui/present/share_dialog.py" line="91"/>
         <source>These shelves and tags:</source>
         <translation>다음 책장과 태그:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="130"/>
+        <location filename="../../ui/present/share_dialog.py" line="92"/>
         <source>The whole library</source>
         <translation>서재 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="135"/>
+        <location filename="../../ui/present/share_dialog.py" line="97"/>
         <source>Shelves and tags to share</source>
         <translation>공유할 책장과 태그</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="139"/>
+        <location filename="../../ui/present/share_dialog.py" line="101"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="140"/>
+        <location filename="../../ui/present/share_dialog.py" line="102"/>
         <source>Unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="141"/>
+        <location filename="../../ui/present/share_dialog.py" line="103"/>
         <source>Recently read</source>
         <translation>최근에 읽음</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="150"/>
+        <location filename="../../ui/present/share_dialog.py" line="112"/>
         <source>Where phones find it</source>
         <translation>휴대폰이 찾는 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="152"/>
+        <location filename="../../ui/present/share_dialog.py" line="114"/>
         <source>Network address</source>
         <translation>네트워크 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="156"/>
+        <location filename="../../ui/present/share_dialog.py" line="118"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="159"/>
+        <location filename="../../ui/present/share_dialog.py" line="121"/>
         <source>This laptop is on no network: join the room&apos;s Wi-Fi (or start a hotspot) and open this window again. Until then it can share on 127.0.0.1, which only this laptop can open.</source>
         <translation>이 노트북은 어떤 네트워크에도 연결되어 있지 않습니다. 이 곳의 와이파이에 연결하거나 핫스팟을 켠 뒤 이 창을 다시 여세요. 그 전에는 이 노트북에서만 열 수 있는 127.0.0.1 로 공유할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="166"/>
+        <location filename="../../ui/present/share_dialog.py" line="128"/>
         <source>Address:</source>
         <translation>주소:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="167"/>
+        <location filename="../../ui/present/share_dialog.py" line="129"/>
         <source>Port:</source>
         <translation>포트:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="178"/>
+        <location filename="../../ui/present/share_dialog.py" line="140"/>
         <source>Sharing</source>
         <translation>공유</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="183"/>
+        <location filename="../../ui/present/share_dialog.py" line="145"/>
         <source>The address phones open</source>
         <translation>휴대폰이 여는 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="184"/>
+        <location filename="../../ui/present/share_dialog.py" line="146"/>
         <source>&amp;Copy the address</source>
         <translation>주소 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="187"/>
+        <location filename="../../ui/present/share_dialog.py" line="149"/>
         <source>Sharing state</source>
         <translation>공유 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="190"/>
+        <location filename="../../ui/present/share_dialog.py" line="152"/>
         <source>Sharing stops when you quit Story Reader, and by itself when this laptop&apos;s address changes (it is checked every few seconds).</source>
         <translation>Story Reader 를 끝내면 공유가 멈추고, 이 노트북의 주소가 바뀌어도 저절로 멈춥니다(몇 초마다 확인합니다).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/present/share_dialog.py" line="220"/>
+        <location filename="../../ui/present/share_dialog.py" line="182"/>
         <source>Tonight&apos;s set: %1 (%n document(s))</source>
         <translation>
             <numerusform>오늘 밤의 세트: %1 (문서 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="227"/>
+        <location filename="../../ui/present/share_dialog.py" line="189"/>
         <source>Tonight&apos;s set (choose one in the set panel first)</source>
         <translation>오늘 밤의 세트 (먼저 세트 패널에서 고르세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="240"/>
+        <location filename="../../ui/present/share_dialog.py" line="202"/>
         <source>%1 (this laptop only)</source>
         <translation>%1 (이 노트북에서만)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="242"/>
+        <location filename="../../ui/present/share_dialog.py" line="204"/>
         <source>Every network of this laptop (0.0.0.0)</source>
         <translation>이 노트북의 모든 네트워크 (0.0.0.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="254"/>
+        <location filename="../../ui/present/share_dialog.py" line="216"/>
         <source>Tag: %1 (%2)</source>
         <translation>태그: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="278"/>
+        <location filename="../../ui/present/share_dialog.py" line="240"/>
         <source>Tick a shelf or a tag to share, or choose another option.</source>
         <translation>공유할 책장이나 태그를 고르거나, 다른 항목을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="289"/>
+        <location filename="../../ui/present/share_dialog.py" line="251"/>
         <source>Share on every network?</source>
         <translation>모든 네트워크에 공유할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="291"/>
+        <location filename="../../ui/present/share_dialog.py" line="253"/>
         <source>Every network this laptop is on could reach the stories, including a wired or office network. Share on all of them?</source>
         <translation>유선망이나 사무실 네트워크를 포함해, 이 노트북이 연결된 모든 네트워크에서 이야기를 볼 수 있게 됩니다. 모두에 공유할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="301"/>
+        <location filename="../../ui/present/share_dialog.py" line="263"/>
         <source>Sharing could not start; the log has the details.</source>
         <translation>공유를 시작하지 못했습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="337"/>
+        <location filename="../../ui/present/share_dialog.py" line="299"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/share_dialog.py" line="339"/>
+        <location filename="../../ui/present/share_dialog.py" line="301"/>
         <source>Not sharing. Choose what to share and where, then Start sharing.</source>
         <translation>공유하고 있지 않습니다. 공유할 것과 장소를 고른 뒤 공유 시작을 누르세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/present/share_dialog.py" line="340"/>
+        <location filename="../../ui/present/share_dialog.py" line="302"/>
         <source>Sharing %n document(s).</source>
         <translation>
             <numerusform>문서 %n개를 공유하고 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/present/share_dialog.py" line="341"/>
+        <location filename="../../ui/present/share_dialog.py" line="303"/>
         <source>%n phone(s) connected.</source>
         <translation>
             <numerusform>휴대폰 %n대가 연결되어 있습니다.</numerusform>
@@ -3476,9 +3476,9 @@ Everything is on this computer: no connection is needed.</source>
     <name>Sharing</name>
     <message numerus="yes">
         <location filename="../../ui/present/sharing.py" line="163"/>
-        <source>Sharing with the room · %n phone(s)</source>
+        <source>Sharing · %n phone(s)</source>
         <translation>
-            <numerusform>참석자와 공유 중 · 휴대폰 %n대</numerusform>
+            <numerusform>공유 중 · 휴대폰 %n대</numerusform>
         </translation>
     </message>
     <message>

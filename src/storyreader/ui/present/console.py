@@ -28,6 +28,7 @@ from storyreader import i18n
 from storyreader.present.slides import Deck, StorySlides
 from storyreader.present.timing import format_duration
 from storyreader.ui.present.overview import SlideOverview
+from storyreader.ui.present.qr_code import QrCode
 from storyreader.ui.present.slide_view import SlideView
 
 BLANKED_STYLE = "QLabel { background: #e0b24a; color: #111214; font-weight: 600; padding: 4px; }"
@@ -67,7 +68,13 @@ class PresenterConsole(QWidget):
         self.clicker.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clicker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clicker.setAccessibleName(self.tr("Phone as clicker"))
-        self.clicker.hide()
+        self.clicker_code = QrCode(112)  # the host's phone scans it instead of typing
+        self.clicker_row = QWidget()
+        row = QHBoxLayout(self.clicker_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.clicker_code)
+        row.addWidget(self.clicker, 1)
+        self.clicker_row.hide()
         self.position = QLabel()
         self.story_time = QLabel()
         self.set_time = QLabel()
@@ -130,7 +137,7 @@ class PresenterConsole(QWidget):
                 ("toggle_overview", self.tr("Overview (Tab)")),
             )
         )
-        left.addWidget(self.clicker)
+        left.addWidget(self.clicker_row)
         left_widget = QWidget()
         left_widget.setLayout(left)
 
@@ -252,12 +259,16 @@ class PresenterConsole(QWidget):
         if address:
             self.clicker.setText(
                 i18n.fill(
-                    self.tr("Phone as clicker: open %1 and type the PIN %2"),
+                    self.tr(
+                        "Phone as clicker: scan the code with your phone (or open %1), then "
+                        "type the PIN %2."
+                    ),
                     address,
                     pin,
                 )
             )
-        self.clicker.setVisible(bool(address))
+        self.clicker_code.set_text(address)
+        self.clicker_row.setVisible(bool(address))
 
     def say(self, text: str) -> None:
         self.banner.setText(text)

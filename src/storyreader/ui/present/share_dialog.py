@@ -7,7 +7,7 @@ on (the status bar says so, and reopens it); `Sharing` does the work.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,53 +30,15 @@ from PySide6.QtWidgets import (
 from storyreader import i18n
 from storyreader.archive.browse import SidebarCounts
 from storyreader.errors import KnownError
-from storyreader.present.qr import QUIET_ZONE, qr_modules
 from storyreader.present.set_info import SetInfo
 from storyreader.serve import DEFAULT_PORT, NetworkAddress, Share, list_addresses
 from storyreader.serve.network import EVERY_INTERFACE
+from storyreader.ui.present.qr_code import QrCode
 from storyreader.ui.present.sharing import Sharing
 from storyreader.ui.screen_fit import FittingDialog
 from storyreader.ui.wrapping import sentence
 
-QR_SIDE = 188  # pixels: a phone reads it from a metre or two off the laptop's screen
 ERROR_STYLE = "color: #c0392b;"
-
-
-class QrCode(QWidget):
-    """An address as a QR code: dark modules on white, with the quiet zone scanners need."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.text = ""
-        self._modules: list[list[bool]] = []
-        self.setFixedSize(QR_SIDE, QR_SIDE)
-        self.setAccessibleName(self.tr("QR code of the address"))
-
-    def set_text(self, text: str) -> None:
-        self.text = text
-        self._modules = qr_modules(text) if text else []
-        self.setAccessibleDescription(text)
-        self.update()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        count = len(self._modules)
-        if count:
-            module = self.width() // (count + 2 * QUIET_ZONE)  # whole pixels: crisp modules
-            left = (self.width() - module * count) // 2
-            top = (self.height() - module * count) // 2
-            for row, cells in enumerate(self._modules):
-                for column, dark in enumerate(cells):
-                    if dark:
-                        painter.fillRect(
-                            left + column * module,
-                            top + row * module,
-                            module,
-                            module,
-                            QColor("#000000"),
-                        )
-        painter.end()
 
 
 class ShareDialog(FittingDialog):
@@ -176,7 +138,7 @@ class ShareDialog(FittingDialog):
 
     def _served(self) -> QWidget:
         self.served = QGroupBox(self.tr("Sharing"))
-        self.code = QrCode()
+        self.code = QrCode(188)  # a phone reads it from a metre or two off the screen
         self.address = QLabel()
         self.address.setWordWrap(True)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

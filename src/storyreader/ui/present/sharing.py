@@ -160,7 +160,7 @@ class Sharing(QObject):
             self.changed.emit()
 
     def _show_indicator(self) -> None:
-        text = self.tr("Sharing with the room · %n phone(s)", "", self._phones)
+        text = self.tr("Sharing · %n phone(s)", "", self._phones)
         self.indicator.setText(text)
         self.indicator.setToolTip(
             i18n.fill(self.tr("Phones open %1 (Present > Share with the room…)"), self.address)
