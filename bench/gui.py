@@ -2,11 +2,17 @@
 
     .venv/bin/python bench/gui.py                 # 10,000 for latency, 50,000 for memory
     .venv/bin/python bench/gui.py --work DIR      # keep (and reuse) the generated archives
+    .venv/bin/python bench/gui.py --while-serving # latency while 100 phones read a share
 
 Latency: the real main window on a 10,000-document archive (offscreen); each query is typed
 a character every 150 ms, and the time is measured from its last keystroke to its results
 painted in the list. The baseline, in the same run, is the time to paint the same results
 in a list without searching (what drawing alone costs).
+
+While serving (`--while-serving`, latency only): the same typing, first as above (the
+baseline), then again while the app itself shares the whole library on 127.0.0.1 (Present >
+Share with the room…, its server on the app's own threads) and `--phones` simulated phones in
+another process read and search it as bench/serve.py's do. Target: p95 <= 100 ms meanwhile.
 
 Memory: a fresh process opens the app on 50,000 documents, scrolls the whole list, opens
 30 documents and runs 30 searches, then reports its peak resident memory; the baseline is
@@ -23,6 +29,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storyreader.ui.main_window import MainWindow
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
@@ -58,11 +68,8 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def typing_latency(
-    archive: Path, texts: list[str], settings: Path
-) -> tuple[list[float], list[float]]:
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
+def open_window(archive: Path, settings: Path) -> MainWindow:
+    from PySide6.QtCore import QEventLoop
 
     from storyreader.app import make_app
     from storyreader.archive import open_archive
@@ -76,6 +83,34 @@ def typing_latency(
     window.show()
     while not window.index_keeper.ready or window.status.working:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QTimer.singleShot(0, window.close)
+    window.close()
+    QApplication.processEvents()
+
+
+def typing_latency(
+    archive: Path, texts: list[str], settings: Path
+) -> tuple[list[float], list[float]]:
+    window = open_window(archive, settings)
+    measured = type_queries(window, texts)
+    close_window(window)
+    return measured
+
+
+def type_queries(window: MainWindow, texts: list[str]) -> tuple[list[float], list[float]]:
+    """Type each query a key at a time; (last key to results painted, painting alone)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
     shown: dict[str, float] = {}
 
     def painted(results: object, _seconds: float) -> None:
@@ -103,10 +138,76 @@ def typing_latency(
             hits.set_hits([h for r in range(hits.rowCount()) if (h := hits.hit(r))])
             window.library.results.list.viewport().repaint()
             drawing.append(time.perf_counter() - start)
-    QTimer.singleShot(0, window.close)
-    window.close()
-    QApplication.processEvents()
+    window.library.searches.results_ready.disconnect(painted)
     return latencies, drawing
+
+
+LOAD_CHILD = r"""
+import asyncio, sys, tempfile, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import serve
+address, archive = sys.argv[2], Path(sys.argv[3])
+phones, app_pid, seconds = int(sys.argv[4]), int(sys.argv[5]), float(sys.argv[6])
+words = serve.query_words(archive, 40)
+site = asyncio.run(serve.mirror(address, Path(tempfile.mkdtemp()), words))
+print("ready", flush=True)
+stats, memory = asyncio.run(serve.run_phase(site, phones, seconds, app_pid))
+serve.report("phones", stats, (0.0, 0.0))
+"""
+
+
+def latency_while_serving(
+    archive: Path, texts: list[str], settings: Path, phones: int
+) -> tuple[list[float], list[float], str]:
+    """Typing latency (as `typing_latency`), first alone, then while the app serves the
+    whole library to `phones` simulated phones; returns both and what the phones saw."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from storyreader.serve import Share
+
+    window = open_window(archive, settings)
+    alone, _drawing = type_queries(window, texts)
+    sharing = window.presenting.sharing
+    failures: list[BaseException] = []
+    sharing.start(Share.whole_library(), "127.0.0.1", 0, failed=failures.append)
+    while not sharing.active and not failures:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    if failures:
+        raise SystemExit(f"sharing did not start: {failures[0]}")
+    seconds = 15 + len(texts) * 2.5  # outlasts the typing; stopped when it ends
+    load = subprocess.Popen(
+        [
+            *(sys.executable, "-c", LOAD_CHILD, str(BENCH), sharing.address, str(archive)),
+            *(str(phones), str(os.getpid()), str(seconds)),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert load.stdout is not None
+    while load.poll() is None:  # the phones' mirror of the share is read through the app
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if _ready(load):
+            break
+    settle = time.perf_counter() + 5  # the phones arrive over a few seconds
+    while time.perf_counter() < settle:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    serving, _drawing = type_queries(window, texts)
+    while load.poll() is None:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    phones_saw = load.stdout.read()
+    sharing.stop()
+    close_window(window)
+    return alone, serving, phones_saw
+
+
+def _ready(load: subprocess.Popen[str]) -> bool:
+    import select
+
+    assert load.stdout is not None
+    readable, _w, _x = select.select([load.stdout], [], [], 0)
+    return bool(readable) and load.stdout.readline().strip() == "ready"
 
 
 MEMORY_CHILD = r"""
@@ -167,7 +268,16 @@ def main() -> None:
     parser.add_argument("--memory-size", type=int, default=50_000, help="documents for memory")
     parser.add_argument("--queries", type=int, default=8, help="queries per type")
     parser.add_argument("--work", type=Path, help="a folder to keep the archives in")
+    parser.add_argument(
+        "--while-serving",
+        action="store_true",
+        help="latency alone and while the app serves phones (no memory run)",
+    )
+    parser.add_argument("--phones", type=int, default=100, help="phones, with --while-serving")
     args = parser.parse_args()
+    if args.while_serving:
+        serving_main(args)
+        return
     with tempfile.TemporaryDirectory(prefix="storyreader-gui-") as scratch:
         work = args.work or Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
@@ -194,6 +304,35 @@ def main() -> None:
     print(f"  empty window      {base_peak / 2**20:7.0f} MB  (baseline)")
     print(f"  ratio             {app_peak / base_peak:.1f}x the baseline")
     print(f"  target <= 300 MB: {'met' if app_peak <= 300 * 2**20 else 'NOT met'}")
+
+
+def serving_main(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory(prefix="storyreader-gui-") as scratch:
+        work = args.work or Path(scratch)
+        work.mkdir(parents=True, exist_ok=True)
+        texts = queries(args.queries)
+        archive = make_archive(work, args.size)
+        alone, serving, phones_saw = latency_while_serving(
+            archive, texts, work / "latency.ini", args.phones
+        )
+    alone_ms = [value * 1000 for value in alone]
+    serving_ms = [value * 1000 for value in serving]
+    alone_p95, serving_p95 = percentile(alone_ms, 0.95), percentile(serving_ms, 0.95)
+    print(
+        f"\ntyping a query to results painted, {args.size:,} documents, {len(serving_ms)} queries"
+    )
+    print(
+        f"  while serving {args.phones} phones  median {statistics.median(serving_ms):6.1f} ms"
+        f"   p95 {serving_p95:6.1f} ms"
+    )
+    print(
+        f"  not serving            median {statistics.median(alone_ms):6.1f} ms"
+        f"   p95 {alone_p95:6.1f} ms  (baseline)"
+    )
+    print(f"  ratio (p95)            {serving_p95 / max(alone_p95, 0.001):.1f}x the baseline")
+    print(f"  target p95 <= 100 ms while serving: {'met' if serving_p95 <= 100 else 'NOT met'}")
+    print("what the phones saw meanwhile (requests, p50, p95):")
+    print(phones_saw.rstrip())
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ console only shows."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
@@ -65,6 +67,7 @@ class PresenterConsole(QWidget):
         self.banner.hide()
         self.clicker = QLabel()  # the phone-as-clicker's address and PIN, while sharing
         self.clicker.setWordWrap(True)
+        self.clicker.setTextFormat(Qt.TextFormat.RichText)  # the PIN in bold
         self.clicker.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clicker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clicker.setAccessibleName(self.tr("Phone as clicker"))
@@ -259,12 +262,14 @@ class PresenterConsole(QWidget):
         if address:
             self.clicker.setText(
                 i18n.fill(
-                    self.tr(
-                        "Phone as clicker: scan the code with your phone (or open %1), then "
-                        "type the PIN %2."
+                    html.escape(
+                        self.tr(
+                            "Phone as clicker: scan the code with your phone (or open %1), "
+                            "then type the PIN %2."
+                        )
                     ),
-                    address,
-                    pin,
+                    html.escape(address),
+                    f"<b style='font-size: large'>{html.escape(pin)}</b>",
                 )
             )
         self.clicker_code.set_text(address)
