@@ -143,7 +143,7 @@ def type_queries(window: MainWindow, texts: list[str]) -> tuple[list[float], lis
 
 
 LOAD_CHILD = r"""
-import asyncio, sys, tempfile, time
+import asyncio, os, sys, tempfile, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 import serve
@@ -152,8 +152,9 @@ phones, app_pid, seconds = int(sys.argv[4]), int(sys.argv[5]), float(sys.argv[6]
 words = serve.query_words(archive, 40)
 site = asyncio.run(serve.mirror(address, Path(tempfile.mkdtemp()), words))
 print("ready", flush=True)
+before = os.getloadavg()[0]
 stats, memory = asyncio.run(serve.run_phase(site, phones, seconds, app_pid))
-serve.report("phones", stats, (0.0, 0.0))
+serve.report("phones", stats, (before, os.getloadavg()[0]))
 """
 
 

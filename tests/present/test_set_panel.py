@@ -448,6 +448,8 @@ def test_help_lists_the_keys_of_a_show(qtbot: QtBot, window: MainWindow) -> None
     assert show["Black screen, or back to the slide"] == "B, ."
     assert show["Overview of every slide (arrows and Enter to jump)"] == "Tab, O"
     assert "Esc" in show["End the show (press twice)"]
+    sharing = "While sharing with the room: the QR code phones read the stories at, or back"
+    assert show[f"{sharing} to the slide"] == "Q"
     assert dict(rows)["Rehearse a set"] == "Shift+F5"
 
 

@@ -27,6 +27,7 @@ from storyreader.present.render import paint_slide
 from storyreader.present.set_info import SetInfo
 from storyreader.present.slides import Slide
 from storyreader.serve import NetworkAddress
+from storyreader.serve import server as server_module
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.present import sharing as sharing_module
 from storyreader.ui.present.share_dialog import ShareDialog
@@ -150,8 +151,8 @@ def test_the_dialog_shares_what_was_chosen_counts_phones_and_stop_and_quit_free_
     assert port_is_free(port)
 
 
-def test_a_taken_port_and_no_network_are_said_in_sentences(
-    qtbot: QtBot, window: MainWindow
+def test_a_taken_port_no_network_and_a_lost_address_are_said_in_sentences(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with socket.socket() as taken:
         taken.bind((LOOPBACK, 0))
@@ -170,10 +171,23 @@ def test_a_taken_port_and_no_network_are_said_in_sentences(
     assert dialog.no_network.isVisible()
     assert "127.0.0.1, which only this laptop can open" in dialog.no_network.text()
     assert dialog.address_choice.currentText() == f"{LOOPBACK} (this laptop only)"
+    assert dialog.address_choice.findData("0.0.0.0") >= 0  # offered, then asked about
     assert not dialog.tonight.isEnabled() and dialog.everything.isChecked()
     dialog.picked.setChecked(True)  # nothing ticked
     dialog.start_button.click()
     assert dialog.error.text() == "Tick a shelf or a tag to share, or choose another option."
+
+    # The Wi-Fi drops while sharing: the server finds its address gone and stops, and says so.
+    monkeypatch.setattr(server_module, "ADDRESS_CHECK_SECONDS", 0.1)
+    monkeypatch.setattr(server_module, "is_present", lambda _host: False)
+    port = free_port()
+    dialog.everything.setChecked(True)
+    dialog.port.setValue(port)
+    start(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: not window.presenting.sharing.active, timeout=5000)
+    said = f"Sharing stopped: this laptop no longer has the address {LOOPBACK}."
+    assert dialog.error.text() == said and window.statusBar().currentMessage() == said
+    assert port_is_free(port) and dialog.start_button.isEnabled()
 
 
 def seen(show: ShowController) -> Screen:
@@ -208,6 +222,7 @@ def test_the_qr_slide_and_the_phone_as_clicker_move_a_running_show(
     remote = f"{address}remote"
     pin = sharing.server.pin if sharing.server else ""
     assert show.console.clicker_row.isVisible()
+    assert show.console.buttons["share_screen"].isVisible()
     assert remote in show.console.clicker.text() and pin in show.console.clicker.text()
     expected = qr_modules(remote)  # the host's phone scans the clicker's address
     assert read_code(show.console.clicker_code.grab().toImage(), len(expected)) == expected

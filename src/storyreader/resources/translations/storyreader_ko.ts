@@ -2181,135 +2181,140 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../ui/present/console.py" line="44"/>
+        <location filename="../../ui/present/console.py" line="46"/>
         <source>Presenter console — %1</source>
         <translation>발표자 화면 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="44"/>
+        <location filename="../../ui/present/console.py" line="46"/>
         <source>Rehearsal — %1</source>
         <translation>리허설 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="46"/>
+        <location filename="../../ui/present/console.py" line="48"/>
         <source>Presenter console</source>
         <translation>발표자 화면</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="48"/>
+        <location filename="../../ui/present/console.py" line="50"/>
         <source>The slide the audience sees</source>
         <translation>청중이 보는 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="55"/>
+        <location filename="../../ui/present/console.py" line="57"/>
         <source>The next slide</source>
         <translation>다음 슬라이드</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="70"/>
+        <location filename="../../ui/present/console.py" line="73"/>
         <source>Phone as clicker</source>
         <translation>휴대폰 리모컨</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="89"/>
+        <location filename="../../ui/present/console.py" line="92"/>
         <source>Presenter notes</source>
         <translation>발표자 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="95"/>
+        <location filename="../../ui/present/console.py" line="98"/>
         <source>The set: click a story to go to it</source>
         <translation>발표 목록: 이야기를 누르면 그 이야기로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="133"/>
+        <location filename="../../ui/present/console.py" line="137"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="134"/>
-        <location filename="../../ui/present/console.py" line="145"/>
+        <location filename="../../ui/present/console.py" line="138"/>
+        <location filename="../../ui/present/console.py" line="150"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="135"/>
+        <location filename="../../ui/present/console.py" line="139"/>
         <source>Black (B)</source>
         <translation>검은 화면 (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="136"/>
+        <location filename="../../ui/present/console.py" line="140"/>
         <source>Logo (W)</source>
         <translation>로고 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="137"/>
+        <location filename="../../ui/present/console.py" line="141"/>
+        <source>QR code (Q)</source>
+        <translation>QR 코드 (Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/console.py" line="142"/>
         <source>Overview (Tab)</source>
         <translation>한눈에 보기 (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="154"/>
+        <location filename="../../ui/present/console.py" line="159"/>
         <source>Audience window (A)</source>
         <translation>청중 창 (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="155"/>
+        <location filename="../../ui/present/console.py" line="160"/>
         <source>Swap screens (S)</source>
         <translation>화면 맞바꾸기 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="263"/>
+        <location filename="../../ui/present/console.py" line="269"/>
         <source>Phone as clicker: scan the code with your phone (or open %1), then type the PIN %2.</source>
         <translation>휴대폰 리모컨: 휴대폰으로 코드를 스캔하거나 %1 을(를) 연 뒤, PIN %2 을(를) 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="148"/>
+        <location filename="../../ui/present/console.py" line="153"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="150"/>
+        <location filename="../../ui/present/console.py" line="155"/>
         <source>The set</source>
         <translation>발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="156"/>
+        <location filename="../../ui/present/console.py" line="161"/>
         <source>End (Esc)</source>
         <translation>끝내기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="192"/>
-        <location filename="../../ui/present/console.py" line="245"/>
+        <location filename="../../ui/present/console.py" line="197"/>
+        <location filename="../../ui/present/console.py" line="250"/>
         <source>rehearsed %1</source>
         <translation>리허설 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="206"/>
-        <location filename="../../ui/present/console.py" line="219"/>
+        <location filename="../../ui/present/console.py" line="211"/>
+        <location filename="../../ui/present/console.py" line="224"/>
         <source>Content warning: %1</source>
         <translation>내용 경고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="208"/>
+        <location filename="../../ui/present/console.py" line="213"/>
         <source>No notes for this story.</source>
         <translation>이 이야기에는 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="215"/>
+        <location filename="../../ui/present/console.py" line="220"/>
         <source>This is the last story of the set.</source>
         <translation>발표 목록의 마지막 이야기입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="217"/>
+        <location filename="../../ui/present/console.py" line="222"/>
         <source>Next story: %1. %2</source>
         <translation>다음 이야기: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="240"/>
+        <location filename="../../ui/present/console.py" line="245"/>
         <source>This story: %1 of ~%2</source>
         <translation>이 이야기: %1 / 약 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/present/console.py" line="249"/>
+        <location filename="../../ui/present/console.py" line="254"/>
         <source>Whole set: %1 of ~%2</source>
         <translation>전체 목록: %1 / 약 %2</translation>
     </message>

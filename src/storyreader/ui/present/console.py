@@ -106,6 +106,7 @@ class PresenterConsole(QWidget):
         )
         self.buttons: dict[str, QPushButton] = {}
         self._build()
+        self.buttons["share_screen"].hide()  # while the app shares with the room
 
     def _button_row(self, *named: tuple[str, str]) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -137,6 +138,7 @@ class PresenterConsole(QWidget):
                 ("next", self.tr("Next")),
                 ("black", self.tr("Black (B)")),
                 ("logo", self.tr("Logo (W)")),
+                ("share_screen", self.tr("QR code (Q)")),
                 ("toggle_overview", self.tr("Overview (Tab)")),
             )
         )
@@ -274,6 +276,7 @@ class PresenterConsole(QWidget):
             )
         self.clicker_code.set_text(address)
         self.clicker_row.setVisible(bool(address))
+        self.buttons["share_screen"].setVisible(bool(address))
 
     def say(self, text: str) -> None:
         self.banner.setText(text)
