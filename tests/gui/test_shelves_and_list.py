@@ -183,3 +183,28 @@ def test_mark_all_results_as_read(qtbot: QtBot, window: MainWindow) -> None:
         if "unread" not in str(model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole))
     }
     assert len(read) == 7
+
+
+def test_the_unread_dot_shows_on_the_selected_row(window: MainWindow) -> None:
+    """The dot is drawn in the accent colour, which is also the selection's: on the chosen
+    row it must change colour, or the row looks read."""
+    table = window.library.table
+    table.setFocus()
+    table.selectRow(0)
+    assert count_of(window, LibraryView(shelf="unread")) == 16, "every row unread at first"
+    rect = table.visualRect(window.library.model.index(0, 0))
+    image = table.viewport().grab(rect).toImage()
+    highlight = table.palette().color(table.palette().ColorRole.Highlight)
+    icon_width = table.iconSize().width() if table.iconSize().width() > 0 else 16
+    distinct = {
+        image.pixelColor(x, y).rgb()
+        for x in range(min(image.width(), icon_width + 8))
+        for y in range(image.height())
+    }
+    far = [c for c in distinct if _distance(QColor(c), highlight) > 120]
+    assert far, "nothing but the selection's colour where the unread dot is"
+
+
+def _distance(one: QColor, other: QColor) -> int:
+    pairs = ((one.red(), other.red()), (one.green(), other.green()), (one.blue(), other.blue()))
+    return sum(abs(a - b) for a, b in pairs)

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def _reload_icons(self) -> None:
         self._icons.update({name: looks.icon(name, self._theme.text) for name in ICON_NAMES})
-        self._icons["unread"] = looks.icon("unread", self._theme.accent)
+        self._icons["unread"] = looks.icon("unread", self._theme.accent, self._theme.base)
         self._icons["star-filled"] = looks.icon("star-filled", "#e0a526")
         self._icons["blank"] = QIcon()
 

@@ -182,15 +182,17 @@ def reader_css(
 class SvgIconEngine(QIconEngine):
     """An SVG drawn at whatever size and pixel ratio Qt asks for, in one colour."""
 
-    def __init__(self, svg: bytes) -> None:
+    def __init__(self, svg: bytes, selected: bytes | None = None) -> None:
         super().__init__()
-        self._svg = svg
+        self._svg, self._selected_svg = svg, selected
         self._renderer = QSvgRenderer(QByteArray(svg))
+        self._selected = QSvgRenderer(QByteArray(selected)) if selected else self._renderer
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(0.4)
-        self._renderer.render(painter, rect.toRectF())
+        renderer = self._selected if mode == QIcon.Mode.Selected else self._renderer
+        renderer.render(painter, rect.toRectF())
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         image = QPixmap(size)
@@ -201,7 +203,7 @@ class SvgIconEngine(QIconEngine):
         return image
 
     def clone(self) -> QIconEngine:
-        return SvgIconEngine(self._svg)
+        return SvgIconEngine(self._svg, self._selected_svg)
 
 
 @cache
@@ -209,10 +211,15 @@ def _svg_source(name: str) -> str:
     return (ICONS / f"{name}.svg").read_text(encoding="utf-8")
 
 
-def icon(name: str, colour: str) -> QIcon:
-    """The named icon from resources/icons, drawn in `colour`."""
-    svg = _svg_source(name).replace("currentColor", colour)
-    return QIcon(SvgIconEngine(svg.encode("utf-8")))
+def icon(name: str, colour: str, on_selection: str | None = None) -> QIcon:
+    """The named icon from resources/icons, drawn in `colour`; on a selected row in
+    `on_selection` (an icon in the accent colour vanishes on the accent's highlight)."""
+    source = _svg_source(name)
+    svg = source.replace("currentColor", colour).encode("utf-8")
+    selected = (
+        source.replace("currentColor", on_selection).encode("utf-8") if on_selection else None
+    )
+    return QIcon(SvgIconEngine(svg, selected))
 
 
 def app_icon() -> QIcon:
