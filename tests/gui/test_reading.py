@@ -199,3 +199,22 @@ def test_export_to_pdf(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None
     assert data.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) >= 1
     assert b"/Subtype /Image" in data  # the stored picture is on the page
+
+
+def test_a_bookmark_at_a_picture_is_labelled_by_the_words_after_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_titled(qtbot, window, "Chalk Dust")
+    reader = window.reading.view
+    block = reader.document().begin()
+    while block.isValid() and "\ufffc" not in block.text():
+        block = block.next()
+    assert block.isValid(), "Chalk Dust holds a picture"
+    top = reader.document().documentLayout().blockBoundingRect(block).top()
+    reader.verticalScrollBar().setValue(int(top) + 2)
+    window.commands["bookmark"].trigger()
+    panel = window.documents.notes_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    entry = panel.model.index(0, 0).data()
+    assert "\ufffc" not in entry
+    assert re.search(r"\w{3}", entry.split("—", 1)[-1]), f"no words in {entry!r}"

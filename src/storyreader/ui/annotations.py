@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextBlock
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
 from storyreader import i18n
@@ -18,6 +18,19 @@ from storyreader.ui.reader import ReaderView
 
 # (text, do, undo, then): push an undo step whose sides are archive writes.
 Undoable = Callable[[str, Callable[[], Any], Callable[[], Any], Callable[[], None]], None]
+
+
+PICTURE = "\ufffc"  # how a picture stands in a block's text
+
+
+def first_words(block: QTextBlock) -> str:
+    """A bookmark's label: the first line of words from `block` on (a picture has none)."""
+    while block.isValid():
+        words = " ".join(block.text().replace(PICTURE, " ").split())
+        if words:
+            return words[:60]
+        block = block.next()
+    return ""
 
 
 class Annotations(QObject):
@@ -50,7 +63,7 @@ class Annotations(QObject):
             return
         document_id, position = self.document_id, self.reader.position()
         cursor = self.reader.cursorForPosition(self.reader.viewport().rect().topLeft())
-        label = cursor.block().text().strip()[:60]
+        label = first_words(cursor.block())
         added: list[BookmarkInfo] = []  # filled by the first do; redo puts the same one back
 
         def do() -> None:
