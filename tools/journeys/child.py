@@ -26,11 +26,14 @@ def main(name: str, number: int, tag: str, out: Path, archive: Path, first: int)
     app = make_app()
     part = JOURNEYS[name][number]
     outcome: list[str | None] = []
+    walks: list[Walk] = []
 
     def finished(error: str | None) -> None:
         outcome.append(error)
         if error:
             print(error, file=sys.stderr, flush=True)
+            if walks:  # what was on the screen when the step failed
+                walks[0].shot("FAILED")
         for widget in QApplication.topLevelWidgets():
             widget.close()
         app.quit()
@@ -42,6 +45,7 @@ def main(name: str, number: int, tag: str, out: Path, archive: Path, first: int)
             return
         desktop = Desktop(os.environ["DISPLAY"], Path(os.environ["JOURNEY_SCRATCH"]))
         walk = Walk(window, desktop, out, tag, first)
+        walks.append(walk)
         Driver(part.walk(walk), finished)
 
     QTimer.singleShot(0, begin)

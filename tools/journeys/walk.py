@@ -154,8 +154,13 @@ class Walk:
         dialog = self.dialog(QFileDialog)
         if not isinstance(dialog, QFileDialog):
             return False
+        from PySide6.QtWidgets import QLineEdit
+
         dialog.setDirectory(str(path.parent))
         dialog.selectFile(str(path))
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        if isinstance(name, QLineEdit):  # selectFile leaves it empty while the folder loads
+            name.setText(str(path))
         self.later(dialog.accept)
         return True
 
