@@ -37,6 +37,7 @@ class PageDrawing:
     height: float
     pictures: list[Box] = field(default_factory=list)
     text_starts: list[tuple[float, float]] = field(default_factory=list)
+    edges: list[Box] = field(default_factory=list)  # pictures the clip cuts to a sliver
 
 
 def _times(first: Matrix, then: Matrix) -> Matrix:
@@ -160,6 +161,8 @@ def _read(content: bytes, drawing: PageDrawing) -> None:
             box = _bounds(corners)
             if _overlaps(box, clip):
                 drawing.pictures.append(box)
+            elif _overlaps(box, clip, by=-0.01):  # touching: a viewer draws a hairline
+                drawing.edges.append(box)
         operands = []
 
 

@@ -113,3 +113,15 @@ def test_the_evenings_handout_prints_well(
     handout = lay_out_handout(evening, library.document, library.media)
     assert all(p.caption_page == p.page for p in handout.pictures())
     assert all(heading == after for heading, after in handout.headings())
+
+
+def test_a_picture_moved_to_the_next_page_leaves_no_line_at_the_foot_of_the_last(
+    qapp: QApplication, library: Library, evening: SetInfo, tmp_path: Path
+) -> None:
+    """The page before a picture that was moved over is clipped at its own foot, and a PDF
+    viewer draws the picture's edge there as a dark hairline unless it is not painted."""
+    out = tmp_path / "evening.pdf"
+    write_handout_pdf(out, evening, library.document, library.media)
+    handout = lay_out_handout(evening, library.document, library.media)
+    assert any(p.box.top() < 1 and p.page for p in handout.pictures()), "the set moves one"
+    assert [page.edges for page in pages(out)] == [[] for _ in range(handout.page_count)]

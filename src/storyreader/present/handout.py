@@ -200,6 +200,9 @@ class Handout:
         view = QRectF(0, number * height, self.page.width(), height)
         painter.save()
         painter.translate(0, -number * height)
+        # A picture moved to the next page starts exactly at this page's foot: a clip that
+        # only touches it still paints its edge, which a PDF viewer draws as a dark hairline.
+        view = view.adjusted(0, 0, 0, -0.5)
         painter.setClipRect(view)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.clip = view
