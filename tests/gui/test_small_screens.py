@@ -148,3 +148,20 @@ def unsigned_bundles(archive: Path, folder: Path) -> list[Path]:
     with open_archive(archive) as own_archive:
         own = export_bundle(own_archive, folder / "own.storybundle").path
     return [other, own]
+
+
+def test_the_set_panel_opens_inside_a_small_screen(qtbot: QtBot, open_window: OpenWindow) -> None:
+    """A host on a 1024x600 laptop opens Present > Sets for events in the maximised window:
+    the window stays on the screen, and so do the panel's buttons."""
+    with screen_of(*SIZES["1024x600"]) as area:
+        window = open_window()
+        window.showMaximized()
+        qtbot.waitUntil(lambda: window.frameGeometry().width() <= area.width() + 1)
+        window.commands["sets"].trigger()
+        panel = window.presenting.panel
+        assert panel is not None
+        qtbot.wait(50)
+        assert outside(window, area) == []
+        assert window.width() <= area.width()
+        box = QRect(panel.mapTo(window, panel.rect().topLeft()), panel.size())
+        assert window.rect().contains(box), f"the panel at {box} in a window of {window.size()}"

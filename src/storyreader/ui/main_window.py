@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             self._status.say,
             self,
             index=lambda: self._index.index,
+            make_room=self._reading.view.allow_narrow,  # the page gives way to the panel
         )
 
     def _lay_out(self) -> None:

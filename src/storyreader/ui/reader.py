@@ -39,6 +39,7 @@ from storyreader.ui.typefaces import page_families
 
 COLUMN_CHARS = 68  # a readable line: about this many characters (the reader may choose)
 READABLE_CHARS = 45  # the page never gets narrower than lines of this many characters
+BESIDE_A_PANEL_CHARS = 28  # … except beside the set panel, where the host builds a set
 PAGE_MARGIN = 24  # at least this much paper on either side of the column
 BASE_POINT_SIZE = 13.0
 INTERNAL_SCHEME = "storyreader"
@@ -76,6 +77,7 @@ class ReaderView(QTextBrowser):
         self._theme: Theme | None = None
         self._style: tuple[str, int, float, int] = ("serif", 160, BASE_POINT_SIZE, COLUMN_CHARS)
         self._faces: list[str] = []
+        self._narrowest = READABLE_CHARS
         self._end_reported = False
         self._watching_end = False  # only once the page is laid out and at its place
         self._shown = 0  # counts documents shown: a late step for an older one is dropped
@@ -119,11 +121,26 @@ class ReaderView(QTextBrowser):
         self.document().setDefaultFont(font)
         theme = self._theme or THEMES["light"]
         self.document().setDefaultStyleSheet(reader_css(theme, typeface, line_spacing, faces))
-        character = QFontMetricsF(font).averageCharWidth()
-        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.setMinimumWidth(round(character * READABLE_CHARS) + 2 * PAGE_MARGIN + scroll_bar)
+        self._keep_minimum()
         self._column = 0
         self._fit_column()
+
+    def allow_narrow(self, narrow: bool) -> None:
+        """Beside the set panel the page may be narrower than a reading column: on a small
+        laptop the library, the panel and the page must all fit the screen."""
+        self._narrowest = BESIDE_A_PANEL_CHARS if narrow else READABLE_CHARS
+        self._keep_minimum()
+
+    def _keep_minimum(self) -> None:
+        character = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(round(character * self._narrowest) + 2 * PAGE_MARGIN + scroll_bar)
+        holder = self.parentWidget()  # the layouts around forget the old minimum at once, so a
+        while holder is not None:  # dock shown next does not size the window by it
+            layout = holder.layout()
+            if layout is not None:
+                layout.invalidate()
+            holder = holder.parentWidget()
 
     # --- the document --------------------------------------------------------------------
 

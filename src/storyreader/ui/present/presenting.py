@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMessageBox
 
 from storyreader import i18n
@@ -19,6 +19,7 @@ from storyreader.archive.library import Library
 from storyreader.errors import KnownError
 from storyreader.present.set_info import SetInfo
 from storyreader.present.sets import Sets
+from storyreader.ui.screen_fit import available_area, keep_inside
 from storyreader.ui.settings import Settings
 from storyreader.ui.tasks import TaskRunner
 
@@ -42,6 +43,7 @@ class Presenting(QObject):
         say: Callable[[str], None],
         window: QMainWindow,
         index: Callable[[], SearchIndex | None] = lambda: None,
+        make_room: Callable[[bool], None] = lambda _panel_shown: None,
     ) -> None:
         super().__init__(window)
         self._window, self._library, self._settings, self._runner = (
@@ -50,7 +52,7 @@ class Presenting(QObject):
             settings,
             runner,
         )
-        self._chosen_ids, self._say = chosen_ids, say
+        self._chosen_ids, self._say, self._make_room = chosen_ids, say, make_room
         self._sets = Sets(library.archive)
         self.panel: SetsPanel | None = None
         self.show: ShowController | None = None
@@ -69,8 +71,20 @@ class Presenting(QObject):
     # --- the panel -------------------------------------------------------------------------
 
     def _dock_shown(self, visible: bool) -> None:
+        self._make_room(visible)
         if visible:
             self._build_panel()
+            QTimer.singleShot(0, self._back_inside)
+
+    def _back_inside(self) -> None:
+        """A window that grew past the screen for the panel (its state restored at start, on
+        a small laptop) is brought back inside, now that the page gives way."""
+        window = self._window
+        if not available_area(window).contains(window.frameGeometry()):
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()  # its minimum as the page now allows
+            keep_inside(window)
 
     def _build_panel(self) -> SetsPanel:
         if self.panel is None:
@@ -85,6 +99,7 @@ class Presenting(QObject):
 
     def open_sets(self, select: int | None = None) -> SetsPanel:
         """Show the set panel (with the set `select`, if given)."""
+        self._make_room(True)  # before the panel is laid out, or the window grows past the screen
         panel = self._build_panel()
         self.dock.show()
         self.dock.raise_()
