@@ -94,3 +94,18 @@ def _uninstall(app: QApplication, before: list[QTranslator]) -> None:
             child.deleteLater()
     i18n.install(None)
     QLocale.setDefault(QLocale.c())
+
+
+# A helper like `def _tr(text): return QCoreApplication.translate("Ctx", text)` hides every
+# string passed to it from lupdate: those sentences never reach the .ts and stay English.
+_HIDDEN_FROM_LUPDATE = re.compile(r"""translate\(\s*["'][^"']+["']\s*,\s*[A-Za-z_]\w*\s*[,)]""")
+
+
+def test_no_text_is_hidden_from_lupdate_behind_a_helper() -> None:
+    hiding = [
+        f"{Path(name).name}: {match.group(0)}"
+        for name in source_files()
+        if Path(name).name != "i18n.py"
+        for match in _HIDDEN_FROM_LUPDATE.finditer(Path(name).read_text(encoding="utf-8"))
+    ]
+    assert hiding == []

@@ -158,3 +158,12 @@ def test_a_damaged_bundle_is_explained_in_korean(
         "<b>이 파일은 온전한 꾸러미가 아닙니다. "
         "복사하다가 잘렸거나, Story Reader 꾸러미가 아닙니다.</b>"
     )
+
+
+def test_the_set_panels_paper_speaks_korean(korean: None) -> None:
+    """The words of Paper (no set to print, the saved PDF's Open the folder) are found by
+    lupdate and shown in Korean, not left in English."""
+    from storyreader.ui.present.set_paper import nothing_to_show
+
+    said = nothing_to_show(None)
+    assert any("\uac00" <= char <= "\ud7a3" for char in said), said

@@ -26,8 +26,12 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)", re.MULTILINE)  # list markers
 
 
-def _t(text: str) -> str:
-    return i18n.translate("NotesExport", text)
+def _bookmarks() -> str:
+    return i18n.translate("NotesExport", "Bookmarks")
+
+
+def _notes() -> str:
+    return i18n.translate("NotesExport", "Notes")
 
 
 def _heading() -> str:
@@ -77,13 +81,13 @@ def to_markdown(documents: Sequence[AnnotatedDocument], on: date) -> str:
         if any(details):
             lines += [" · ".join(part for part in details if part), ""]
         if document.bookmarks:
-            lines += [f"### {_t('Bookmarks')}", ""]
+            lines += [f"### {_bookmarks()}", ""]
             for bookmark in document.bookmarks:
                 label = f" — {escape_markdown(bookmark.label)}" if bookmark.label else ""
                 lines.append(f"- {_where(bookmark)}{label}")
             lines.append("")
         if document.notes:
-            lines += [f"### {_t('Notes')}", ""]
+            lines += [f"### {_notes()}", ""]
             for note in document.notes:
                 lines += [*_quoted(note.quote), ""]
                 lines += [escape_markdown(line) for line in note.text.strip().splitlines()]
@@ -124,13 +128,13 @@ def to_html(documents: Sequence[AnnotatedDocument], on: date, language: str = "e
         if details:
             parts.append(f'<p class="details">{" · ".join(details)}</p>')
         if document.bookmarks:
-            parts.append(f"<h3>{html.escape(_t('Bookmarks'))}</h3><ul>")
+            parts.append(f"<h3>{html.escape(_bookmarks())}</h3><ul>")
             for bookmark in document.bookmarks:
                 label = f" — {html.escape(bookmark.label)}" if bookmark.label else ""
                 parts.append(f"<li>{html.escape(_where(bookmark))}{label}</li>")
             parts.append("</ul>")
         if document.notes:
-            parts.append(f"<h3>{html.escape(_t('Notes'))}</h3>")
+            parts.append(f"<h3>{html.escape(_notes())}</h3>")
             for note in document.notes:
                 parts.append(f"<blockquote>{_lines(note.quote)}</blockquote>")
                 parts.append(f"<p>{_lines(note.text)}</p>")

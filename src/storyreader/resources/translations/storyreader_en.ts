@@ -76,7 +76,7 @@
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../ui/reader.py" line="139" />
+        <location filename="../../ui/reader.py" line="156" />
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>

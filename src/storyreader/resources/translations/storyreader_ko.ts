@@ -330,54 +330,54 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../ui/annotations.py" line="63"/>
+        <location filename="../../ui/annotations.py" line="76"/>
         <source>Add a bookmark</source>
         <translation>책갈피 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="69"/>
+        <location filename="../../ui/annotations.py" line="82"/>
         <source>Bookmarked.</source>
         <translation>책갈피를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="74"/>
+        <location filename="../../ui/annotations.py" line="87"/>
         <source>Select the words the note is about first.</source>
         <translation>먼저 메모할 부분을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="79"/>
-        <location filename="../../ui/annotations.py" line="94"/>
+        <location filename="../../ui/annotations.py" line="92"/>
+        <location filename="../../ui/annotations.py" line="107"/>
         <source>Add a note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="80"/>
-        <location filename="../../ui/annotations.py" line="102"/>
+        <location filename="../../ui/annotations.py" line="93"/>
+        <location filename="../../ui/annotations.py" line="115"/>
         <source>Note on “%1”:</source>
         <translation>“%1”에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="104"/>
+        <location filename="../../ui/annotations.py" line="117"/>
         <source>Edit the note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="108"/>
+        <location filename="../../ui/annotations.py" line="121"/>
         <source>Edit a note</source>
         <translation>메모 고치기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="117"/>
+        <location filename="../../ui/annotations.py" line="130"/>
         <source>Delete a note</source>
         <translation>메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="124"/>
+        <location filename="../../ui/annotations.py" line="137"/>
         <source>Delete a bookmark</source>
         <translation>책갈피 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations.py" line="131"/>
+        <location filename="../../ui/annotations.py" line="144"/>
         <source>Deleted. Undo with %1.</source>
         <translation>삭제했습니다. %1 키로 되돌릴 수 있습니다.</translation>
     </message>
@@ -1209,22 +1209,22 @@
         <translation>프린터를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../present/handout.py" line="215"/>
+        <location filename="../../present/handout.py" line="218"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · %2 / %3쪽</translation>
     </message>
     <message>
-        <location filename="../../present/handout.py" line="282"/>
+        <location filename="../../present/handout.py" line="285"/>
         <source>Read these stories on your phone</source>
         <translation>휴대폰으로 이 이야기들을 읽어 보세요</translation>
     </message>
     <message>
-        <location filename="../../present/handout.py" line="283"/>
+        <location filename="../../present/handout.py" line="286"/>
         <source>On the room&apos;s Wi-Fi, point the phone&apos;s camera at the code, or open:</source>
         <translation>이 곳의 와이파이에 연결한 뒤 휴대폰 카메라로 코드를 비추거나, 다음 주소를 여세요:</translation>
     </message>
     <message>
-        <location filename="../../present/handout.py" line="310"/>
+        <location filename="../../present/handout.py" line="313"/>
         <source>Content warning:</source>
         <translation>내용 경고:</translation>
     </message>
@@ -1504,6 +1504,16 @@
         <location filename="../../ui/present/set_items.py" line="37"/>
         <source>How long it took in your last rehearsal</source>
         <translation>지난 리허설에서 걸린 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_items.py" line="151"/>
+        <source>Content warning: %1</source>
+        <translation>내용 경고: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_items.py" line="156"/>
+        <source>Text size: %1%</source>
+        <translation>글자 크기: %1%</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1921,7 @@
         <translation>Story Reader — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
@@ -2019,37 +2029,47 @@
 <context>
     <name>NotesExport</name>
     <message>
+        <location filename="../../archive/notes_export.py" line="30"/>
+        <source>Bookmarks</source>
+        <translation>책갈피</translation>
+    </message>
+    <message>
         <location filename="../../archive/notes_export.py" line="34"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../archive/notes_export.py" line="38"/>
         <source>Notes and bookmarks</source>
         <translation>메모와 책갈피</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="38"/>
+        <location filename="../../archive/notes_export.py" line="42"/>
         <source>Exported from Story Reader on %1.</source>
         <translation>%1에 Story Reader에서 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="47"/>
+        <location filename="../../archive/notes_export.py" line="51"/>
         <source>At %1%</source>
         <translation>%1% 지점</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="51"/>
+        <location filename="../../archive/notes_export.py" line="55"/>
         <source>The document has changed since this note was written.</source>
         <translation>이 메모를 쓴 뒤로 문서가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="55"/>
+        <location filename="../../archive/notes_export.py" line="59"/>
         <source>There are no notes or bookmarks to export.</source>
         <translation>내보낼 메모나 책갈피가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="157"/>
+        <location filename="../../archive/notes_export.py" line="161"/>
         <source>Notes export as %1, not “%2”.</source>
         <translation>메모는 “%2”이(가) 아니라 %1 형식으로 내보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../archive/notes_export.py" line="173"/>
+        <location filename="../../archive/notes_export.py" line="177"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
@@ -2322,79 +2342,79 @@
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../../ui/present/presenting.py" line="57"/>
+        <location filename="../../ui/present/presenting.py" line="59"/>
         <source>Sets for events</source>
         <translation>행사용 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="110"/>
+        <location filename="../../ui/present/presenting.py" line="125"/>
         <source>Open a story or select some first.</source>
         <translation>먼저 이야기를 열거나 목록에서 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="131"/>
+        <location filename="../../ui/present/presenting.py" line="146"/>
         <source>A new set…</source>
         <translation>새 발표 목록…</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="134"/>
-        <location filename="../../ui/present/presenting.py" line="152"/>
+        <location filename="../../ui/present/presenting.py" line="149"/>
+        <location filename="../../ui/present/presenting.py" line="167"/>
         <source>Add to a set</source>
         <translation>발표 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="134"/>
+        <location filename="../../ui/present/presenting.py" line="149"/>
         <source>Add to which set?</source>
         <translation>어느 발표 목록에 추가할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="141"/>
+        <location filename="../../ui/present/presenting.py" line="156"/>
         <source>A new set</source>
         <translation>새 발표 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="141"/>
+        <location filename="../../ui/present/presenting.py" line="156"/>
         <source>Name of the set:</source>
         <translation>발표 목록 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="147"/>
+        <location filename="../../ui/present/presenting.py" line="162"/>
         <source>Stories added to the set: %1.</source>
         <translation>발표 목록에 이야기 %1편을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="171"/>
+        <location filename="../../ui/present/presenting.py" line="186"/>
         <source>Make a set and drag stories into it first.</source>
         <translation>먼저 발표 목록을 만들고 이야기를 끌어다 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="174"/>
+        <location filename="../../ui/present/presenting.py" line="189"/>
         <source>Present a set</source>
         <translation>발표 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="174"/>
-        <location filename="../../ui/present/presenting.py" line="221"/>
+        <location filename="../../ui/present/presenting.py" line="189"/>
+        <location filename="../../ui/present/presenting.py" line="236"/>
         <source>Rehearse a set</source>
         <translation>발표 목록 리허설</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="176"/>
+        <location filename="../../ui/present/presenting.py" line="191"/>
         <source>Which set?</source>
         <translation>어느 발표 목록으로 발표할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="194"/>
+        <location filename="../../ui/present/presenting.py" line="209"/>
         <source>Present</source>
         <translation>발표</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="205"/>
+        <location filename="../../ui/present/presenting.py" line="220"/>
         <source>No rehearsal times kept: go through every slide of a story to time it.</source>
         <translation>리허설 시간이 기록되지 않았습니다. 이야기의 슬라이드를 끝까지 모두 넘겨야 시간이 잡힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/present/presenting.py" line="212"/>
+        <location filename="../../ui/present/presenting.py" line="227"/>
         <source>Rehearsal times kept for %1 of the %2 stories.</source>
         <translation>이야기 %2개 가운데 %1개의 리허설 시간을 기록했습니다.</translation>
     </message>
@@ -2516,29 +2536,29 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="87"/>
+        <location filename="../../ui/reader.py" line="89"/>
         <source>Document text</source>
         <translation>문서 본문</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reader.py" line="139"/>
+        <location filename="../../ui/reader.py" line="156"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n분 분량</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="304"/>
+        <location filename="../../ui/reader.py" line="321"/>
         <source>Image not stored yet</source>
         <translation>아직 저장되지 않은 그림</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="400"/>
+        <location filename="../../ui/reader.py" line="417"/>
         <source>Add a note to the selection…</source>
         <translation>선택한 부분에 메모 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="403"/>
+        <location filename="../../ui/reader.py" line="420"/>
         <source>Bookmark this place</source>
         <translation>이 위치에 책갈피</translation>
     </message>
@@ -2918,9 +2938,60 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>SetPaper</name>
     <message>
-        <location filename="../../ui/present/set_paper.py" line="117"/>
+        <location filename="../../ui/present/set_paper.py" line="24"/>
+        <source>There is no set yet. Make one with New, then drag stories into it from the library or the search results.</source>
+        <translation>아직 발표 목록이 없습니다. 새로 만들기로 하나 만든 다음, 서재나 검색 결과에서 이야기를 끌어다 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="30"/>
+        <source>The set %1 has no stories yet. Drag some into it from the library or the search results, or use Add to set.</source>
+        <translation>%1 발표 목록에 아직 이야기가 없습니다. 서재나 검색 결과에서 끌어다 넣거나, 발표 목록에 추가를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="56"/>
+        <source>Handout as PDF</source>
+        <translation>유인물을 PDF로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="58"/>
+        <source>Slides as PDF</source>
+        <translation>슬라이드를 PDF로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="64"/>
+        <source>handout</source>
+        <translation>유인물</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="66"/>
+        <source>slides</source>
+        <translation>슬라이드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="70"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="113"/>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="125"/>
         <source>Saved %n page(s) as %1.</source>
         <translation>%n쪽을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="129"/>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/set_paper.py" line="140"/>
+        <location filename="../../ui/present/set_paper.py" line="155"/>
+        <source>Print the handout</source>
+        <translation>유인물 인쇄</translation>
     </message>
 </context>
 <context>

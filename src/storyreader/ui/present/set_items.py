@@ -128,10 +128,6 @@ class ItemList(QTreeWidget):
         return row + 1 if below_middle else row
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemList", text)
-
-
 def set_label(info: SetInfo) -> str:
     when = info.event_date.isoformat() if info.event_date else ""
     return " · ".join(part for part in (info.name, when, info.venue) if part)
@@ -150,7 +146,13 @@ def story_cells(number: int, item: SetItemInfo) -> list[str]:
 def story_tip(item: SetItemInfo) -> str:
     lines = [item.title]
     if item.content_warning:
-        lines.append(i18n.fill(_tr("Content warning: %1"), item.content_warning))
+        lines.append(
+            i18n.fill(
+                QCoreApplication.translate("ItemList", "Content warning: %1"), item.content_warning
+            )
+        )
     if item.text_size != 100:
-        lines.append(i18n.fill(_tr("Text size: %1%"), str(item.text_size)))
+        lines.append(
+            i18n.fill(QCoreApplication.translate("ItemList", "Text size: %1%"), str(item.text_size))
+        )
     return "\n".join(lines)

@@ -18,21 +18,19 @@ from storyreader.ui.present.show_options import load_options
 from storyreader.ui.settings import Settings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetPaper", text)
-
-
 def nothing_to_show(info: SetInfo | None) -> str:
     """Why a set cannot be presented or printed yet, in a sentence."""
     if info is None:
-        return _tr(
+        return QCoreApplication.translate(
+            "SetPaper",
             "There is no set yet. Make one with New, then drag stories into it from the "
-            "library or the search results."
+            "library or the search results.",
         )
     return i18n.fill(
-        _tr(
+        QCoreApplication.translate(
+            "SetPaper",
             "The set %1 has no stories yet. Drag some into it from the library or the search "
-            "results, or use Add to set."
+            "results, or use Add to set.",
         ),
         f"“{info.name}”",
     )
@@ -54,14 +52,22 @@ def export_pdf(
     share_address: str = "",
 ) -> Path | None:
     """Ask where, then write the slides (or the handout) as a PDF; None if not written."""
-    title = _tr("Handout as PDF") if handout else _tr("Slides as PDF")
+    title = (
+        QCoreApplication.translate("SetPaper", "Handout as PDF")
+        if handout
+        else QCoreApplication.translate("SetPaper", "Slides as PDF")
+    )
     if not _has_stories(parent, info, title):
         return None
     assert info is not None
-    suffix = _tr("handout") if handout else _tr("slides")
+    suffix = (
+        QCoreApplication.translate("SetPaper", "handout")
+        if handout
+        else QCoreApplication.translate("SetPaper", "slides")
+    )
     suggested = f"{info.name[:60]} - {suffix}.pdf".replace("/", "-")
     path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, _tr("PDF documents (*.pdf)")
+        parent, title, suggested, QCoreApplication.translate("SetPaper", "PDF documents (*.pdf)")
     )
     if not path:
         return None
@@ -103,7 +109,9 @@ def write_pdf(
             closing_slides=options.closing_slides,
         )
     except KnownError as error:
-        QMessageBox.warning(parent, _tr("Save as PDF"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("SetPaper", "Save as PDF"), str(error)
+        )
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -117,7 +125,9 @@ def confirm_saved(parent: QWidget, title: str, path: Path, pages: int) -> None:
     saved = QCoreApplication.translate("SetPaper", "Saved %n page(s) as %1.", "", pages)
     box.setText(i18n.fill(saved, path.name))
     box.setInformativeText(str(path.parent))
-    folder = box.addButton(_tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(
+        QCoreApplication.translate("SetPaper", "Open the folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is folder:
@@ -127,7 +137,7 @@ def confirm_saved(parent: QWidget, title: str, path: Path, pages: int) -> None:
 def print_handout(
     parent: QWidget, library: Library, info: SetInfo | None, share_address: str = ""
 ) -> None:
-    if not _has_stories(parent, info, _tr("Print the handout")):
+    if not _has_stories(parent, info, QCoreApplication.translate("SetPaper", "Print the handout")):
         return
     assert info is not None
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -141,4 +151,6 @@ def print_handout(
     try:
         print_pages(printer, info, library.document, library.media, share_address)
     except KnownError as error:
-        QMessageBox.warning(parent, _tr("Print the handout"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("SetPaper", "Print the handout"), str(error)
+        )
