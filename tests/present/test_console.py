@@ -233,3 +233,21 @@ def test_the_controller_is_the_shows_one_interface(
         assert changes[:3] == [1, 2, 1] and len(changes) == 7
     finally:
         show.end()
+
+
+def test_the_console_fits_a_small_laptop(
+    qtbot: QtBot, qapp: QApplication, library: Library, evening: SetInfo, clock: FakeClock
+) -> None:
+    """Rehearsing on a 1024x600 laptop: the console and every button of it on the screen."""
+    from tests.gui.screen_checks import SIZES, outside, screen_of
+
+    with screen_of(*SIZES["1024x600"]) as area:
+        show = ShowController(evening, library, ShowOptions(), rehearsal=True, clock=clock)
+        show.start()
+        qtbot.waitUntil(show.console.isVisible)
+        try:
+            press(qtbot, show, Qt.Key.Key_Space)  # the times and next-up lines filled in
+            qtbot.wait(50)
+            assert outside(show.console, area) == []
+        finally:
+            show.end()

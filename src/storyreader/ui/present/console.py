@@ -125,23 +125,22 @@ class PresenterConsole(QWidget):
         left.addWidget(self.audience_state)
         left.addWidget(self.banner)
         times = QHBoxLayout()
-        times.setSpacing(24)
+        times.setSpacing(12)
         for label in (self.position, self.story_time, self.set_time):
             times.addWidget(label)
         times.addStretch(1)
         times.addWidget(self.typed)
-        times.addWidget(self.clock)
         left.addLayout(times)
-        left.addLayout(
-            self._button_row(
-                ("previous", self.tr("Previous")),
-                ("next", self.tr("Next")),
-                ("black", self.tr("Black (B)")),
-                ("logo", self.tr("Logo (W)")),
-                ("share_screen", self.tr("QR code (Q)")),
-                ("toggle_overview", self.tr("Overview (Tab)")),
-            )
+        buttons = self._button_row(
+            ("previous", self.tr("Previous")),
+            ("next", self.tr("Next")),
+            ("black", self.tr("Black (B)")),
+            ("logo", self.tr("Logo (W)")),
+            ("share_screen", self.tr("QR code (Q)")),
+            ("toggle_overview", self.tr("Overview (Tab)")),
         )
+        buttons.addWidget(self.clock)  # beside the buttons: the times' line fits 1024 pixels
+        left.addLayout(buttons)
         left.addWidget(self.clicker_row)
         left_widget = QWidget()
         left_widget.setLayout(left)
