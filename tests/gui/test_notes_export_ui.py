@@ -70,7 +70,8 @@ def test_export_the_open_documents_notes_or_all(
     text = one.read_text(encoding="utf-8")
     assert "## The Paper Boats" in text and "> exercise book\n\nRead aloud at the vigil" in text
     assert "Chalk Dust" not in text
-    assert window.statusBar().currentMessage() == f"Saved the notes and bookmarks to {one}."
+    saved = f"Saved the notes and bookmarks to {one}."  # said once the write's result is back,
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == saved)  # after the file
 
     everything = tmp_path / "all.html"
     export(window, everything=True, html=True, path=everything)
