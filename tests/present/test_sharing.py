@@ -251,6 +251,8 @@ def test_the_qr_slide_and_the_phone_as_clicker_move_a_running_show(
         assert hosts_phone.post(remote, data={"pin": pin}).status_code == 303
         assert hosts_phone.post(f"{remote}/next").status_code == 303
         qtbot.waitUntil(lambda: show.navigator.index == 1, timeout=5000)
+        # The show's state reaches the server's process a moment after the show moved.
+        qtbot.waitUntil(lambda: hosts_phone.get(f"{remote}/state").json()["number"] == 2)
         state = hosts_phone.get(f"{remote}/state").json()
         assert state["running"] and state["number"] == 2
         assert state["count"] == len(show.navigator.deck)
@@ -259,6 +261,7 @@ def test_the_qr_slide_and_the_phone_as_clicker_move_a_running_show(
         qtbot.waitUntil(lambda: seen(show) == Screen.BLACK, timeout=5000)
 
         show.end()
+        qtbot.waitUntil(lambda: not hosts_phone.get(f"{remote}/state").json()["running"])
         assert not hosts_phone.get(f"{remote}/state").json()["running"]
         assert "No show is running." in hosts_phone.get(remote).text
     sharing.stop()

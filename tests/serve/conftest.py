@@ -60,6 +60,18 @@ def room(sample_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     archive.close()
 
 
+@pytest.fixture
+def room_copy(room: Room, tmp_path: Path) -> Path:
+    """A copy of the room's archive and its index, for a process of its own."""
+    source = room.archive.path
+    target = tmp_path / "room.db"
+    with room.archive.read() as session:
+        session.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(source, target)
+    shutil.copytree(source.with_suffix(".index"), target.with_suffix(".index"))
+    return target
+
+
 @dataclass
 class SlideShow:
     """A show in memory: the far side of `ShowRemote`, as the presenter's show will be."""

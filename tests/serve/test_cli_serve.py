@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import time
@@ -13,19 +12,7 @@ import httpx
 import pytest
 
 from tests.conftest import CLI, RunCli
-from tests.serve.conftest import PAPER_BOATS, SET_NAME, Room
-
-
-@pytest.fixture
-def room_copy(room: Room, tmp_path: Path) -> Path:
-    """A copy of the room's archive and its index, for a process of its own."""
-    source = room.archive.path
-    target = tmp_path / "room.db"
-    with room.archive.read() as session:
-        session.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(source, target)
-    shutil.copytree(source.with_suffix(".index"), target.with_suffix(".index"))
-    return target
+from tests.serve.conftest import PAPER_BOATS, SET_NAME
 
 
 def test_serve_prints_the_address_and_stops_on_ctrl_c(

@@ -54,6 +54,8 @@ def register(commands: Commands) -> None:
     sub.add_argument(
         "--addresses", action="store_true", help="list this laptop's addresses and exit"
     )
+    # The desktop app's own server process: what to serve comes as JSON on stdin (serve/child.py).
+    sub.add_argument("--for-app", action="store_true", help=argparse.SUPPRESS)
 
 
 def _port(text: str) -> int:
@@ -71,6 +73,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from storyreader.serve import DEFAULT_PORT, Share, ShareServer, list_addresses, pick_address
     from storyreader.serve.network import EVERY_INTERFACE
 
+    if args.for_app:
+        from storyreader.serve.child import run_for_app
+
+        return run_for_app()
     if args.addresses:
         for address in list_addresses():
             print(f"{address.address}\t{address.interface}\t{address.kind}")

@@ -25,9 +25,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
-from aiohttp.http_exceptions import HttpProcessingError
-
 from storyreader import i18n
 from storyreader.archive.db import Archive
 from storyreader.errors import KnownError
@@ -37,10 +34,15 @@ from storyreader.serve.content import Content
 from storyreader.serve.network import EVERY_INTERFACE, is_present, list_addresses, pick_address
 from storyreader.serve.remote import RemoteAccess, ShowRemote
 from storyreader.serve.share import Share
-from storyreader.serve.web_app import Settings, make_app
 
 if TYPE_CHECKING:
+    from aiohttp import web
+
     from storyreader.search import SearchIndex
+    from storyreader.serve.web_app import Settings
+
+# aiohttp and the pages load when serving starts, not when the app imports this module (the
+# app runs the server in a process of its own and only reads the address check from here).
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +151,8 @@ class ShareServer:
         """Bind, start serving on a thread of its own, and return the address."""
         if self._thread is not None:
             raise RuntimeError("a ShareServer starts once")
+        from storyreader.serve.web_app import Settings
+
         content = Content(self.archive, self._share.resolve(self.archive))
         self._settings = Settings(self.token, content, self._index, remote=self._remote)
         self._settings.access = self.access
@@ -185,6 +189,10 @@ class ShareServer:
     def _serve(
         self, sock: socket.socket, started: threading.Event, failure: list[BaseException]
     ) -> None:
+        from aiohttp import web
+
+        from storyreader.serve.web_app import make_app
+
         loop = asyncio.new_event_loop()
         self._loop = loop
         try:
@@ -222,12 +230,7 @@ class ShareServer:
                 self._pool, self._address_check, self.host
             )
             if not present:
-                reason = i18n.fill(
-                    i18n.translate(
-                        "Serve", "Sharing stopped: this laptop no longer has the address %1."
-                    ),
-                    self.host,
-                )
+                reason = address_gone(self.host)
                 log.warning("%s", reason)
                 self._request_stop()
                 if self._on_stopped is not None:
@@ -264,12 +267,22 @@ class _RequestLog(logging.LoggerAdapter[logging.Logger]):
     reports stays an error."""
 
     def exception(self, msg: object, *args: object, **kwargs: Any) -> None:
+        from aiohttp.http_exceptions import HttpProcessingError
+
         error = kwargs.get("exc_info")
         if not isinstance(error, HttpProcessingError):
             super().exception(msg, *args, **kwargs)
             return
         kwargs.pop("exc_info")
         self.info(f"{msg}: %s %s", *args, error.code, error.message, **kwargs)
+
+
+def address_gone(host: str) -> str:
+    """Why sharing stopped when the laptop lost `host` (the Wi-Fi dropped), translated."""
+    return i18n.fill(
+        i18n.translate("Serve", "Sharing stopped: this laptop no longer has the address %1."),
+        host,
+    )
 
 
 def _bind_sentence(host: str, port: int, error: OSError) -> Sentence:
@@ -290,4 +303,12 @@ def _bind_sentence(host: str, port: int, error: OSError) -> Sentence:
     return template.with_values(host, port)
 
 
-__all__ = ["DEFAULT_PORT", "ShareError", "ShareServer", "list_addresses", "pick_address"]
+__all__ = [
+    "DEFAULT_PORT",
+    "ShareError",
+    "ShareServer",
+    "address_gone",
+    "is_present",
+    "list_addresses",
+    "pick_address",
+]

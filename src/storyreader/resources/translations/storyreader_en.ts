@@ -124,7 +124,7 @@
 <context>
     <name>Sharing</name>
     <message numerus="yes">
-        <location filename="../../ui/present/sharing.py" line="163" />
+        <location filename="../../ui/present/sharing.py" line="186" />
         <source>Sharing · %n phone(s)</source>
         <translation>
             <numerusform>Sharing · %n phone</numerusform><numerusform>Sharing · %n phones</numerusform></translation>

@@ -391,6 +391,7 @@
     </message>
     <message>
         <location filename="../../archive/db.py" line="41"/>
+        <location filename="../../serve/child.py" line="41"/>
         <source>the file is read-only</source>
         <translation>파일이 읽기 전용입니다</translation>
     </message>
@@ -2815,37 +2816,37 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Serve</name>
     <message>
-        <location filename="../../serve/server.py" line="76"/>
+        <location filename="../../serve/server.py" line="78"/>
         <source>Sharing on every network this laptop is on must be asked for explicitly.</source>
         <translation>이 노트북이 연결된 모든 네트워크에 공유하려면 명시적으로 요청해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="167"/>
+        <location filename="../../serve/server.py" line="171"/>
         <source>The web reader did not start in time.</source>
         <translation>웹 읽기 화면이 제시간에 시작되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="226"/>
+        <location filename="../../serve/server.py" line="283"/>
         <source>Sharing stopped: this laptop no longer has the address %1.</source>
         <translation>공유를 멈췄습니다: 이 노트북에 더 이상 %1 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="277"/>
+        <location filename="../../serve/server.py" line="290"/>
         <source>Port %2 on %1 is in use by another program; choose another port.</source>
         <translation>%1의 %2번 포트를 다른 프로그램이 쓰고 있습니다. 다른 포트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="282"/>
+        <location filename="../../serve/server.py" line="295"/>
         <source>%1 is not an address of this laptop.</source>
         <translation>%1은(는) 이 노트북의 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="284"/>
+        <location filename="../../serve/server.py" line="297"/>
         <source>Port %2 needs administrator rights; use 1024 or above.</source>
         <translation>%2번 포트는 관리자 권한이 필요합니다. 1024 이상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../serve/server.py" line="289"/>
+        <location filename="../../serve/server.py" line="302"/>
         <source>Cannot share on %1, port %2.</source>
         <translation>%1의 %2번 포트로 공유할 수 없습니다.</translation>
     </message>
@@ -2853,6 +2854,11 @@ Everything is on this computer: no connection is needed.</source>
         <location filename="../../serve/share.py" line="64"/>
         <source>There is nothing to share: what you chose holds no documents.</source>
         <translation>공유할 것이 없습니다: 고른 항목에 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/present/sharing.py" line="154"/>
+        <source>Sharing stopped unexpectedly; the log has the details.</source>
+        <translation>공유가 뜻밖에 멈췄습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3551,14 +3557,14 @@ Everything is on this computer: no connection is needed.</source>
 <context>
     <name>Sharing</name>
     <message numerus="yes">
-        <location filename="../../ui/present/sharing.py" line="163"/>
+        <location filename="../../ui/present/sharing.py" line="186"/>
         <source>Sharing · %n phone(s)</source>
         <translation>
             <numerusform>공유 중 · 휴대폰 %n대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/present/sharing.py" line="166"/>
+        <location filename="../../ui/present/sharing.py" line="189"/>
         <source>Phones open %1 (Present &gt; Share with the room…)</source>
         <translation>휴대폰으로 %1 을(를) 엽니다 (발표 &gt; 참석자와 공유…)</translation>
     </message>

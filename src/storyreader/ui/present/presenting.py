@@ -65,7 +65,7 @@ class Presenting(QObject):
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._dock_shown)
         self._index = index
-        self._sharing: Sharing | None = None  # made when first asked for: aiohttp loads then
+        self._sharing: Sharing | None = None  # made when first asked for
         self._share_dialog: ShareDialog | None = None
 
     # --- the panel -------------------------------------------------------------------------
@@ -251,9 +251,7 @@ class Presenting(QObject):
             from storyreader.ui.present.sharing import Sharing
 
             status_bar = self._window.statusBar()
-            sharing = Sharing(
-                self._library.archive, self._index, self._runner, status_bar, self._say, self
-            )
+            sharing = Sharing(self._library.archive, status_bar, self._say, self)
             sharing.indicator.clicked.connect(self.share_with_room)
             if self.show is not None and self.show.running:
                 sharing.attach_show(self.show)
