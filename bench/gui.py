@@ -10,9 +10,10 @@ painted in the list. The baseline, in the same run, is the time to paint the sam
 in a list without searching (what drawing alone costs).
 
 While serving (`--while-serving`, latency only): the same typing, first as above (the
-baseline), then again while the app itself shares the whole library on 127.0.0.1 (Present >
-Share with the room…, its server on the app's own threads) and `--phones` simulated phones in
-another process read and search it as bench/serve.py's do. Target: p95 <= 100 ms meanwhile.
+baseline), then again while the app itself shares the whole library on 127.0.0.1 (as Present
+> Share with the room… does: the server in a process the app starts) and `--phones` simulated
+phones in another process read and search it as bench/serve.py's do. Target: p95 <= 100 ms
+meanwhile.
 
 Memory: a fresh process opens the app on 50,000 documents, scrolls the whole list, opens
 30 documents and runs 30 searches, then reports its peak resident memory; the baseline is

@@ -7,7 +7,8 @@ sources); the pages (Jinja2, auto-escaped, in English or Korean after Accept-Lan
 light or dark after the phone), search through `storyreader.search` restricted to what was
 shared, an appeal's template letter to copy; the presenter's remote (`ShowRemote`, behind a
 PIN); the secret token every address carries, the Content-Security-Policy, size and rate
-caps; choosing the network address; and running the server (aiohttp) on its own thread.
+caps; choosing the network address; and running the server (aiohttp) on its own thread,
+which the desktop app starts in a process of its own (`child.py`: its GIL is not the app's).
 
 It imports no Qt and nothing of `ui/`. The desktop app and `storyreader serve` both use:
 
