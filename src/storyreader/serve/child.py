@@ -2,7 +2,8 @@
 
 The app's window and search keep their interpreter (and its GIL) to themselves: the server's
 threads run here. The app writes one JSON object a line on our stdin and reads ours on
-stdout (nothing else is printed there; logging goes to stderr):
+stdout, in ASCII whatever the locale's encoding (nothing else is printed there; logging goes
+to stderr):
 
     app -> child  {"archive": path, "share": {...}, "host": h, "port": p, "every_interface": b}
                   {"state": {...RemoteState}}   the show changed (the host's phone shows it)
@@ -101,7 +102,7 @@ class _Channel:
 
     def say(self, message: dict[str, Any]) -> None:
         with self._lock:
-            self._out.write(json.dumps(message, ensure_ascii=False) + "\n")
+            self._out.write(json.dumps(message) + "\n")
             self._out.flush()
 
 

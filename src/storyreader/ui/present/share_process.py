@@ -73,7 +73,7 @@ class ShareProcess(QObject):
 
     def send(self, message: dict[str, Any]) -> None:
         if self._process.state() == QProcess.ProcessState.Running and not self._stopping:
-            self._process.write((json.dumps(message, ensure_ascii=False) + "\n").encode())
+            self._process.write((json.dumps(message) + "\n").encode())
 
     def stop(self) -> None:
         """Stop the child; when this returns it has gone and its port is free."""
