@@ -3,6 +3,7 @@ failure nobody handles is shown to the reader (and logged, which fails any other
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storyreader.archive import open_archive
@@ -19,7 +21,7 @@ from storyreader.errors import KnownError
 from storyreader.i18n import QT_TRANSLATE_NOOP
 from storyreader.ui.main_window import MainWindow
 from storyreader.ui.settings import Settings
-from storyreader.ui.tasks import TaskRunner
+from storyreader.ui.tasks import GuiThreadCollector, TaskRunner
 
 
 @pytest.fixture
@@ -97,3 +99,29 @@ def test_a_bug_in_a_callback_is_shown_and_logged(
     message = "Something went wrong (ZeroDivisionError). The details are in the log file."
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == message)
     assert len(logged_errors) == 1
+
+
+def test_a_full_collection_waits_for_a_minute_not_a_tick(qapp: QApplication) -> None:
+    """A full collection walks everything the app holds and stalls a keystroke for tens of
+    milliseconds: after the first (which freezes what the app built to start with), the
+    collector runs it at most once a minute, however much short-lived garbage searches make."""
+    collector = GuiThreadCollector(qapp)
+    full: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    gc.callbacks.append(seen)
+    try:
+        for _ in range(300):  # five minutes of ticks' worth of garbage, in a moment
+            garbage: list[list[object]] = [[] for _ in range(1_000)]
+            for item in garbage:
+                item.append(item)  # a cycle only the collector frees
+            del garbage
+            collector.collect()
+    finally:
+        gc.callbacks.remove(seen)
+        collector.stop()
+    assert len(full) == 1
+    assert gc.get_freeze_count() == 0  # stopping gives every object back to the collector
