@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 from storyreader.archive.browse import LibraryView, ListRow, SidebarCounts, SortKey
 from storyreader.archive.library import Library
 from storyreader.search import Hit
-from storyreader.ui.dates import format_date as format_date  # where the list's callers look
+from storyreader.ui.dates import format_date
 from storyreader.ui.reading_progress import PROGRESS_ROLE, in_progress, left_text
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
 from storyreader.archive.media import ASSET_SCHEME
 from storyreader.archive.queries import DocumentDetail
 from storyreader.present.pictures import decode_fitted
-from storyreader.ui.item_models import format_date
+from storyreader.ui.dates import format_date
 from storyreader.ui.theme import THEMES, reader_css
 from storyreader.ui.typefaces import page_families
 

@@ -4,6 +4,7 @@ typography, and icons drawn from SVG in the palette's text colour, sharp at any 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -128,6 +129,18 @@ UI_FAMILIES = (
 )
 
 
+@cache
+def installed(family: str) -> bool:
+    """Asked by name, not looked up in `QFontDatabase.families()`: that lists names in the
+    system's language ("나눔바른고딕" for NanumBarunGothic under a Korean locale), so a Korean
+    desktop would never find the family it has."""
+    return QFontDatabase.hasFamily(family)
+
+
+def first_installed(families: Sequence[str]) -> str | None:
+    return next((family for family in families if installed(family)), None)
+
+
 def ui_font(desktop: QFont) -> QFont:
     """The desktop's font if it has Hangul itself; else the first installed of UI_FAMILIES,
     sized so that its small letters stand as tall as the desktop font's (its x-height: Nanum's
@@ -135,8 +148,7 @@ def ui_font(desktop: QFont) -> QFont:
     shown = QFontInfo(desktop).family()
     if QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems(shown):
         return desktop
-    installed = set(QFontDatabase.families())
-    family = next((name for name in UI_FAMILIES if name in installed), None)
+    family = first_installed(UI_FAMILIES)
     if family is None:
         return desktop
     font = QFont(desktop)

@@ -9,11 +9,8 @@ Nanum); a page without keeps the Latin face.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from PySide6.QtGui import QFontDatabase
-
-from storyreader.ui.theme import SANS, SERIF
+from storyreader.ui.theme import SANS, SERIF, first_installed
 
 # Faces with Hangul and Latin letters of one design, best first.
 KOREAN_SERIF = ("Noto Serif CJK KR", "Noto Serif KR", "Source Han Serif K", "NanumMyeongjo")
@@ -33,18 +30,11 @@ def has_hangul(text: str) -> bool:
     return _HANGUL.search(text) is not None
 
 
-@cache
-def _installed(family: str) -> bool:
-    """Asked by name, not looked up in `families()`: that lists names in the system's
-    language ("나눔명조" for NanumMyeongjo under a Korean locale)."""
-    return QFontDatabase.hasFamily(family)
-
-
 def page_families(typeface: str, text: str = "") -> list[str]:
     """The families for a page of `text` in the chosen typeface ("serif" or "sans")."""
     latin = SERIF if typeface == "serif" else SANS
     if not has_hangul(text):
         return list(latin)
     korean = KOREAN_SERIF if typeface == "serif" else KOREAN_SANS
-    both = [family for family in korean if _installed(family)]
-    return [*both[:1], *latin]
+    both = first_installed(korean)
+    return [both, *latin] if both else list(latin)
